@@ -1,0 +1,132 @@
+/**
+ * Generates visit notes for completed appointments: a SOAP note assembled from the visit's
+ * scenario templates and generic phrase pools, signed (or not yet) according to its age.
+ */
+import { providerCredential } from './providers.js';
+import { CREDENTIALS, SOAP_PHRASES } from './code-tables.js';
+import { ID_PREFIXES, prefixedId } from './ids.js';
+import { chance, pick, pickWeighted, type Faker } from './random.js';
+import { DAY_MS } from './time.js';
+import type { Note, NoteProvider, NoteStatus, Patient, Provider, SoapNote } from './types.js';
+import type { VisitPlan } from './visits.js';
+
+export interface NoteOptions {
+  visits: readonly VisitPlan[];
+  providers: readonly Provider[];
+  referenceMs: number;
+}
+
+const FRESH: readonly (readonly [NoteStatus, number])[] = [['draft', 45], ['in_review', 30], ['signed', 25]];
+const RECENT: readonly (readonly [NoteStatus, number])[] = [['in_review', 10], ['signed', 85], ['amended', 5]];
+const OLD: readonly (readonly [NoteStatus, number])[] = [['signed', 85], ['amended', 12], ['in_review', 3]];
+
+/** "54-year-old woman", "8-month-old infant", "adult patient". */
+export function describePatient(patient: Patient, visitMs: number): string {
+  if (patient.dateOfBirth === null) return 'adult patient';
+  const dobMs = Date.parse(patient.dateOfBirth);
+  const months = Math.floor((visitMs - dobMs) / (30.4375 * DAY_MS));
+  const years = Math.floor(months / 12);
+  if (months < 12) return months <= 0 ? 'newborn' : `${months}-month-old infant`;
+  const noun =
+    years < 18
+      ? patient.gender === 'Female' ? 'girl' : patient.gender === 'Male' ? 'boy' : 'child'
+      : patient.gender === 'Female' ? 'woman' : patient.gender === 'Male' ? 'man' : 'patient';
+  return `${years}-year-old ${noun}`;
+}
+
+function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** Fills a template's placeholders, drawing a value only for those it uses. */
+function fill(faker: Faker, template: string, patientText: string): string {
+  const text = template.replace(/\{(\w+)\}/g, (placeholder: string, name: string) => {
+    switch (name) {
+      case 'patient':
+        return patientText;
+      case 'days':
+        return String(faker.number.int({ min: 2, max: 10 }));
+      case 'weeks':
+        return String(faker.number.int({ min: 2, max: 8 }));
+      case 'bp':
+        return `${faker.number.int({ min: 112, max: 148 })}/${faker.number.int({ min: 68, max: 92 })}`;
+      case 'bpHigh':
+        return `${faker.number.int({ min: 142, max: 164 })}/${faker.number.int({ min: 88, max: 100 })}`;
+      case 'bpNormal':
+        return `${faker.number.int({ min: 112, max: 132 })}/${faker.number.int({ min: 68, max: 82 })}`;
+      case 'hr':
+        return String(faker.number.int({ min: 58, max: 96 }));
+      case 'temp':
+        return (faker.number.int({ min: 982, max: 1018 }) / 10).toFixed(1);
+      default:
+        throw new Error(`Unknown SOAP template placeholder ${placeholder}`);
+    }
+  });
+  return capitalize(text);
+}
+
+/** One section: the scenario's sentence for the chosen variant, sometimes followed by a generic one. */
+function section(faker: Faker, templates: readonly string[], variant: number, generic: readonly string[], extraChance: number, patientText: string): string {
+  const template = templates[Math.min(variant, templates.length - 1)] ?? '';
+  const main = fill(faker, template, patientText);
+  return chance(faker, extraChance) ? `${main} ${pick(faker, generic)}` : main;
+}
+
+function soapNote(faker: Faker, visit: VisitPlan): SoapNote {
+  const patientText = describePatient(visit.scheduled.patient, visit.scheduled.startMs);
+  const { soap } = visit.scenario;
+  const generic = visit.ageYears !== null && visit.ageYears < 18 ? SOAP_PHRASES.child : SOAP_PHRASES.adult;
+  const variants = Math.max(soap.subjective.length, soap.objective.length, soap.assessment.length, soap.plan.length);
+  const variant = faker.number.int(variants - 1);
+  return {
+    subjective: section(faker, soap.subjective, variant, generic.subjective, 0.4, patientText),
+    objective: section(faker, soap.objective, variant, generic.objective, 0.5, patientText),
+    assessment: section(faker, soap.assessment, variant, generic.assessment, 0.2, patientText),
+    plan: section(faker, soap.plan, variant, generic.plan, 0.5, patientText),
+  };
+}
+
+function toNoteProvider(provider: Provider): NoteProvider {
+  return {
+    id: provider.id,
+    firstName: provider.firstName,
+    lastName: provider.lastName,
+    displayFirstName: provider.displayFirstName,
+    displayLastName: provider.displayLastName,
+  };
+}
+
+/** One note per completed appointment, in visit order. */
+export function generateNotes(faker: Faker, { visits, providers, referenceMs }: NoteOptions): Note[] {
+  const noteProviders = new Map(providers.map((provider) => [provider.id, toNoteProvider(provider)]));
+  const cosigners = providers.filter((provider) => provider.canCosign && !provider.hidden);
+
+  return visits.map((visit) => {
+    const { appointment, patient, facility, provider, localDate, endMs } = visit.scheduled;
+    const ageDays = (referenceMs - endMs) / DAY_MS;
+    const status = pickWeighted(faker, ageDays < 3 ? FRESH : ageDays < 15 ? RECENT : OLD);
+    const version = status === 'amended' ? (chance(faker, 0.7) ? 2 : 3) : status === 'signed' && chance(faker, 0.1) ? 2 : 1;
+
+    // Notes by NPs and PAs, and notes waiting for review, often carry a supervising cosigner.
+    const midLevel = !CREDENTIALS[providerCredential(provider)].doctor;
+    const wantsCosigner = chance(faker, midLevel ? 0.7 : status === 'in_review' ? 0.5 : 0.05);
+    const others = cosigners.filter((candidate) => candidate.id !== provider.id);
+    const assignedProviders = [noteProviders.get(provider.id) ?? toNoteProvider(provider)];
+    if (wantsCosigner && others.length > 0) {
+      const cosigner = pick(faker, others);
+      assignedProviders.push(noteProviders.get(cosigner.id) ?? toNoteProvider(cosigner));
+    }
+
+    return {
+      id: prefixedId(faker, ID_PREFIXES.note),
+      version,
+      visitDate: localDate,
+      status,
+      appointmentId: appointment.id,
+      patient: { id: patient.id, firstName: patient.firstName, lastName: patient.lastName, dateOfBirth: patient.dateOfBirth },
+      facility: { id: facility.id, name: facility.name },
+      assignedProviders,
+      soapNote: soapNote(faker, visit),
+    };
+  });
+}

@@ -1,0 +1,94 @@
+/** Generates a clinic's patients: synthetic people with realistic gaps in their records. */
+import type { ClinicProfile } from './clinic-profile.js';
+import { ID_PREFIXES, prefixedId } from './ids.js';
+import { FEMALE_FIRST_NAMES, LAST_NAMES, MALE_FIRST_NAMES, asciiHandle } from './name-pools.js';
+import { chance, pick, pickWeighted, type Faker } from './random.js';
+import { DAY_MS, addUtcMonths, dayNumber, toIsoDate, toIsoTimestamp } from './time.js';
+import type { Patient } from './types.js';
+
+export interface PatientOptions {
+  count: number;
+  profile: ClinicProfile;
+  referenceMs: number;
+}
+
+/** Safe example domains (RFC 2606): no generated address can reach anyone. */
+export const PATIENT_EMAIL_DOMAINS = ['example.com', 'example.org', 'example.net'] as const;
+
+const OLDEST_DOB_MS = Date.UTC(1935, 0, 1);
+const NEWEST_DOB_MS = Date.UTC(2024, 11, 31);
+const YEAR_MS = 365.25 * DAY_MS;
+
+/** Draws a birth date for the clinic's age mix, never after the record was created. */
+function drawDateOfBirth(faker: Faker, profile: ClinicProfile, referenceMs: number, createdMs: number): string {
+  const [minAge, maxAge] = pickWeighted(faker, profile.ageBands.map((band) => [band, band[2]] as const));
+  const upper = Math.min(NEWEST_DOB_MS, dayNumber(createdMs) * DAY_MS, referenceMs - minAge * YEAR_MS);
+  const lower = Math.max(OLDEST_DOB_MS, referenceMs - (maxAge + 1) * YEAR_MS + DAY_MS);
+  const [from, to] = lower <= upper ? [lower, upper] : [OLDEST_DOB_MS, Math.min(NEWEST_DOB_MS, dayNumber(createdMs) * DAY_MS)];
+  return toIsoDate(faker.number.int({ min: dayNumber(from), max: Math.max(dayNumber(from), dayNumber(to)) }) * DAY_MS);
+}
+
+/** A name-based address such as `maria.lopez@example.org`, unique within the clinic. */
+function drawEmail(faker: Faker, firstName: string, lastName: string, taken: Set<string>): string {
+  const first = asciiHandle(firstName);
+  const last = asciiHandle(lastName);
+  const style = faker.number.int(4);
+  let local =
+    style === 0 ? `${first}.${last}` :
+    style === 1 ? `${first}${last}` :
+    style === 2 ? `${first[0] ?? ''}${last}` :
+    style === 3 ? `${first}_${last}` :
+    `${first}.${last}${faker.number.int({ min: 1, max: 99 })}`;
+  const domain = pick(faker, PATIENT_EMAIL_DOMAINS);
+  while (taken.has(`${local}@${domain}`)) local = `${local}${faker.number.int(9)}`;
+  taken.add(`${local}@${domain}`);
+  return `${local}@${domain}`;
+}
+
+/**
+ * A local number in the 555-0100..555-0199 block, which US numbering reserves for fiction:
+ * `(213) 555-0147`.
+ */
+function drawPhone(faker: Faker, profile: ClinicProfile): string {
+  return `(${pick(faker, profile.areaCodes)}) 555-01${faker.number.int(99).toString().padStart(2, '0')}`;
+}
+
+/**
+ * Patients in registration order (createdAt ascending), created within the three years before
+ * the reference date. MRNs rise with registration, with gaps as in a real registry.
+ */
+export function generatePatients(faker: Faker, { count, profile, referenceMs }: PatientOptions): Patient[] {
+  const earliest = addUtcMonths(referenceMs, -36);
+  const createdTimes = Array.from({ length: count }, () => faker.number.int({ min: earliest, max: referenceMs - 1 })).sort((a, b) => a - b);
+  let mrnNumber = faker.number.int({ min: 1_000, max: 400_000 });
+  const emails = new Set<string>();
+
+  return createdTimes.map((createdMs) => {
+    const gender: Patient['gender'] = chance(faker, 0.03) ? null : chance(faker, 0.52) ? 'Female' : 'Male';
+    const female = gender === null ? chance(faker, 0.5) : gender === 'Female';
+    const firstNames = female ? FEMALE_FIRST_NAMES : MALE_FIRST_NAMES;
+    const firstName = pick(faker, firstNames);
+    const lastName = pick(faker, LAST_NAMES);
+    let middleName: string | null = chance(faker, 0.2) ? null : pick(faker, firstNames);
+    if (middleName === firstName) middleName = pick(faker, firstNames);
+    const dateOfBirth = chance(faker, 0.01) ? null : drawDateOfBirth(faker, profile, referenceMs, createdMs);
+    const email = chance(faker, 0.05) ? null : drawEmail(faker, firstName, lastName, emails);
+    const phone = chance(faker, 0.05) ? null : drawPhone(faker, profile);
+    const updatedMs = chance(faker, 0.4) ? createdMs : faker.number.int({ min: createdMs, max: referenceMs });
+    mrnNumber += faker.number.int({ min: 1, max: 40 });
+
+    return {
+      id: prefixedId(faker, ID_PREFIXES.patient),
+      mrn: `MRN-${mrnNumber.toString().padStart(7, '0')}`,
+      firstName,
+      lastName,
+      middleName,
+      gender,
+      dateOfBirth,
+      email,
+      phone,
+      createdAt: toIsoTimestamp(createdMs),
+      updatedAt: toIsoTimestamp(updatedMs),
+    };
+  });
+}

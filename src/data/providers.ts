@@ -1,0 +1,79 @@
+/** Generates a clinic's clinicians: physicians, NPs, PAs and non-billing nursing staff. */
+import { CREDENTIALS, type Credential, type ProviderRole } from './code-tables.js';
+import { ID_PREFIXES, prefixedId } from './ids.js';
+import { FEMALE_FIRST_NAMES, LAST_NAMES, MALE_FIRST_NAMES, asciiHandle } from './name-pools.js';
+import { generateNpi } from './npi.js';
+import { chance, pick, pickWeighted, type Faker } from './random.js';
+import { addUtcMonths, toIsoTimestamp } from './time.js';
+import type { Provider } from './types.js';
+
+export interface ProviderOptions {
+  count: number;
+  referenceMs: number;
+}
+
+const CREDENTIAL_SHARE: readonly (readonly [Credential, number])[] = [
+  ['MD', 45],
+  ['DO', 12],
+  ['NP', 22],
+  ['PA-C', 13],
+  ['RN', 8],
+];
+
+/** Each provider's credential, which the display name already shows. */
+export function providerCredential(provider: Pick<Provider, 'displayLastName'>): Credential {
+  const credential = provider.displayLastName.slice(provider.displayLastName.lastIndexOf(', ') + 2);
+  return credential in CREDENTIALS ? (credential as Credential) : 'MD';
+}
+
+/** Whether a provider bills under their own NPI and so can own appointments and bills. */
+export function isBillingProvider(provider: Provider): boolean {
+  return provider.individualNpi !== null;
+}
+
+/**
+ * Providers in creation order, all created at least 19 months before the reference date (so
+ * before any appointment). The first is always a visible, billing, supervising MD.
+ */
+export function generateProviders(faker: Faker, { count, referenceMs }: ProviderOptions): Provider[] {
+  const earliest = addUtcMonths(referenceMs, -72);
+  const latest = addUtcMonths(referenceMs, -19);
+  const createdTimes = Array.from({ length: count }, () => faker.number.int({ min: earliest, max: latest })).sort((a, b) => a - b);
+  const usernames = new Set<string>();
+
+  return createdTimes.map((createdMs, index) => {
+    const first = index === 0;
+    const credential: Credential = first ? 'MD' : pickWeighted(faker, CREDENTIAL_SHARE);
+    const { doctor, billing } = CREDENTIALS[credential];
+    const firstName = pick(faker, chance(faker, 0.5) ? FEMALE_FIRST_NAMES : MALE_FIRST_NAMES);
+    const lastName = pick(faker, LAST_NAMES);
+
+    const roles: ProviderRole[] = billing ? ['provider'] : ['nurse'];
+    const supervisor = doctor && (first || chance(faker, 0.35));
+    if (supervisor) roles.push('supervisor');
+    if (doctor && chance(faker, 0.08)) roles.push('admin');
+    if (!billing && chance(faker, 0.3)) roles.push('scribe');
+
+    const base = `${asciiHandle(firstName)}.${asciiHandle(lastName)}`;
+    let username = base;
+    for (let n = 2; usernames.has(username); n++) username = `${base}${n}`;
+    usernames.add(username);
+
+    const updatedMs = chance(faker, 0.25) ? createdMs : faker.number.int({ min: createdMs, max: referenceMs });
+    return {
+      id: prefixedId(faker, ID_PREFIXES.provider),
+      firstName,
+      lastName,
+      displayFirstName: doctor ? `Dr. ${firstName}` : firstName,
+      displayLastName: `${lastName}, ${credential}`,
+      roles,
+      username,
+      individualNpi: billing ? generateNpi(faker, 1) : null,
+      canFinalize: billing && (doctor || chance(faker, 0.9)),
+      canCosign: supervisor || (doctor && chance(faker, 0.3)),
+      hidden: !first && chance(faker, 0.1),
+      createdAt: toIsoTimestamp(createdMs),
+      updatedAt: toIsoTimestamp(updatedMs),
+    };
+  });
+}

@@ -1,0 +1,33 @@
+/** Generates a clinic's non-clinical staff users: front desk, billing and office staff. */
+import { STAFF_ROLES } from './code-tables.js';
+import { ID_PREFIXES, prefixedId } from './ids.js';
+import { FEMALE_FIRST_NAMES, LAST_NAMES, MALE_FIRST_NAMES, asciiHandle } from './name-pools.js';
+import { chance, pick, pickWeighted, type Faker } from './random.js';
+import type { StaffUser } from './types.js';
+
+export interface StaffUserOptions {
+  count: number;
+}
+
+/** Staff email domain: reserved for examples (RFC 2606), so no message can reach anyone. */
+export const STAFF_EMAIL_DOMAIN = 'example.com';
+
+/** Staff users with unique `first.last@example.com` addresses; the first runs the front desk. */
+export function generateStaffUsers(faker: Faker, { count }: StaffUserOptions): StaffUser[] {
+  const emails = new Set<string>();
+  return Array.from({ length: count }, (_, index) => {
+    const firstName = pick(faker, chance(faker, 0.7) ? FEMALE_FIRST_NAMES : MALE_FIRST_NAMES);
+    const lastName = pick(faker, LAST_NAMES);
+    const base = `${asciiHandle(firstName)}.${asciiHandle(lastName)}`;
+    let local = base;
+    for (let n = 2; emails.has(local); n++) local = `${base}${n}`;
+    emails.add(local);
+    return {
+      id: prefixedId(faker, ID_PREFIXES.staffUser),
+      firstName,
+      lastName,
+      email: `${local}@${STAFF_EMAIL_DOMAIN}`,
+      role: index === 0 ? 'front_desk' : pickWeighted(faker, STAFF_ROLES),
+    };
+  });
+}

@@ -1,0 +1,128 @@
+import { describe, expect, it } from 'vitest';
+import type { Appointment, Facility } from '../../src/data/types.js';
+import { cents, clinic, localTime } from './support.js';
+
+const records = clinic();
+const patients = new Map(records.patients.map((patient) => [patient.id, patient]));
+const providers = new Map(records.providers.map((provider) => [provider.id, provider]));
+const facilities = new Map(records.facilities.map((facility) => [facility.id, facility]));
+const appointments = new Map(records.appointments.map((appointment) => [appointment.id, appointment]));
+const bills = new Map(records.bills.map((bill) => [bill.id, bill]));
+
+function facilityOf(appointment: Appointment): Facility {
+  const facility = facilities.get(appointment.facilityId);
+  if (!facility) throw new Error(`unknown facility ${appointment.facilityId}`);
+  return facility;
+}
+
+/** Facility-local date of an appointment, computed with Intl. */
+function visitDate(appointment: Appointment): string {
+  return localTime(appointment.scheduledStartDate, facilityOf(appointment).timezone).date;
+}
+
+describe('referential integrity', () => {
+  it('appointments point at this clinic’s patients, providers and facilities', () => {
+    for (const appointment of records.appointments) {
+      expect(patients.get(appointment.patient.id)).toBe(appointment.patient);
+      expect(providers.has(appointment.provider.id)).toBe(true);
+      expect(facilities.has(appointment.facilityId)).toBe(true);
+    }
+  });
+
+  it('bills belong to a completed appointment of the same patient, facility and day', () => {
+    const completedKeys = new Set(
+      records.appointments
+        .filter((appointment) => appointment.status === 'completed')
+        .map((appointment) => `${appointment.patient.id}|${appointment.facilityId}|${visitDate(appointment)}`),
+    );
+    for (const bill of records.bills) {
+      const patient = patients.get(bill.patientId);
+      const facility = facilities.get(bill.facilityId);
+      expect(patient).toBeDefined();
+      expect(facility).toBeDefined();
+      expect(completedKeys.has(`${bill.patientId}|${bill.facilityId}|${bill.dateOfService}`)).toBe(true);
+      expect([bill.patientFirstName, bill.patientLastName, bill.patientDob]).toEqual([patient?.firstName, patient?.lastName, patient?.dateOfBirth]);
+      expect(bill.facilityName).toBe(facility?.name);
+      expect(bill.specialty).toBe(facility?.specialty);
+    }
+  });
+
+  it('claims point at an insurance bill and copy its patient and facility', () => {
+    const claimedBills = new Set<string>();
+    for (const claim of records.claims) {
+      const bill = bills.get(claim.billId);
+      expect(bill).toBeDefined();
+      if (!bill) continue;
+      expect(claimedBills.has(bill.id)).toBe(false);
+      claimedBills.add(bill.id);
+      expect(bill.billingType).toBe('insurance');
+      expect(claim.patientId).toBe(bill.patientId);
+      expect([claim.patientFirstName, claim.patientLastName, claim.patientDob]).toEqual([bill.patientFirstName, bill.patientLastName, bill.patientDob]);
+      expect([claim.facilityId, claim.facilityName, claim.dateOfService]).toEqual([bill.facilityId, bill.facilityName, bill.dateOfService]);
+      const total = bill.codingGroups.flatMap((group) => group.lineItems).reduce((sum, line) => sum + cents(line.totalCharge), 0);
+      expect(cents(claim.claimAmount)).toBe(total);
+    }
+  });
+
+  it('gives every claim of a patient the same insurance', () => {
+    const byPatient = new Map<string, string>();
+    for (const claim of records.claims) {
+      const insurance = JSON.stringify(claim.insurance);
+      expect(byPatient.get(claim.patientId) ?? insurance).toBe(insurance);
+      byPatient.set(claim.patientId, insurance);
+    }
+  });
+
+  it('notes document a completed appointment of the same patient, facility, day and provider', () => {
+    const documented = new Set<string>();
+    for (const note of records.notes) {
+      const appointment = appointments.get(note.appointmentId);
+      expect(appointment?.status).toBe('completed');
+      if (!appointment) continue;
+      expect(documented.has(appointment.id)).toBe(false);
+      documented.add(appointment.id);
+      const { patient } = appointment;
+      expect(note.patient).toEqual({ id: patient.id, firstName: patient.firstName, lastName: patient.lastName, dateOfBirth: patient.dateOfBirth });
+      expect(note.facility).toEqual({ id: appointment.facilityId, name: facilityOf(appointment).name });
+      expect(note.visitDate).toBe(visitDate(appointment));
+      expect(note.assignedProviders[0]?.id).toBe(appointment.provider.id);
+      for (const assigned of note.assignedProviders) {
+        const provider = providers.get(assigned.id);
+        expect(assigned).toEqual({
+          id: provider?.id,
+          firstName: provider?.firstName,
+          lastName: provider?.lastName,
+          displayFirstName: provider?.displayFirstName,
+          displayLastName: provider?.displayLastName,
+        });
+      }
+      const cosigner = note.assignedProviders[1];
+      if (cosigner) expect(providers.get(cosigner.id)?.canCosign).toBe(true);
+    }
+  });
+
+  it('keeps hidden providers and hidden facilities off future appointments', () => {
+    const now = Date.parse('2026-06-01T00:00:00.000Z');
+    for (const appointment of records.appointments) {
+      if (Date.parse(appointment.scheduledStartDate) < now + 86_400_000) continue;
+      expect(providers.get(appointment.provider.id)?.hidden).toBe(false);
+      expect(facilityOf(appointment).isVisible).toBe(true);
+    }
+  });
+});
+
+describe('appointment times', () => {
+  it('fall on the quarter hour between 08:00 and 17:00 local time on open days', () => {
+    for (const appointment of records.appointments) {
+      const facility = facilityOf(appointment);
+      const start = localTime(appointment.scheduledStartDate, facility.timezone);
+      const end = localTime(appointment.scheduledEndDate, facility.timezone);
+      expect(start.minute % 15).toBe(0);
+      expect(start.hour).toBeGreaterThanOrEqual(8);
+      expect(end.hour * 60 + end.minute).toBeLessThanOrEqual(17 * 60);
+      expect(end.date).toBe(start.date);
+      expect(start.weekday).not.toBe('Sun');
+      if (start.weekday === 'Sat') expect(facility.specialty).toBe('Urgent Care');
+    }
+  });
+});

@@ -1,0 +1,334 @@
+import { describe, expect, it } from 'vitest';
+import { ICD10_CODES, MODIFIERS, PROCEDURE_CODES, US_TIMEZONES } from '../../src/data/code-tables.js';
+import { isValidNpi } from '../../src/data/npi.js';
+import { APPOINTMENT_STATUSES, CLAIM_STATUSES, CODING_GROUP_STATUSES, NOTE_STATUSES } from '../../src/data/types.js';
+import { COUNTS, ISO_DATE, ISO_TIMESTAMP, MONEY, REFERENCE_MS, cents, clinic } from './support.js';
+
+const records = clinic();
+const DAY_MS = 86_400_000;
+const ID_PATTERNS = {
+  facilities: /^fac_[0-9a-f]{32}$/,
+  providers: /^prv_[0-9a-f]{32}$/,
+  patients: /^pat_[0-9a-f]{32}$/,
+  appointments: /^apt_[0-9a-f]{32}$/,
+  bills: /^bil_[0-9a-f]{32}$/,
+  claims: /^clm_[0-9a-f]{32}$/,
+  notes: /^not_[0-9a-f]{32}$/,
+  staffUsers: /^usr_[0-9a-f]{32}$/,
+} as const;
+
+function share<T>(items: readonly T[], test: (item: T) => boolean): number {
+  return items.filter(test).length / items.length;
+}
+
+describe('counts', () => {
+  it('generates the requested numbers of records', () => {
+    expect(records.patients).toHaveLength(COUNTS.patients);
+    expect(records.providers).toHaveLength(COUNTS.providers);
+    expect(records.facilities).toHaveLength(COUNTS.facilities);
+    expect(records.staffUsers).toHaveLength(COUNTS.staffUsers);
+    expect(records.appointments).toHaveLength(Math.round(COUNTS.patients * COUNTS.appointmentsPerPatient));
+  });
+
+  it('bills most completed appointments and writes a note for each', () => {
+    const completed = records.appointments.filter((appointment) => appointment.status === 'completed');
+    expect(records.notes).toHaveLength(completed.length);
+    expect(records.bills.length).toBeLessThanOrEqual(completed.length);
+    expect(records.bills.length).toBeGreaterThan(completed.length * 0.85);
+    const insuranceBills = records.bills.filter((bill) => bill.billingType === 'insurance' && bill.isBillable);
+    expect(records.claims.length).toBeLessThanOrEqual(insuranceBills.length);
+    expect(records.claims.length).toBeGreaterThan(insuranceBills.length * 0.8);
+  });
+
+  it('handles empty clinics', () => {
+    const empty = clinic({ counts: { patients: 0, providers: 0, facilities: 0, staffUsers: 0, appointmentsPerPatient: 3 } });
+    expect(Object.values(empty).every((list) => list.length === 0)).toBe(true);
+    const noProviders = clinic({ counts: { ...COUNTS, providers: 0 } });
+    expect(noProviders.patients).toHaveLength(COUNTS.patients);
+    expect(noProviders.appointments).toEqual([]);
+    expect(noProviders.notes).toEqual([]);
+  });
+
+  it('rejects invalid options', () => {
+    expect(() => clinic({ counts: { ...COUNTS, patients: -1 } })).toThrow(RangeError);
+    expect(() => clinic({ counts: { ...COUNTS, providers: 1.5 } })).toThrow(RangeError);
+    expect(() => clinic({ counts: { ...COUNTS, appointmentsPerPatient: Number.NaN } })).toThrow(RangeError);
+    expect(() => clinic({ referenceDate: 'yesterday' })).toThrow(RangeError);
+  });
+});
+
+describe('ids', () => {
+  it('have the type prefix and 32 lowercase hex digits', () => {
+    for (const [key, pattern] of Object.entries(ID_PATTERNS)) {
+      for (const record of records[key as keyof typeof ID_PATTERNS]) expect(record.id).toMatch(pattern);
+    }
+    for (const group of records.bills.flatMap((bill) => bill.codingGroups)) expect(group.id).toMatch(/^cg_[0-9a-f]{32}$/);
+  });
+
+  it('are unique across the clinic', () => {
+    const ids = [
+      ...Object.keys(ID_PATTERNS).flatMap((key) => records[key as keyof typeof ID_PATTERNS].map((record) => record.id)),
+      ...records.bills.flatMap((bill) => bill.codingGroups.map((group) => group.id)),
+    ];
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+});
+
+describe('patients', () => {
+  const { patients } = records;
+
+  it('have unique MRNs rising with registration', () => {
+    const mrns = patients.map((patient) => patient.mrn);
+    for (const mrn of mrns) expect(mrn).toMatch(/^MRN-\d{7}$/);
+    expect(new Set(mrns).size).toBe(mrns.length);
+    expect([...mrns].sort()).toEqual(mrns);
+  });
+
+  it('use the documented formats and safe contact details', () => {
+    for (const patient of patients) {
+      expect(patient.firstName).toMatch(/^[A-Z][A-Za-z' -]+$/);
+      expect(patient.lastName).toMatch(/^[A-Z][A-Za-z' -]+$/);
+      expect(['Male', 'Female', null]).toContain(patient.gender);
+      if (patient.phone !== null) expect(patient.phone).toMatch(/^\(\d{3}\) \d{3}-\d{4}$/);
+      if (patient.email !== null) expect(patient.email).toMatch(/^[a-z0-9._]+@example\.(com|org|net)$/);
+      if (patient.dateOfBirth !== null) {
+        expect(patient.dateOfBirth).toMatch(ISO_DATE);
+        expect(patient.dateOfBirth >= '1935-01-01' && patient.dateOfBirth <= '2024-12-31').toBe(true);
+        expect(patient.dateOfBirth <= patient.createdAt.slice(0, 10)).toBe(true);
+      }
+    }
+  });
+
+  it('were created within three years before the reference date and updated after', () => {
+    for (const patient of patients) {
+      expect(patient.createdAt).toMatch(ISO_TIMESTAMP);
+      expect(patient.updatedAt).toMatch(ISO_TIMESTAMP);
+      const created = Date.parse(patient.createdAt);
+      expect(created).toBeGreaterThanOrEqual(REFERENCE_MS - 3 * 366 * DAY_MS);
+      expect(patient.updatedAt >= patient.createdAt).toBe(true);
+      expect(Date.parse(patient.updatedAt)).toBeLessThanOrEqual(REFERENCE_MS);
+    }
+    const created = patients.map((patient) => patient.createdAt);
+    expect([...created].sort()).toEqual(created);
+  });
+
+  it('leave realistic gaps', () => {
+    expect(share(patients, (patient) => patient.gender === null)).toBeLessThan(0.08);
+    expect(share(patients, (patient) => patient.middleName === null)).toBeGreaterThan(0.1);
+    expect(share(patients, (patient) => patient.middleName === null)).toBeLessThan(0.3);
+    expect(share(patients, (patient) => patient.email === null)).toBeLessThan(0.12);
+    expect(share(patients, (patient) => patient.phone === null)).toBeLessThan(0.12);
+    expect(share(patients, (patient) => patient.email !== null)).toBeGreaterThan(0.85);
+  });
+});
+
+describe('providers', () => {
+  const { providers } = records;
+
+  it('show credentials in their display names', () => {
+    for (const provider of providers) {
+      const match = /^(.+), (MD|DO|NP|PA-C|RN)$/.exec(provider.displayLastName);
+      expect(match?.[1]).toBe(provider.lastName);
+      const doctor = match?.[2] === 'MD' || match?.[2] === 'DO';
+      expect(provider.displayFirstName).toBe(doctor ? `Dr. ${provider.firstName}` : provider.firstName);
+    }
+  });
+
+  it('have unique lowercase usernames, valid NPIs and consistent permissions', () => {
+    expect(new Set(providers.map((provider) => provider.username)).size).toBe(providers.length);
+    for (const provider of providers) {
+      expect(provider.username).toMatch(/^[a-z]+\.[a-z]+\d*$/);
+      expect(provider.roles.length).toBeGreaterThan(0);
+      if (provider.individualNpi !== null) expect(isValidNpi(provider.individualNpi)).toBe(true);
+      else expect(provider.canFinalize).toBe(false);
+      if (provider.roles.includes('supervisor')) expect(provider.canCosign).toBe(true);
+      expect(provider.updatedAt >= provider.createdAt).toBe(true);
+    }
+    expect(providers.some((provider) => !provider.hidden && provider.individualNpi !== null)).toBe(true);
+  });
+});
+
+describe('facilities', () => {
+  it('are named after the practice and sit in US time zones', () => {
+    const zones = new Set(US_TIMEZONES.map((zone) => zone.zone));
+    for (const facility of records.facilities) {
+      expect(facility.name).toMatch(/^.+ - .+$/);
+      expect(zones.has(facility.timezone)).toBe(true);
+      if (facility.organizationNpi !== null) expect(isValidNpi(facility.organizationNpi)).toBe(true);
+      expect(facility.updatedAt >= facility.createdAt).toBe(true);
+    }
+    expect(records.facilities[0]?.isVisible).toBe(true);
+    expect(new Set(records.facilities.map((facility) => facility.name)).size).toBe(records.facilities.length);
+  });
+
+  it('take the organization name and its specialty when given', () => {
+    const derm = clinic({ organizationName: 'Harbor Dermatology' });
+    for (const facility of derm.facilities) {
+      expect(facility.name.startsWith('Harbor Dermatology - ')).toBe(true);
+      expect([null, 'Dermatology']).toContain(facility.specialty);
+    }
+    const peds = clinic({ organizationName: 'Mesa Pediatrics' });
+    const adults = peds.patients.filter((patient) => patient.dateOfBirth !== null && patient.dateOfBirth < '2004-01-01');
+    expect(adults).toEqual([]);
+  });
+});
+
+describe('appointments', () => {
+  const { appointments } = records;
+
+  it('are sorted by start and last 15 to 60 minutes', () => {
+    const starts = appointments.map((appointment) => appointment.scheduledStartDate);
+    expect([...starts].sort()).toEqual(starts);
+    for (const appointment of appointments) {
+      expect(appointment.scheduledStartDate).toMatch(ISO_TIMESTAMP);
+      const minutes = (Date.parse(appointment.scheduledEndDate) - Date.parse(appointment.scheduledStartDate)) / 60_000;
+      expect([15, 30, 45, 60]).toContain(minutes);
+      expect(APPOINTMENT_STATUSES).toContain(appointment.status);
+    }
+  });
+
+  it('span 18 months back to 3 months ahead, with statuses that fit the time', () => {
+    for (const appointment of appointments) {
+      const start = Date.parse(appointment.scheduledStartDate);
+      const end = Date.parse(appointment.scheduledEndDate);
+      expect(start).toBeGreaterThan(REFERENCE_MS - 550 * DAY_MS);
+      expect(start).toBeLessThan(REFERENCE_MS + 93 * DAY_MS);
+      if (end <= REFERENCE_MS) expect(['completed', 'cancelled', 'no_show']).toContain(appointment.status);
+      if (start > REFERENCE_MS) expect(['scheduled', 'confirmed', 'checked_in']).toContain(appointment.status);
+    }
+    expect(share(appointments, (appointment) => appointment.status === 'completed')).toBeGreaterThan(0.5);
+    expect(appointments.some((appointment) => Date.parse(appointment.scheduledStartDate) > REFERENCE_MS)).toBe(true);
+  });
+
+  it('were booked before they start and after the patient registered', () => {
+    for (const appointment of appointments) {
+      expect(appointment.createdAt).toMatch(ISO_TIMESTAMP);
+      expect(appointment.createdAt < appointment.scheduledStartDate).toBe(true);
+      expect(appointment.createdAt >= appointment.patient.createdAt).toBe(true);
+      expect(Date.parse(appointment.createdAt)).toBeLessThanOrEqual(REFERENCE_MS);
+    }
+  });
+
+  it('mark only each patient’s first appointment as new', () => {
+    const firstByPatient = new Map<string, string>();
+    for (const appointment of appointments) {
+      if (!firstByPatient.has(appointment.patient.id)) firstByPatient.set(appointment.patient.id, appointment.id);
+    }
+    for (const appointment of appointments) {
+      expect(appointment.isNewPatient).toBe(firstByPatient.get(appointment.patient.id) === appointment.id);
+    }
+  });
+
+  it('embed the provider without the hidden flag', () => {
+    const providers = new Map(records.providers.map((provider) => [provider.id, provider]));
+    for (const appointment of appointments) {
+      expect(appointment.provider).not.toHaveProperty('hidden');
+      const { hidden: _hidden, ...expected } = providers.get(appointment.provider.id)!;
+      expect(appointment.provider).toEqual(expected);
+      expect(appointment.provider.individualNpi).not.toBeNull();
+    }
+  });
+});
+
+describe('bills', () => {
+  it('have consistent line items and money strings', () => {
+    for (const bill of records.bills) {
+      expect(bill.dateOfService).toMatch(ISO_DATE);
+      expect(bill.codingGroups.length).toBeGreaterThanOrEqual(1);
+      expect(bill.codingGroups.length).toBeLessThanOrEqual(2);
+      expect(bill.primaryProviderName).toMatch(/^\S+ .+, (MD|DO|NP|PA-C)$/);
+      for (const group of bill.codingGroups) {
+        expect(CODING_GROUP_STATUSES).toContain(group.status);
+        expect(group.diagnoses.length).toBeGreaterThanOrEqual(1);
+        expect(group.diagnoses.length).toBeLessThanOrEqual(3);
+        expect(group.lineItems.length).toBeGreaterThanOrEqual(1);
+        expect(group.lineItems.length).toBeLessThanOrEqual(4);
+        expect(group.diagnoses.map((diagnosis) => diagnosis.position)).toEqual(group.diagnoses.map((_, index) => index + 1));
+        expect(group.lineItems.map((line) => line.position)).toEqual(group.lineItems.map((_, index) => index + 1));
+        for (const diagnosis of group.diagnoses) {
+          expect(ICD10_CODES[diagnosis.code as keyof typeof ICD10_CODES]).toBe(diagnosis.description);
+        }
+        for (const line of group.lineItems) {
+          const info = PROCEDURE_CODES[line.code as keyof typeof PROCEDURE_CODES];
+          expect(info.codeType).toBe(line.codeType);
+          expect(line.charge).toMatch(MONEY);
+          expect(line.totalCharge).toMatch(MONEY);
+          expect(line.balance).toMatch(MONEY);
+          expect(cents(line.totalCharge)).toBe(cents(line.charge) * line.units);
+          expect(cents(line.balance)).toBeLessThanOrEqual(cents(line.totalCharge));
+          for (const modifier of line.modifiers) expect(MODIFIERS[modifier.code as keyof typeof MODIFIERS]).toBe(modifier.name);
+        }
+      }
+    }
+  });
+
+  it('bill telehealth visits with modifier 95 and procedures with 25 on the visit code', () => {
+    const virtual = records.bills.filter((bill) => bill.virtualEncounter);
+    expect(virtual.length).toBeGreaterThan(0);
+    for (const bill of virtual) expect(bill.codingGroups[0]?.lineItems[0]?.modifiers.map((modifier) => modifier.code)).toContain('95');
+    const allModifiers = records.bills.flatMap((bill) => bill.codingGroups.flatMap((group) => group.lineItems.flatMap((line) => line.modifiers)));
+    expect(allModifiers.some((modifier) => modifier.code === '25')).toBe(true);
+  });
+});
+
+describe('claims', () => {
+  it('claim their bill’s total with a balance no larger than the claim', () => {
+    for (const claim of records.claims) {
+      expect(CLAIM_STATUSES).toContain(claim.claimStatus);
+      expect(claim.claimAmount).toMatch(MONEY);
+      expect(claim.balance).toMatch(MONEY);
+      expect(cents(claim.balance)).toBeLessThanOrEqual(cents(claim.claimAmount));
+      if (claim.claimStatus === 'paid') expect(claim.balance).toBe('0.00');
+      expect(claim.submittedDate === null).toBe(claim.claimStatus === 'draft');
+      if (claim.submittedDate !== null) {
+        expect(claim.submittedDate).toMatch(ISO_DATE);
+        expect(claim.submittedDate >= claim.dateOfService).toBe(true);
+        expect(claim.submittedDate >= claim.createdAt.slice(0, 10)).toBe(true);
+      }
+      expect(claim.updatedAt >= claim.createdAt).toBe(true);
+      expect(Date.parse(claim.updatedAt)).toBeLessThanOrEqual(REFERENCE_MS);
+    }
+  });
+
+  it('list one primary insurance', () => {
+    for (const claim of records.claims) {
+      expect(claim.insurance.length).toBeGreaterThanOrEqual(1);
+      expect(claim.insurance.length).toBeLessThanOrEqual(2);
+      expect(claim.insurance.filter((insurance) => insurance.isPrimary)).toHaveLength(1);
+      expect(claim.insurance[0]?.isPrimary).toBe(true);
+      for (const insurance of claim.insurance) {
+        if (insurance.copayAmount !== null) expect(insurance.copayAmount).toMatch(MONEY);
+        if (insurance.deductibleRemaining !== null) expect(insurance.deductibleRemaining).toMatch(MONEY);
+      }
+    }
+  });
+});
+
+describe('notes', () => {
+  it('carry a full SOAP note and a plausible version', () => {
+    for (const note of records.notes) {
+      expect(NOTE_STATUSES).toContain(note.status);
+      expect(note.version).toBeGreaterThanOrEqual(1);
+      expect(note.version).toBeLessThanOrEqual(3);
+      if (note.status === 'amended') expect(note.version).toBeGreaterThanOrEqual(2);
+      if (note.status === 'draft') expect(note.version).toBe(1);
+      for (const text of Object.values(note.soapNote)) {
+        expect(text).toMatch(/^[A-Z0-9].*\.$/);
+        expect(text).not.toMatch(/[{}]/);
+      }
+      expect(note.assignedProviders.length).toBeGreaterThanOrEqual(1);
+      expect(note.assignedProviders.length).toBeLessThanOrEqual(2);
+    }
+  });
+});
+
+describe('staff users', () => {
+  it('have usr_ ids and unique example.com emails', () => {
+    const emails = records.staffUsers.map((user) => user.email);
+    expect(new Set(emails).size).toBe(emails.length);
+    for (const user of records.staffUsers) {
+      expect(user.email).toMatch(/^[a-z]+\.[a-z]+\d*@example\.com$/);
+      expect(user.role).toMatch(/^[a-z_]+$/);
+    }
+  });
+});

@@ -1,0 +1,114 @@
+import { deref } from './deref.js';
+import type { OpenApiDocument } from './load-spec.js';
+
+export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
+/** A JSON Schema as the document writes it (after deref). */
+export type JsonSchema = Record<string, unknown>;
+
+export interface ParameterSpec {
+  name: string;
+  in: 'path' | 'query';
+  required: boolean;
+  schema: JsonSchema;
+}
+
+/** One operation of the document, in the form the server is built from. */
+export interface Operation {
+  operationId: string;
+  method: HttpMethod;
+  /** As written in the document: `/v3/patients/{id}`. */
+  path: string;
+  /** As Hono routes it: `/v3/patients/:id`. */
+  routePath: string;
+  /** The scope named in the operation's security requirement, or null when it needs none. */
+  scope: string | null;
+  parameters: ParameterSpec[];
+  bodySchema: JsonSchema | null;
+}
+
+const METHODS: HttpMethod[] = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'];
+const SUPPORTED_TYPES = new Set(['string', 'integer', 'boolean', 'array']);
+
+/** A loud failure: the document uses something this server does not implement. */
+export class UnsupportedSpecError extends Error {
+  constructor(where: string, detail: string) {
+    super(`openapi: ${where}: ${detail}`);
+    this.name = 'UnsupportedSpecError';
+  }
+}
+
+/**
+ * Reads every operation under `prefix` out of the document. Anything the server cannot honour
+ * (an unknown security scheme, a header or cookie parameter, an array in a non-comma style, a
+ * parameter type it cannot coerce) fails here, at start-up, not on a request.
+ */
+export function readOperations(document: OpenApiDocument, prefix = '/v3/'): Operation[] {
+  const operations: Operation[] = [];
+  for (const [path, pathItem] of Object.entries(document.paths ?? {})) {
+    if (!path.startsWith(prefix) || !pathItem) continue;
+    for (const method of METHODS) {
+      const raw = (pathItem as Record<string, unknown>)[method.toLowerCase()];
+      if (!raw) continue;
+      const operation = deref(raw, document) as Record<string, unknown>;
+      const where = `${method} ${path}`;
+      const operationId = operation.operationId;
+      if (typeof operationId !== 'string') throw new UnsupportedSpecError(where, 'operationId is required');
+      operations.push({
+        operationId,
+        method,
+        path,
+        routePath: path.replace(/\{([^}]+)\}/g, ':$1'),
+        scope: readScope(operation.security, where),
+        parameters: readParameters(operation.parameters, where),
+        bodySchema: readBody(operation.requestBody, where),
+      });
+    }
+  }
+  return operations;
+}
+
+function readScope(security: unknown, where: string): string | null {
+  if (!Array.isArray(security) || security.length !== 1) {
+    throw new UnsupportedSpecError(where, 'needs exactly one security requirement');
+  }
+  const requirement = security[0] as Record<string, string[]>;
+  const schemes = Object.keys(requirement).sort().join(',');
+  if (schemes !== 'bearerAuth,organizationId') {
+    throw new UnsupportedSpecError(where, `security must name bearerAuth and organizationId, not '${schemes}'`);
+  }
+  const scopes = requirement.bearerAuth ?? [];
+  if (scopes.length > 1) throw new UnsupportedSpecError(where, 'at most one scope per operation');
+  return scopes[0] ?? null;
+}
+
+function readParameters(parameters: unknown, where: string): ParameterSpec[] {
+  if (parameters === undefined) return [];
+  if (!Array.isArray(parameters)) throw new UnsupportedSpecError(where, 'parameters must be an array');
+  return parameters.map((raw: Record<string, unknown>) => {
+    const name = String(raw.name);
+    const at = `${where} parameter '${name}'`;
+    if (raw.in !== 'path' && raw.in !== 'query') {
+      throw new UnsupportedSpecError(at, `parameters in '${String(raw.in)}' are not supported`);
+    }
+    const schema = raw.schema as JsonSchema | undefined;
+    const type = schema?.type;
+    if (typeof type !== 'string' || !SUPPORTED_TYPES.has(type)) {
+      throw new UnsupportedSpecError(at, `schema type '${String(type)}' is not supported`);
+    }
+    if (type === 'array' && !(raw.style === 'form' && raw.explode === false)) {
+      throw new UnsupportedSpecError(at, 'array parameters must be comma-separated (style form, explode false)');
+    }
+    return { name, in: raw.in, required: raw.required === true, schema: schema! };
+  });
+}
+
+function readBody(requestBody: unknown, where: string): JsonSchema | null {
+  if (requestBody === undefined) return null;
+  const content = (requestBody as { content?: Record<string, { schema?: JsonSchema }> }).content ?? {};
+  const json = content['application/json']?.schema;
+  if (!json || Object.keys(content).length !== 1) {
+    throw new UnsupportedSpecError(where, 'a request body must be application/json only');
+  }
+  return json;
+}

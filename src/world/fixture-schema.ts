@@ -1,0 +1,93 @@
+/** JSON Schema of `fixtures/world.json`; `load-fixtures.ts` checks the cross-references it cannot. */
+const HEX32 = '[0-9a-f]{32}';
+const UUID = '^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$';
+const TIMESTAMP = { type: 'string', format: 'date-time' } as const;
+const SCOPES = { type: 'array', items: { type: 'string', minLength: 1 }, uniqueItems: true } as const;
+
+const recordCounts = (required: boolean) => ({
+  type: 'object',
+  additionalProperties: false,
+  ...(required ? { required: ['patients', 'providers', 'facilities', 'staffUsers', 'appointmentsPerPatient'] } : {}),
+  properties: {
+    patients: { type: 'integer', minimum: 1, maximum: 20000 },
+    providers: { type: 'integer', minimum: 1, maximum: 500 },
+    facilities: { type: 'integer', minimum: 1, maximum: 100 },
+    staffUsers: { type: 'integer', minimum: 0, maximum: 500 },
+    appointmentsPerPatient: { type: 'number', minimum: 0, maximum: 50 },
+  },
+});
+
+export const WORLD_FIXTURE_SCHEMA = {
+  type: 'object',
+  required: ['seed', 'referenceDate', 'recordCounts', 'organizations', 'apps', 'installations', 'keys'],
+  additionalProperties: false,
+  properties: {
+    $comment: { type: 'string' },
+    seed: { type: 'string', minLength: 1 },
+    referenceDate: TIMESTAMP,
+    recordCounts: recordCounts(true),
+    organizations: {
+      type: 'array',
+      minItems: 1,
+      items: {
+        type: 'object',
+        required: ['id', 'name'],
+        additionalProperties: false,
+        properties: {
+          id: { type: 'string', pattern: UUID },
+          name: { type: 'string', minLength: 1 },
+          description: { type: 'string' },
+          seed: { type: 'string', minLength: 1 },
+          recordCounts: recordCounts(false),
+        },
+      },
+    },
+    apps: {
+      type: 'array',
+      items: {
+        type: 'object',
+        required: ['id', 'slug', 'name', 'liveVersionId'],
+        additionalProperties: false,
+        properties: {
+          id: { type: 'string', pattern: `^app_${HEX32}$` },
+          slug: { type: 'string', pattern: '^[a-z0-9]+(?:-[a-z0-9]+)*$' },
+          name: { type: 'string', minLength: 1 },
+          liveVersionId: { type: ['string', 'null'], pattern: `^ver_${HEX32}$` },
+        },
+      },
+    },
+    installations: {
+      type: 'array',
+      items: {
+        type: 'object',
+        required: ['appId', 'organizationId', 'grantedScopes'],
+        additionalProperties: false,
+        properties: {
+          appId: { type: 'string' },
+          organizationId: { type: 'string' },
+          grantedScopes: SCOPES,
+        },
+      },
+    },
+    keys: {
+      type: 'array',
+      items: {
+        type: 'object',
+        required: ['id', 'key', 'type', 'environment', 'appId', 'scopes'],
+        additionalProperties: false,
+        properties: {
+          id: { type: 'string', pattern: '^key_[A-Za-z0-9_]{1,64}$' },
+          key: { type: 'string', minLength: 1 },
+          type: { enum: ['data', 'account'] },
+          environment: { enum: ['production', 'staging'] },
+          appId: { type: ['string', 'null'] },
+          scopes: SCOPES,
+          description: { type: 'string' },
+          revokedAt: TIMESTAMP,
+          expiresAt: TIMESTAMP,
+          notBefore: TIMESTAMP,
+        },
+      },
+    },
+  },
+} as const;

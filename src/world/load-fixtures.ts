@@ -1,0 +1,117 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { isKeyOf, KEY_PREFIXES } from '../auth/key-format.js';
+import { createAjv } from '../spec/ajv.js';
+import { WORLD_FIXTURE_SCHEMA } from './fixture-schema.js';
+import type { WorldFixture } from './fixture-types.js';
+import { isKnownScope } from './scopes.js';
+
+/** The fixtures that ship with the package. */
+export const DEFAULT_FIXTURES_DIR = fileURLToPath(new URL('../../fixtures/', import.meta.url));
+export const WORLD_FILE = 'world.json';
+
+/** A fixture file that cannot be served; the message names the file and the field. */
+export class FixtureError extends Error {
+  constructor(
+    readonly file: string,
+    readonly field: string,
+    detail: string,
+  ) {
+    super(`${file}: ${field}: ${detail}`);
+    this.name = 'FixtureError';
+  }
+}
+
+/** Reads and checks `<dir>/world.json`: its shape, then every cross-reference. */
+export function loadFixtures(dir: string = DEFAULT_FIXTURES_DIR): WorldFixture {
+  const file = join(dir, WORLD_FILE);
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new FixtureError(file, '(file)', `cannot be read: ${(error as Error).message}`);
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    throw new FixtureError(file, '(file)', `is not valid JSON: ${(error as Error).message}`);
+  }
+  return checkWorldFixture(data, file);
+}
+
+/** Checks an already parsed world (from a file or an API body); `source` names it in errors. */
+export function checkWorldFixture(data: unknown, source: string): WorldFixture {
+  const validate = createAjv().compile<WorldFixture>(WORLD_FIXTURE_SCHEMA);
+  if (!validate(data)) {
+    const error = validate.errors![0]!;
+    const field = fieldPath(error.instancePath) || '(root)';
+    const detail =
+      error.keyword === 'additionalProperties'
+        ? `unknown field '${(error.params as { additionalProperty: string }).additionalProperty}'`
+        : (error.message ?? 'is invalid');
+    throw new FixtureError(source, field, detail);
+  }
+  checkReferences(data, source);
+  return data;
+}
+
+function fieldPath(instancePath: string): string {
+  return instancePath
+    .split('/')
+    .slice(1)
+    .map((part) => (/^\d+$/.test(part) ? `[${part}]` : `.${part}`))
+    .join('')
+    .replace(/^\./, '');
+}
+
+function checkReferences(world: WorldFixture, file: string): void {
+  const fail = (field: string, detail: string): never => {
+    throw new FixtureError(file, field, detail);
+  };
+  const unique = (items: { id: string }[], name: string) => {
+    const seen = new Set<string>();
+    items.forEach((item, i) => {
+      if (seen.has(item.id)) fail(`${name}[${i}].id`, `duplicate id '${item.id}'`);
+      seen.add(item.id);
+    });
+    return seen;
+  };
+  const organizations = unique(world.organizations, 'organizations');
+  const apps = unique(world.apps, 'apps');
+  unique(world.keys, 'keys');
+  const scopesKnown = (scopes: string[], field: string) =>
+    scopes.forEach((scope, i) => isKnownScope(scope) || fail(`${field}[${i}]`, `unknown scope '${scope}'`));
+
+  const installed = new Set<string>();
+  world.installations.forEach((installation, i) => {
+    const at = `installations[${i}]`;
+    if (!apps.has(installation.appId)) fail(`${at}.appId`, `no app '${installation.appId}' in apps`);
+    if (!organizations.has(installation.organizationId)) {
+      fail(`${at}.organizationId`, `no organization '${installation.organizationId}' in organizations`);
+    }
+    const pair = `${installation.appId}/${installation.organizationId}`;
+    if (installed.has(pair)) fail(at, `app '${installation.appId}' is installed twice in this organization`);
+    installed.add(pair);
+    scopesKnown(installation.grantedScopes, `${at}.grantedScopes`);
+  });
+
+  const secrets = new Set<string>();
+  world.keys.forEach((key, i) => {
+    const at = `keys[${i}]`;
+    if (!isKeyOf(key.key, key.type, key.environment)) {
+      fail(
+        `${at}.key`,
+        `a ${key.environment} ${key.type} key must be '${KEY_PREFIXES[key.type][key.environment]}' followed by 32 to 64 letters or digits`,
+      );
+    }
+    if (secrets.has(key.key)) fail(`${at}.key`, 'duplicate key');
+    secrets.add(key.key);
+    if (key.type === 'data' && (key.appId === null || !apps.has(key.appId))) {
+      fail(`${at}.appId`, `a data key needs the id of an app in apps, not '${key.appId}'`);
+    }
+    if (key.type === 'account' && key.appId !== null) fail(`${at}.appId`, 'an account key belongs to no app: use null');
+    scopesKnown(key.scopes, `${at}.scopes`);
+  });
+}

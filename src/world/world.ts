@@ -1,0 +1,177 @@
+import type { RecordCounts } from '../data/types.js';
+import { ClinicData } from './clinic-data.js';
+import type { Clock } from './clock.js';
+import type { AppFixture, Environment, KeyType, WorldFixture } from './fixture-types.js';
+
+export type App = AppFixture;
+
+export interface Organization {
+  id: string;
+  name: string;
+  description: string | null;
+  seed: string;
+  recordCounts: RecordCounts;
+  /** Made at run time by `POST /_sandbox/organizations`; gone at reset. */
+  throwaway: boolean;
+}
+
+export interface Installation {
+  appId: string;
+  organizationId: string;
+  grantedScopes: string[];
+}
+
+export interface ApiKey {
+  id: string;
+  type: KeyType;
+  environment: Environment;
+  appId: string | null;
+  scopes: string[];
+  description: string | null;
+  /** The current secret (the full `max_..._ak_...` string). */
+  secret: string;
+  revokedAt: number | null;
+  expiresAt: number | null;
+  notBefore: number | null;
+}
+
+export type KeyStatus = 'active' | 'revoked' | 'expired' | 'not_yet_valid';
+
+/** A secret that authenticates a key; a rotated-out secret stays valid until `validUntil`. */
+interface SecretEntry {
+  key: ApiKey;
+  validUntil: number | null;
+}
+
+const parseTime = (value: string | undefined): number | null => (value === undefined ? null : Date.parse(value));
+
+/**
+ * The sandbox's mutable state: clinics, apps, installations and keys, seeded from the fixture and
+ * changed at run time through `/_sandbox`. Generated clinic records are cached outside the state
+ * so a reset keeps them (they never change) and stays fast.
+ */
+export class World {
+  readonly organizations = new Map<string, Organization>();
+  readonly apps = new Map<string, App>();
+  readonly #installations = new Map<string, Installation>();
+  readonly keys = new Map<string, ApiKey>();
+  readonly #secrets = new Map<string, SecretEntry>();
+  readonly #clinicData = new Map<string, ClinicData>();
+
+  constructor(
+    readonly fixture: WorldFixture,
+    readonly clock: Clock,
+  ) {
+    this.#load();
+  }
+
+  #load(): void {
+    const { fixture } = this;
+    for (const organization of fixture.organizations) {
+      this.organizations.set(organization.id, {
+        id: organization.id,
+        name: organization.name,
+        description: organization.description ?? null,
+        seed: organization.seed ?? fixture.seed,
+        recordCounts: { ...fixture.recordCounts, ...organization.recordCounts },
+        throwaway: false,
+      });
+    }
+    for (const app of fixture.apps) this.apps.set(app.id, { ...app });
+    for (const installation of fixture.installations) this.putInstallation({ ...installation });
+    for (const key of fixture.keys) {
+      this.addKey({
+        id: key.id,
+        type: key.type,
+        environment: key.environment,
+        appId: key.appId,
+        scopes: [...key.scopes],
+        description: key.description ?? null,
+        secret: key.key,
+        revokedAt: parseTime(key.revokedAt),
+        expiresAt: parseTime(key.expiresAt),
+        notBefore: parseTime(key.notBefore),
+      });
+    }
+  }
+
+  /** Back to the seeded world. Generated records of fixture clinics are kept: they are immutable. */
+  reset(): void {
+    for (const organization of this.organizations.values()) {
+      if (organization.throwaway) this.#clinicData.delete(organization.id);
+    }
+    this.organizations.clear();
+    this.apps.clear();
+    this.#installations.clear();
+    this.keys.clear();
+    this.#secrets.clear();
+    this.#load();
+  }
+
+  addKey(key: ApiKey): void {
+    this.keys.set(key.id, key);
+    this.#secrets.set(key.secret, { key, validUntil: null });
+  }
+
+  /** Gives `key` a new secret; the old one keeps working until `graceUntil` (or stops now). */
+  rotateKey(key: ApiKey, newSecret: string, graceUntil: number | null): void {
+    const old = this.#secrets.get(key.secret);
+    if (old) {
+      if (graceUntil === null) this.#secrets.delete(key.secret);
+      else old.validUntil = graceUntil;
+    }
+    key.secret = newSecret;
+    this.#secrets.set(newSecret, { key, validUntil: null });
+  }
+
+  /** The key a bearer token names, if any, and whether that secret has been rotated out. */
+  findBySecret(token: string): { key: ApiKey; rotatedOut: boolean } | undefined {
+    const entry = this.#secrets.get(token);
+    if (!entry) return undefined;
+    return { key: entry.key, rotatedOut: entry.validUntil !== null && entry.validUntil <= this.clock.now() };
+  }
+
+  keyStatus(key: ApiKey): KeyStatus {
+    const now = this.clock.now();
+    if (key.revokedAt !== null && key.revokedAt <= now) return 'revoked';
+    if (key.expiresAt !== null && key.expiresAt <= now) return 'expired';
+    if (key.notBefore !== null && key.notBefore > now) return 'not_yet_valid';
+    return 'active';
+  }
+
+  installation(appId: string, organizationId: string): Installation | undefined {
+    return this.#installations.get(`${appId}/${organizationId}`);
+  }
+
+  installations(): Installation[] {
+    return [...this.#installations.values()];
+  }
+
+  putInstallation(installation: Installation): void {
+    this.#installations.set(`${installation.appId}/${installation.organizationId}`, installation);
+  }
+
+  removeInstallation(appId: string, organizationId: string): boolean {
+    return this.#installations.delete(`${appId}/${organizationId}`);
+  }
+
+  addOrganization(organization: Organization): void {
+    this.organizations.set(organization.id, organization);
+  }
+
+  /** The clinic's records, generated on first use from its seed. */
+  clinicData(organization: Organization): ClinicData {
+    let data = this.#clinicData.get(organization.id);
+    if (!data) {
+      data = ClinicData.generate({
+        seed: organization.seed,
+        organizationId: organization.id,
+        organizationName: organization.name,
+        referenceDate: this.fixture.referenceDate,
+        counts: organization.recordCounts,
+      });
+      this.#clinicData.set(organization.id, data);
+    }
+    return data;
+  }
+}

@@ -1,0 +1,42 @@
+import type { Context } from 'hono';
+import { ApiError, MESSAGES } from '../errors.js';
+import type { SandboxEnv } from './env.js';
+
+/** 1 MiB, as documented in the OpenAPI description. */
+export const BODY_LIMIT_BYTES = 1024 * 1024;
+
+/**
+ * Reads the body as JSON: 400 when it is larger than the limit (checked while streaming, so a
+ * huge body is never held whole) or is not valid JSON.
+ */
+export async function readJsonBody(c: Context<SandboxEnv>, limitBytes = BODY_LIMIT_BYTES): Promise<unknown> {
+  const declared = Number(c.req.header('Content-Length'));
+  if (Number.isFinite(declared) && declared > limitBytes) {
+    throw ApiError.badRequest('body_too_large', MESSAGES.bodyTooLarge(limitBytes));
+  }
+  const text = await readLimitedText(c.req.raw, limitBytes);
+  if (text.trim() === '') throw ApiError.badRequest('invalid_json', 'Request body is required');
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw ApiError.badRequest('invalid_json', MESSAGES.invalidJson);
+  }
+}
+
+async function readLimitedText(request: Request, limitBytes: number): Promise<string> {
+  if (!request.body) return '';
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > limitBytes) {
+      await reader.cancel();
+      throw ApiError.badRequest('body_too_large', MESSAGES.bodyTooLarge(limitBytes));
+    }
+    chunks.push(value);
+  }
+  return new TextDecoder().decode(Buffer.concat(chunks));
+}

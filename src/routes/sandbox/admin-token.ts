@@ -1,0 +1,23 @@
+import { createHash, timingSafeEqual } from 'node:crypto';
+import type { MiddlewareHandler } from 'hono';
+import { ApiError, MESSAGES } from '../../errors.js';
+import type { SandboxEnv } from '../../http/env.js';
+
+const digest = (value: string) => createHash('sha256').update(value).digest();
+
+/**
+ * When an admin token is set, 401 unless `X-Sandbox-Admin-Token` carries it. Both sides are
+ * hashed first so the comparison takes the same time whatever the length of the guess.
+ */
+export function requireAdminToken(token: string | null): MiddlewareHandler<SandboxEnv> {
+  const expected = token === null ? null : digest(token);
+  return async function checkAdminToken(c, next) {
+    if (expected !== null) {
+      const given = c.req.header('X-Sandbox-Admin-Token');
+      if (given === undefined || !timingSafeEqual(digest(given), expected)) {
+        throw new ApiError('unauthorized', 'admin_token_required', MESSAGES.adminTokenRequired);
+      }
+    }
+    await next();
+  };
+}

@@ -1,0 +1,35 @@
+import type { Appointment } from '../../data/types.js';
+import { byDateRange, byEquals, byStatuses } from '../../http/filters.js';
+import { listResponse, recordResponse } from '../../http/list-response.js';
+import { clinicOf, type OperationHandler } from './handler.js';
+
+type SortBy = 'scheduledStartDate' | 'status';
+
+function sortAppointments(records: readonly Appointment[], sortBy: SortBy, sortOrder: 'asc' | 'desc'): readonly Appointment[] {
+  // Stored by scheduledStartDate ascending already: the default needs no work.
+  if (sortBy === 'scheduledStartDate' && sortOrder === 'asc') return records;
+  const direction = sortOrder === 'asc' ? 1 : -1;
+  return [...records].sort((a, b) => {
+    const primary = a[sortBy] < b[sortBy] ? -1 : a[sortBy] > b[sortBy] ? 1 : 0;
+    // Ties keep a stable, documented order: start time, then id.
+    const secondary = a.scheduledStartDate.localeCompare(b.scheduledStartDate) || a.id.localeCompare(b.id);
+    return primary * direction || secondary;
+  });
+}
+
+export const appointmentHandlers: Record<string, OperationHandler> = {
+  listAppointments(c, sandbox) {
+    const { appointments } = clinicOf(c, sandbox);
+    const params = c.var.params!;
+    let records = byDateRange(appointments.items, params, (a) => a.scheduledStartDate);
+    records = byStatuses(records, params.statuses, (a) => a.status);
+    records = byEquals(records, params.facilityId, (a) => a.facilityId);
+    records = byEquals(records, params.patientId, (a) => a.patient.id);
+    records = sortAppointments(records, params.sortBy as SortBy, params.sortOrder as 'asc' | 'desc');
+    return listResponse(c, 'appointments', appointments, records);
+  },
+  getAppointment(c, sandbox) {
+    const { appointments } = clinicOf(c, sandbox);
+    return recordResponse(c, 'Appointment', appointments, appointments.get(c.var.params!.id as string));
+  },
+};

@@ -1,0 +1,12 @@
+import type { Context } from 'hono';
+import type { SandboxEnv } from '../../http/env.js';
+import type { ClinicData } from '../../world/clinic-data.js';
+import type { Sandbox } from '../../sandbox.js';
+
+/** Answers one operation of the document, after the pipeline has authorised and validated it. */
+export type OperationHandler = (c: Context<SandboxEnv>, sandbox: Sandbox) => Response | Promise<Response>;
+
+/** The calling clinic's records. */
+export function clinicOf(c: Context<SandboxEnv>, sandbox: Sandbox): ClinicData {
+  return sandbox.world.clinicData(c.var.organization!);
+}

@@ -1,0 +1,74 @@
+import type { SandboxConfig } from './config.js';
+import { DEFAULT_CONFIG } from './config.js';
+import { loadSpec, type OpenApiDocument } from './spec/load-spec.js';
+import { createBodyValidator } from './spec/body-validator.js';
+import { readOperations, type Operation } from './spec/operations.js';
+import { Clock } from './world/clock.js';
+import type { WorldFixture } from './world/fixture-types.js';
+import { loadFixtures } from './world/load-fixtures.js';
+import { Outbox } from './world/outbox.js';
+import { RateLimiter } from './world/rate-limiter.js';
+import { World } from './world/world.js';
+
+/** Everything a running sandbox holds: the document, the world and the services around it. */
+export interface Sandbox {
+  readonly config: SandboxConfig;
+  readonly spec: OpenApiDocument;
+  readonly operations: readonly Operation[];
+  readonly clock: Clock;
+  readonly world: World;
+  readonly limiter: RateLimiter;
+  readonly outbox: Outbox;
+  /** Validates a request body against its operation's schema (400 naming the field). */
+  validateBody(operationId: string, body: unknown): void;
+  /** Back to the seeded world. */
+  reset(): void;
+}
+
+export interface SandboxOptions {
+  config?: Partial<SandboxConfig>;
+  /** An already loaded world; otherwise read from `config.fixturesDir` or the built-in fixtures. */
+  fixture?: WorldFixture;
+  spec?: OpenApiDocument;
+  clock?: Clock;
+}
+
+/** Builds a sandbox from settings. Reads files only when no fixture or document is given. */
+export function createSandbox(options: SandboxOptions = {}): Sandbox {
+  const config: SandboxConfig = { ...DEFAULT_CONFIG, ...options.config };
+  const spec = options.spec ?? loadSpec();
+  const operations = readOperations(spec);
+  const loaded = options.fixture ?? loadFixtures(config.fixturesDir ?? undefined);
+  const fixture = config.seed === null ? loaded : { ...loaded, seed: config.seed };
+  const clock = options.clock ?? new Clock();
+  const world = new World(fixture, clock);
+  const limiter = new RateLimiter(config.rateLimit, clock);
+  const outbox = new Outbox(fixture.seed);
+  const bodyValidators = new Map<string, (body: unknown) => void>();
+
+  return {
+    config,
+    spec,
+    operations,
+    clock,
+    world,
+    limiter,
+    outbox,
+    validateBody(operationId, body) {
+      let validate = bodyValidators.get(operationId);
+      if (!validate) {
+        const schema = operations.find((op) => op.operationId === operationId)?.bodySchema;
+        if (!schema) throw new Error(`operation ${operationId} has no request body in the document`);
+        validate = createBodyValidator(schema);
+        bodyValidators.set(operationId, validate);
+      }
+      validate(body);
+    },
+    reset() {
+      world.reset();
+      clock.reset();
+      limiter.reset();
+      outbox.reset();
+    },
+  };
+}

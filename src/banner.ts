@@ -1,0 +1,34 @@
+import type { RunningSandbox } from './server.js';
+
+/** What the CLI prints at start: where it listens and the keys to try, for the active environment. */
+export function startBanner(running: RunningSandbox, version: string): string {
+  const { sandbox, url } = running;
+  const { world, config } = sandbox;
+  const lines = [
+    `max-sandbox ${version} listening on ${url} (${config.environment})`,
+    `  OpenAPI document: ${url}/openapi.json    fixtures: ${url}/_sandbox/fixtures`,
+    '',
+    '  Clinics (X-Organization-Id):',
+    ...[...world.organizations.values()].map((o) => `    ${o.id}  ${o.name}`),
+    '',
+    `  Well-known keys (Authorization: Bearer <key>):`,
+  ];
+  for (const key of world.keys.values()) {
+    const otherEnvironment = key.environment !== config.environment;
+    // Of the other environment's keys, one is worth showing: the one that shows the 401.
+    if (otherEnvironment && !key.id.endsWith('_full_access')) continue;
+    const label = otherEnvironment ? `${key.id} (${key.environment}: 401 here)` : key.id;
+    lines.push(`    ${label.padEnd(40)} ${key.secret}`);
+  }
+  lines.push('', `  Try: curl -H "Authorization: Bearer ${firstActiveKey(running)}" -H "X-Organization-Id: ${[...world.organizations.keys()][0]}" ${url}/v3/patients?pageSize=2`);
+  return lines.join('\n');
+}
+
+function firstActiveKey({ sandbox }: RunningSandbox): string {
+  for (const key of sandbox.world.keys.values()) {
+    if (key.environment === sandbox.config.environment && key.type === 'data' && sandbox.world.keyStatus(key) === 'active') {
+      return key.secret;
+    }
+  }
+  return '<key>';
+}

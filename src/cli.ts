@@ -1,0 +1,50 @@
+#!/usr/bin/env node
+import { startBanner } from './banner.js';
+import { startServer } from './server.js';
+import { parseSettings, SettingError, USAGE } from './settings.js';
+import { VERSION } from './version.js';
+import { FixtureError } from './world/load-fixtures.js';
+
+/** The only impure entry: read settings, serve, close cleanly on SIGTERM/SIGINT. */
+async function main(): Promise<void> {
+  let command;
+  try {
+    command = parseSettings(process.argv.slice(2), process.env);
+  } catch (error) {
+    if (error instanceof SettingError) fail(error.message, 2);
+    throw error;
+  }
+  if (command.kind === 'help') return void console.log(USAGE);
+  if (command.kind === 'version') return void console.log(VERSION);
+
+  let running;
+  try {
+    running = await startServer({ config: command.config });
+  } catch (error) {
+    if (error instanceof FixtureError) fail(`broken fixture: ${error.message}`, 1);
+    fail((error as Error).message, 1);
+  }
+  console.log(startBanner(running, VERSION));
+
+  let closing = false;
+  const shutdown = (signal: string) => {
+    if (closing) return;
+    closing = true;
+    console.log(`max-sandbox: ${signal}, closing`);
+    // A client that never lets go must not hold the process past a second.
+    setTimeout(() => process.exit(0), 900).unref();
+    running.close().then(
+      () => process.exit(0),
+      () => process.exit(0),
+    );
+  };
+  process.on('SIGTERM', () => shutdown('SIGTERM'));
+  process.on('SIGINT', () => shutdown('SIGINT'));
+}
+
+function fail(message: string, code: number): never {
+  console.error(`max-sandbox: ${message}`);
+  process.exit(code);
+}
+
+await main();

@@ -1,0 +1,101 @@
+import { parseArgs } from 'node:util';
+import { DEFAULT_CONFIG, type SandboxConfig } from './config.js';
+
+/** A setting that cannot be used; the message names the flag and its environment variable. */
+export class SettingError extends Error {
+  override name = 'SettingError';
+}
+
+interface SettingSpec {
+  flag: string;
+  env: string;
+  type: 'string' | 'boolean';
+  help: string;
+  apply: (config: SandboxConfig, value: string, name: string) => void;
+}
+
+const integer = (name: string, value: string, min: number, max: number): number => {
+  if (!/^\d+$/.test(value) || Number(value) < min || Number(value) > max) {
+    throw new SettingError(`${name} must be an integer from ${min} to ${max}, not '${value}'`);
+  }
+  return Number(value);
+};
+
+const flagBoolean = (name: string, value: string): boolean => {
+  if (['true', '1', 'yes'].includes(value)) return true;
+  if (['false', '0', 'no', ''].includes(value)) return false;
+  throw new SettingError(`${name} must be true or false, not '${value}'`);
+};
+
+/** Every setting, once: its flag, its environment variable, and how it lands in the config. */
+export const SETTINGS: SettingSpec[] = [
+  { flag: 'port', env: 'PORT', type: 'string', help: 'port to listen on; 0 picks a free one (default 3000)',
+    apply: (c, v, n) => { c.port = integer(n, v, 0, 65535); } },
+  { flag: 'host', env: 'HOST', type: 'string', help: 'address to listen on (default 127.0.0.1; the Docker image uses 0.0.0.0)',
+    apply: (c, v, n) => { if (v.trim() === '') throw new SettingError(`${n} must not be empty`); c.host = v; } },
+  { flag: 'seed', env: 'MAX_SANDBOX_SEED', type: 'string', help: "seed of the generated records (default: the fixture's seed)",
+    apply: (c, v, n) => { if (v === '') throw new SettingError(`${n} must not be empty`); c.seed = v; } },
+  { flag: 'environment', env: 'MAX_SANDBOX_ENVIRONMENT', type: 'string', help: 'production (max_prd_ak_ keys, default) or staging (max_dev_ak_ keys)',
+    apply: (c, v, n) => {
+      if (v !== 'production' && v !== 'staging') throw new SettingError(`${n} must be production or staging, not '${v}'`);
+      c.environment = v;
+    } },
+  { flag: 'fixtures', env: 'MAX_SANDBOX_FIXTURES', type: 'string', help: 'directory holding world.json (default: the built-in fixtures)',
+    apply: (c, v, n) => { if (v === '') throw new SettingError(`${n} must not be empty`); c.fixturesDir = v; } },
+  { flag: 'rate-limit', env: 'MAX_SANDBOX_RATE_LIMIT', type: 'string', help: 'requests per app per 60 s sliding window (default 1000)',
+    apply: (c, v, n) => { c.rateLimit = integer(n, v, 1, 1_000_000_000); } },
+  { flag: 'not-installed-status', env: 'MAX_SANDBOX_NOT_INSTALLED_STATUS', type: 'string', help: 'status for a clinic that has not installed the app: 403 (default) or 404',
+    apply: (c, v, n) => {
+      if (v !== '403' && v !== '404') throw new SettingError(`${n} must be 403 or 404, not '${v}'`);
+      c.notInstalledStatus = v === '404' ? 404 : 403;
+    } },
+  { flag: 'admin-token', env: 'MAX_SANDBOX_ADMIN_TOKEN', type: 'string', help: 'require X-Sandbox-Admin-Token on /_sandbox/* (except health)',
+    apply: (c, v, n) => { if (v === '') throw new SettingError(`${n} must not be empty`); c.adminToken = v; } },
+  { flag: 'journal-size', env: 'MAX_SANDBOX_JOURNAL_SIZE', type: 'string', help: 'requests kept in the request journal (default 1000)',
+    apply: (c, v, n) => { c.journalSize = integer(n, v, 1, 1_000_000); } },
+  { flag: 'log-requests', env: 'MAX_SANDBOX_LOG_REQUESTS', type: 'boolean', help: 'print one line per request',
+    apply: (c, v, n) => { c.logRequests = flagBoolean(n, v); } },
+];
+
+export const USAGE = `Usage: max-sandbox [options]
+
+A local sandbox of the Max AI clinic API v3 with seeded synthetic clinics.
+
+Options (each also settable by the environment variable shown):
+${SETTINGS.map((s) => `  --${s.flag}${s.type === 'string' ? ' <value>' : ''}`.padEnd(34) + `${s.env.padEnd(34)}${s.help}`).join('\n')}
+  -h, --help                      show this help
+  -v, --version                   print the version`;
+
+export type ParsedCommand = { kind: 'help' } | { kind: 'version' } | { kind: 'serve'; config: SandboxConfig };
+
+/** Reads flags, then environment variables under them, then defaults. Throws SettingError. */
+export function parseSettings(argv: string[], env: NodeJS.ProcessEnv): ParsedCommand {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      strict: true,
+      allowPositionals: false,
+      options: {
+        help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean', short: 'v' },
+        ...Object.fromEntries(SETTINGS.map((s) => [s.flag, { type: s.type }])),
+      },
+    });
+  } catch (error) {
+    throw new SettingError(`${(error as Error).message}. See --help.`);
+  }
+  const values = parsed.values as Record<string, string | boolean | undefined>;
+  if (values.help) return { kind: 'help' };
+  if (values.version) return { kind: 'version' };
+  const config: SandboxConfig = { ...DEFAULT_CONFIG };
+  for (const setting of SETTINGS) {
+    const fromFlag = values[setting.flag];
+    if (fromFlag !== undefined) {
+      setting.apply(config, String(fromFlag), `--${setting.flag}`);
+    } else if (env[setting.env] !== undefined) {
+      setting.apply(config, env[setting.env]!, setting.env);
+    }
+  }
+  return { kind: 'serve', config };
+}

@@ -1,0 +1,126 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CLINICS, KEYS } from '../src/testing/well-known.js';
+import { runCli, startCli, type RunningCli } from './support/cli.js';
+
+const auth = (key: string) => ({ Authorization: `Bearer ${key}`, 'X-Organization-Id': CLINICS.sunrise.id });
+
+describe('the max-sandbox CLI over real HTTP', () => {
+  let cli: RunningCli;
+  beforeAll(async () => {
+    cli = await startCli(['--seed', 'cli-test']);
+  });
+  afterAll(async () => {
+    await cli?.stop();
+  });
+
+  it('prints the URL and the well-known keys at start', () => {
+    expect(cli.output()).toContain(KEYS.fullAccess.key);
+    expect(cli.output()).toContain(KEYS.revoked.key);
+    expect(cli.output()).toContain(CLINICS.sunrise.id);
+  });
+
+  it('serves health, the document and authorised data', async () => {
+    expect(await (await fetch(`${cli.url}/_sandbox/health`)).json()).toEqual({ status: 'ok' });
+    expect((await fetch(`${cli.url}/openapi.json`)).status).toBe(200);
+    const response = await fetch(`${cli.url}/v3/patients?pageSize=2`, { headers: auth(KEYS.fullAccess.key) });
+    expect(response.status).toBe(200);
+    expect(((await response.json()) as any).data.patients).toHaveLength(2);
+    expect(response.headers.get('x-ratelimit-limit')).toBe('1000');
+  });
+
+  it('refuses a revoked key with the real body and the sandbox reason', async () => {
+    const response = await fetch(`${cli.url}/v3/patients`, { headers: auth(KEYS.revoked.key) });
+    expect(response.status).toBe(401);
+    expect(response.headers.get('x-sandbox-reason')).toBe('revoked_key');
+    const body = (await response.json()) as any;
+    expect(body.message).toBe('Invalid or missing API key');
+  });
+
+  it('survives a 12 KB header and a broken body over the wire', async () => {
+    const big = await fetch(`${cli.url}/v3/patients`, { headers: { Authorization: `Bearer ${'x'.repeat(12_000)}` } });
+    expect(big.status).toBe(401);
+    const broken = await fetch(`${cli.url}/v3/emails`, { method: 'POST', headers: { ...auth(KEYS.fullAccess.key), 'Content-Type': 'application/json' }, body: '{"a":' });
+    expect(broken.status).toBe(400);
+    expect((await fetch(`${cli.url}/_sandbox/health`)).status).toBe(200);
+  });
+
+  it('gives the same records for the same seed across restarts', async () => {
+    const again = await startCli(['--seed', 'cli-test']);
+    try {
+      const path = '/v3/appointments?pageSize=30&page=3';
+      const [a, b] = await Promise.all(
+        [cli.url, again.url].map(async (url) => (await fetch(`${url}${path}`, { headers: auth(KEYS.fullAccess.key) })).text()),
+      );
+      expect(b).toBe(a);
+    } finally {
+      await again.stop();
+    }
+  });
+});
+
+describe('CLI settings', () => {
+  it('closes within a second on SIGTERM and on SIGINT, even with a keep-alive client', async () => {
+    for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+      const cli = await startCli();
+      await fetch(`${cli.url}/_sandbox/health`, { keepalive: true });
+      const { code, ms } = await cli.stop(signal);
+      expect(code).toBe(0);
+      expect(ms).toBeLessThan(1000);
+    }
+  });
+
+  it('takes settings from environment variables', async () => {
+    const cli = await startCli([], { MAX_SANDBOX_ENVIRONMENT: 'staging', MAX_SANDBOX_RATE_LIMIT: '7' });
+    try {
+      expect(cli.output()).toContain('(staging)');
+      const response = await fetch(`${cli.url}/v3/marketplace/me`, {
+        headers: auth('max_dev_ak_FullAccess0000000000000000000001'),
+      });
+      expect(response.status).toBe(200);
+      expect(response.headers.get('x-ratelimit-limit')).toBe('7');
+    } finally {
+      await cli.stop();
+    }
+  });
+
+  it.each([
+    [['--port', 'abc'], {}, /--port must be an integer from 0 to 65535, not 'abc'/],
+    [['--environment', 'qa'], {}, /--environment must be production or staging, not 'qa'/],
+    [[], { MAX_SANDBOX_RATE_LIMIT: '0' }, /MAX_SANDBOX_RATE_LIMIT must be an integer from 1/],
+    [['--colour', 'blue'], {}, /Unknown option '--colour'/],
+  ])('stops with a message naming a bad setting: %j %j', async (args, env, message) => {
+    const { code, output } = await runCli(args, env);
+    expect(code).toBe(2);
+    expect(output).toMatch(message);
+  });
+
+  it('stops with a message naming the file and field of a broken fixture', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'max-sandbox-cli-'));
+    writeFileSync(join(dir, 'world.json'), JSON.stringify({ seed: 's' }));
+    const { code, output } = await runCli(['--port', '0', '--fixtures', dir]);
+    expect(code).toBe(1);
+    expect(output).toContain(join(dir, 'world.json'));
+    expect(output).toMatch(/must have required property 'referenceDate'/);
+  });
+
+  it('prints help', async () => {
+    const { code, output } = await runCli(['--help']);
+    expect(code).toBe(0);
+    for (const flag of ['--port', '--host', '--seed', '--environment', '--fixtures', '--rate-limit', 'MAX_SANDBOX_SEED']) expect(output).toContain(flag);
+  });
+
+  it('reports a port in use', async () => {
+    const cli = await startCli();
+    try {
+      const port = new URL(cli.url).port;
+      const { code, output } = await runCli(['--port', port]);
+      expect(code).toBe(1);
+      expect(output).toMatch(/the port is in use/);
+    } finally {
+      await cli.stop();
+    }
+  });
+});

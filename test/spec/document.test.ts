@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { createApp, RouteMismatchError } from '../../src/app.js';
+import { V3_HANDLERS } from '../../src/routes/v3/index.js';
+import { createSandbox } from '../../src/sandbox.js';
+import { loadSpec } from '../../src/spec/load-spec.js';
+import { readOperations, UnsupportedSpecError } from '../../src/spec/operations.js';
+import { ALL_SCOPES } from '../../src/world/scopes.js';
+import { createTestSandbox } from '../support/sandbox.js';
+
+const spec = loadSpec();
+
+describe('the OpenAPI document is the single source of truth', () => {
+  it('is OpenAPI 3.1 and served, byte for byte, at /openapi.json', async () => {
+    const { app } = createTestSandbox();
+    const response = await app.request('/openapi.json');
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual(spec);
+    expect(spec.openapi).toBe('3.1.0');
+  });
+
+  it('every documented operation has a handler and every handler an operation', () => {
+    const documented = readOperations(spec).map((op) => op.operationId).sort();
+    expect(Object.keys(V3_HANDLERS).sort()).toEqual(documented);
+  });
+
+  it('start-up fails loudly when a handler has no operation in the document', () => {
+    const sandbox = createSandbox();
+    expect(() => createApp(sandbox, { ...V3_HANDLERS, listUnicorns: () => new Response() })).toThrow(RouteMismatchError);
+    const { listPatients: _dropped, ...withoutOne } = V3_HANDLERS;
+    expect(() => createApp(sandbox, withoutOne)).toThrow(/no handler for listPatients/);
+  });
+
+  it('the scope each route enforces is the one its security requirement names', async () => {
+    const { request, sandbox } = createTestSandbox();
+    for (const operation of sandbox.operations) {
+      if (operation.scope === null) continue;
+      const response = await request(operation.path.replace('{id}', 'pat_0'), { method: operation.method, key: 'max_prd_ak_NoScopes000000000000000000000001' });
+      expect(response.body.message, operation.operationId).toBe(`Insufficient scope. Required: ${operation.scope}`);
+    }
+  });
+
+  it('names only known scopes, one per data operation, and documents the A5 table', () => {
+    const operations = readOperations(spec);
+    const scopes = new Map(operations.map((op) => [`${op.method} ${op.path}`, op.scope]));
+    for (const [resource, scope] of [
+      ['patients', 'read:patients'],
+      ['appointments', 'read:appointments'],
+      ['providers', 'read:providers'],
+      ['facilities', 'read:facilities'],
+      ['bills', 'read:bills'],
+      ['claims', 'read:claims'],
+      ['notes', 'read:notes'],
+    ]) {
+      expect(scopes.get(`GET /v3/${resource}`)).toBe(scope);
+      expect(scopes.get(`GET /v3/${resource}/{id}`)).toBe(scope);
+    }
+    expect(scopes.get('GET /v3/marketplace/me')).toBeNull();
+    expect(scopes.get('POST /v3/emails')).toBe('write:emails');
+    for (const scope of scopes.values()) if (scope !== null) expect(ALL_SCOPES).toContain(scope);
+  });
+
+  it('documents every error status of every operation', () => {
+    for (const [path, item] of Object.entries(spec.paths!)) {
+      for (const [method, operation] of Object.entries(item as Record<string, any>)) {
+        const statuses = Object.keys(operation.responses);
+        for (const status of ['200', '400', '401', '403', '404', '429', '500', '503']) expect(statuses, `${method} ${path}`).toContain(status);
+      }
+    }
+  });
+
+  it('refuses a document that uses what the server cannot honour', () => {
+    const broken = structuredClone(spec) as any;
+    broken.paths['/v3/patients'].get.parameters.push({ name: 'X-Trace', in: 'header', schema: { type: 'string' } });
+    expect(() => readOperations(broken)).toThrow(UnsupportedSpecError);
+    const twoScopes = structuredClone(spec) as any;
+    twoScopes.paths['/v3/patients'].get.security = [{ bearerAuth: ['read:patients', 'read:notes'], organizationId: [] }];
+    expect(() => readOperations(twoScopes)).toThrow(/at most one scope/);
+  });
+
+  it('parameter bounds come from the document: changing pageSize maximum changes the 400', async () => {
+    const changed = structuredClone(spec) as any;
+    changed.components.parameters.PageSize.schema.maximum = 50;
+    const sandbox = createSandbox({ spec: changed });
+    const app = createApp(sandbox);
+    const response = await app.request('/v3/patients?pageSize=51', {
+      headers: { Authorization: 'Bearer max_prd_ak_FullAccess0000000000000000000001', 'X-Organization-Id': '7e2c8cfe-b7a9-4deb-986d-e7012589e72b' },
+    });
+    expect(response.status).toBe(400);
+    expect(((await response.json()) as any).message).toBe("'pageSize' must be at most 50");
+  });
+});

@@ -1,0 +1,66 @@
+import { createApp } from '../../src/app.js';
+import type { SandboxConfig } from '../../src/config.js';
+import { createSandbox, type Sandbox } from '../../src/sandbox.js';
+import { Clock } from '../../src/world/clock.js';
+import { CLINICS, KEYS } from '../../src/testing/well-known.js';
+import { validateAgainstSpec } from './spec-validator.js';
+
+/** The instant every in-process test runs at, unless it moves the clock. */
+export const FIXED_NOW = Date.parse('2026-06-01T12:00:00.000Z');
+
+export interface RequestOptions {
+  method?: string;
+  /** A key secret; `null` sends no Authorization header. Default: the full-access key. */
+  key?: string | null;
+  /** Raw Authorization header value, overriding `key`. */
+  authorization?: string;
+  /** `null` sends no X-Organization-Id. Default: Sunrise. */
+  organizationId?: string | null;
+  body?: unknown;
+  rawBody?: string;
+  headers?: Record<string, string>;
+}
+
+export interface TestResponse {
+  status: number;
+  headers: Headers;
+  text: string;
+  body: any;
+}
+
+export interface TestSandbox {
+  sandbox: Sandbox;
+  app: ReturnType<typeof createApp>;
+  /** Calls the app in-process; every JSON body is checked against the OpenAPI document. */
+  request(path: string, options?: RequestOptions): Promise<TestResponse>;
+}
+
+/** An in-process sandbox on a frozen clock, with the built-in fixtures. */
+export function createTestSandbox(config: Partial<SandboxConfig> = {}): TestSandbox {
+  const clock = new Clock(() => FIXED_NOW);
+  const sandbox = createSandbox({ config, clock });
+  const app = createApp(sandbox);
+  return {
+    sandbox,
+    app,
+    async request(path, options = {}) {
+      const method = options.method ?? 'GET';
+      const headers = new Headers(options.headers);
+      const key = options.key === undefined ? KEYS.fullAccess.key : options.key;
+      if (options.authorization !== undefined) headers.set('Authorization', options.authorization);
+      else if (key !== null) headers.set('Authorization', `Bearer ${key}`);
+      const organizationId = options.organizationId === undefined ? CLINICS.sunrise.id : options.organizationId;
+      if (organizationId !== null) headers.set('X-Organization-Id', organizationId);
+      let body: string | undefined = options.rawBody;
+      if (options.body !== undefined) {
+        body = JSON.stringify(options.body);
+        if (!headers.has('Content-Type')) headers.set('Content-Type', 'application/json');
+      }
+      const response = await app.request(path, { method, headers, body });
+      const text = await response.text();
+      const json = text && response.headers.get('content-type')?.includes('application/json') ? JSON.parse(text) : undefined;
+      if (json !== undefined) validateAgainstSpec(sandbox.spec, method, new URL(path, 'http://sandbox').pathname, response.status, json);
+      return { status: response.status, headers: response.headers, text, body: json };
+    },
+  };
+}

@@ -1,0 +1,138 @@
+import type { Operation } from '../../src/spec/operations.js';
+import type { Sandbox } from '../../src/sandbox.js';
+import { CLINICS, KEYS } from '../../src/testing/well-known.js';
+import type { RequestOptions } from './sandbox.js';
+
+/** A request the operation answers 200 with the full-access key at Sunrise. */
+export function exampleRequest(sandbox: Sandbox, operation: Operation): { path: string; options: RequestOptions } {
+  const organization = sandbox.world.organizations.get(CLINICS.sunrise.id)!;
+  const data = sandbox.world.clinicData(organization);
+  const tables: Record<string, { items: readonly { id: string }[] }> = {
+    patients: data.patients,
+    appointments: data.appointments,
+    providers: data.providers,
+    facilities: data.facilities,
+    bills: data.bills,
+    claims: data.claims,
+    notes: data.notes,
+  };
+  const resource = operation.path.split('/')[2]!;
+  const path = operation.path.replace('{id}', () => tables[resource]!.items[0]!.id);
+  const options: RequestOptions = { method: operation.method };
+  if (operation.operationId === 'sendEmails') {
+    options.body = {
+      senderPrefix: 'front-desk',
+      subject: 'Your appointment',
+      htmlBody: '<p>See you soon.</p>',
+      emailType: 'appointment_reminder',
+      patientIds: [data.patients.items.find((p) => 'email' in p && p.email)!.id],
+    };
+  }
+  return { path, options };
+}
+
+export interface SecurityCase {
+  name: string;
+  options: RequestOptions;
+  status: number;
+  code: string;
+  message: string | RegExp;
+  reason: string;
+}
+
+const UNAUTHORIZED = 'Invalid or missing API key';
+
+/**
+ * Every way a request to `operation` can be refused before its handler runs, in the order of
+ * api-model B, each with the exact public body and the sandbox's reason header.
+ */
+export function securityCases(operation: Operation): SecurityCase[] {
+  const unauthorized = (name: string, options: RequestOptions, reason: string): SecurityCase => ({
+    name,
+    options,
+    status: 401,
+    code: 'unauthorized',
+    message: UNAUTHORIZED,
+    reason,
+  });
+  const cases: SecurityCase[] = [
+    unauthorized('no Authorization header', { key: null }, 'missing_authorization'),
+    unauthorized('an empty Authorization header', { authorization: '' }, 'missing_authorization'),
+    unauthorized('the key without "Bearer "', { authorization: KEYS.fullAccess.key }, 'malformed_authorization'),
+    unauthorized('another scheme (Basic)', { authorization: `Basic ${Buffer.from('a:b').toString('base64')}` }, 'malformed_authorization'),
+    unauthorized('"Bearer" with no token', { authorization: 'Bearer ' }, 'malformed_authorization'),
+    unauthorized('a token with a space in it', { authorization: `Bearer ${KEYS.fullAccess.key} extra` }, 'malformed_authorization'),
+    unauthorized('a 12 KB header', { authorization: `Bearer ${'a'.repeat(12 * 1024)}` }, 'malformed_authorization'),
+    unauthorized("a foreign prefix (another vendor's key)", { key: 'sk_test_4eC39HqLyjWDarjtT1zdp7dc' }, 'unknown_key_prefix'),
+    unauthorized('a Max prefix with a malformed body', { key: 'max_prd_ak_short' }, 'malformed_authorization'),
+    unauthorized('a staging key on a production sandbox', { key: KEYS.wrongEnvironment.key }, 'wrong_environment'),
+    unauthorized('a well-formed unknown key', { key: 'max_prd_ak_Unknown0000000000000000000000001' }, 'unknown_key'),
+    unauthorized('a revoked key', { key: KEYS.revoked.key }, 'revoked_key'),
+    unauthorized('an expired key', { key: KEYS.expired.key }, 'expired_key'),
+    {
+      name: 'no X-Organization-Id',
+      options: { organizationId: null },
+      status: 400,
+      code: 'bad_request',
+      message: "'X-Organization-Id' is required",
+      reason: 'missing_organization_id',
+    },
+    {
+      name: 'an X-Organization-Id that is not a UUID',
+      options: { organizationId: 'sunrise' },
+      status: 400,
+      code: 'bad_request',
+      message: "'X-Organization-Id' must be a valid ID",
+      reason: 'invalid_organization_id',
+    },
+    {
+      name: 'an unknown organization',
+      options: { organizationId: '00000000-0000-4000-8000-000000000000' },
+      status: 403,
+      code: 'forbidden',
+      message: 'App is not installed for this organization',
+      reason: 'unknown_organization',
+    },
+    {
+      name: 'a clinic that did not install the app',
+      options: { organizationId: CLINICS.mesa.id },
+      status: 403,
+      code: 'forbidden',
+      message: 'App is not installed for this organization',
+      reason: 'app_not_installed',
+    },
+    {
+      name: "a key of an app the clinic did not install",
+      options: { key: KEYS.otherApp.key },
+      status: 403,
+      code: 'forbidden',
+      message: 'App is not installed for this organization',
+      reason: 'app_not_installed',
+    },
+    {
+      name: 'an Account API key',
+      options: { key: KEYS.account.key },
+      status: 403,
+      code: 'forbidden',
+      message: /Data API key/,
+      reason: 'account_key_on_data_endpoint',
+    },
+  ];
+  if (operation.scope !== null) {
+    const scopeCase = (name: string, options: RequestOptions): SecurityCase => ({
+      name,
+      options,
+      status: 403,
+      code: 'forbidden',
+      message: `Insufficient scope. Required: ${operation.scope}`,
+      reason: 'insufficient_scope',
+    });
+    cases.push(scopeCase('a key with no scopes', { key: KEYS.noScopes.key }));
+    if (operation.scope !== 'read:patients') cases.push(scopeCase('a read:patients-only key', { key: KEYS.patientsOnly.key }));
+    const harborGranted = ['read:patients', 'read:appointments', 'read:providers', 'read:facilities', 'read:claims', 'read:notes'];
+    if (!harborGranted.includes(operation.scope)) {
+      cases.push(scopeCase('a full key at a clinic that did not grant the scope', { organizationId: CLINICS.harbor.id }));
+    }
+  }
+  return cases;
+}

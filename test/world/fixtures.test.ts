@@ -1,0 +1,61 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { PRODUCTION_KEYS, STAGING_KEYS, CLINICS, APPS } from '../../src/testing/well-known.js';
+import { DEFAULT_FIXTURES_DIR, FixtureError, loadFixtures } from '../../src/world/load-fixtures.js';
+
+const world = JSON.parse(readFileSync(join(DEFAULT_FIXTURES_DIR, 'world.json'), 'utf8'));
+
+function writeWorld(mutate: (w: any) => void): string {
+  const dir = mkdtempSync(join(tmpdir(), 'max-sandbox-fixtures-'));
+  const copy = structuredClone(world);
+  mutate(copy);
+  writeFileSync(join(dir, 'world.json'), JSON.stringify(copy));
+  return dir;
+}
+
+describe('the built-in world', () => {
+  it('loads', () => {
+    expect(loadFixtures().organizations.length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('matches the typed catalogue of well-known keys, clinics and apps', () => {
+    const keys = new Map(world.keys.map((k: any) => [k.id, k.key]));
+    for (const { id, key } of [...Object.values(PRODUCTION_KEYS), ...Object.values(STAGING_KEYS)]) expect(keys.get(id)).toBe(key);
+    expect(keys.size).toBe(Object.keys(PRODUCTION_KEYS).length + Object.keys(STAGING_KEYS).length);
+    for (const clinic of Object.values(CLINICS)) expect(world.organizations.find((o: any) => o.id === clinic.id)?.name).toBe(clinic.name);
+    for (const app of Object.values(APPS)) expect(world.apps.find((a: any) => a.id === app.id)?.slug).toBe(app.slug);
+  });
+
+  it('has the paths the issue asks for: two clinics with different grants, one without the app', () => {
+    const installsOf = (org: string) => world.installations.filter((i: any) => i.organizationId === org && i.appId === APPS.sandboxDemo.id);
+    expect(installsOf(CLINICS.sunrise.id)[0].grantedScopes).not.toEqual(installsOf(CLINICS.harbor.id)[0].grantedScopes);
+    expect(installsOf(CLINICS.mesa.id)).toEqual([]);
+  });
+});
+
+describe('a broken fixture stops the sandbox with the file and field named', () => {
+  it.each([
+    ['a missing file', null, /world\.json: \(file\): cannot be read/],
+    ['invalid JSON', 'not json', /world\.json: \(file\): is not valid JSON/],
+    ['a missing field', (w: any) => delete w.seed, /world\.json: \(root\): must have required property 'seed'/],
+    ['an unknown field', (w: any) => (w.colour = 'blue'), /unknown field 'colour'/],
+    ['a bad organization id', (w: any) => (w.organizations[1].id = 'harbor'), /organizations\[1\]\.id: must match pattern/],
+    ['a key with the wrong prefix', (w: any) => (w.keys[0].key = 'max_dev_ak_FullAccess0000000000000000000001X'), /keys\[0\]\.key: a production data key must be 'max_prd_ak_'/],
+    ['a key of an unknown app', (w: any) => (w.keys[2].appId = 'app_nope'), /keys\[2\]\.appId: a data key needs the id of an app/],
+    ['an unknown scope', (w: any) => (w.installations[0].grantedScopes = ['read:everything']), /installations\[0\]\.grantedScopes\[0\]: unknown scope 'read:everything'/],
+    ['an installation of an unknown clinic', (w: any) => (w.installations[0].organizationId = '00000000-0000-4000-8000-000000000000'), /installations\[0\]\.organizationId: no organization/],
+    ['a duplicate key id', (w: any) => (w.keys[1].id = w.keys[0].id), /keys\[1\]\.id: duplicate id/],
+    ['a bad expiresAt', (w: any) => (w.keys[0].expiresAt = 'soon'), /keys\[0\]\.expiresAt: must match format "date-time"/],
+  ])('%s', (_what, change, message) => {
+    let dir: string;
+    if (change === null) dir = mkdtempSync(join(tmpdir(), 'max-sandbox-empty-'));
+    else if (typeof change === 'string') {
+      dir = mkdtempSync(join(tmpdir(), 'max-sandbox-fixtures-'));
+      writeFileSync(join(dir, 'world.json'), change);
+    } else dir = writeWorld(change);
+    expect(() => loadFixtures(dir)).toThrow(FixtureError);
+    expect(() => loadFixtures(dir)).toThrow(message);
+  });
+});

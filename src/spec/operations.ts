@@ -1,10 +1,8 @@
 import { deref } from './deref.js';
+import type { JsonSchema } from './json-schema.js';
 import type { OpenApiDocument } from './load-spec.js';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
-
-/** A JSON Schema as the document writes it (after deref). */
-export type JsonSchema = Record<string, unknown>;
 
 export interface ParameterSpec {
   name: string;

@@ -1,7 +1,7 @@
 import { ApiError } from '../errors.js';
-import { createAjv, type ValidateFunction } from './ajv.js';
-import type { JsonSchema, Operation, ParameterSpec } from './operations.js';
-import { describeValidationError } from './validation-messages.js';
+import { compileSchema, type JsonSchema } from './json-schema.js';
+import type { Operation, ParameterSpec } from './operations.js';
+import { describeViolation } from './validation-messages.js';
 
 export type ParamValues = Record<string, unknown>;
 
@@ -18,10 +18,9 @@ const invalid = (message: string) => ApiError.badRequest('invalid_parameter', me
  * Unknown query parameters are ignored, as most APIs do; a repeated known one is an error.
  */
 export function createParamValidator(operation: Operation): (path: Record<string, string>, query: RawQuery) => ParamValues {
-  const ajv = createAjv();
   const checks = operation.parameters.map((parameter) => ({
     parameter,
-    validate: ajv.compile(parameter.schema) as ValidateFunction,
+    validate: compileSchema(parameter.schema),
     defaultValue: (parameter.schema as { default?: unknown }).default,
   }));
   return (path, query) => {
@@ -34,7 +33,9 @@ export function createParamValidator(operation: Operation): (path: Record<string
         continue;
       }
       const value = coerce(parameter, raw);
-      if (!validate(value)) throw invalid(describeValidationError(parameter.name, validate.errors![0]!));
+      const violation = validate(value);
+      // A comma-separated list is one parameter: its items' errors name the parameter itself.
+      if (violation) throw invalid(describeViolation(parameter.name, { ...violation, path: [] }));
       values[parameter.name] = value;
     }
     return values;

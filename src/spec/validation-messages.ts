@@ -1,4 +1,4 @@
-import type { ErrorObject } from './ajv.js';
+import type { SchemaViolation } from './json-schema.js';
 
 const isIdPattern = (pattern: unknown) => typeof pattern === 'string' && pattern.includes('[0-9a-f]{32}');
 
@@ -9,71 +9,68 @@ const FORMAT_TEXT: Record<string, string> = {
   uuid: 'a valid UUID',
 };
 
-/**
- * Turns one Ajv error into the API's message style (`'pageSize' must be at most 100`,
- * `'id' must be a valid ID`), naming `field`: the parameter or the body field that failed.
- */
-export function describeValidationError(field: string, error: ErrorObject): string {
-  const params = error.params as Record<string, unknown>;
-  const schema = error.parentSchema as Record<string, unknown> | undefined;
-  switch (error.keyword) {
-    case 'required':
-      return `'${joinField(field, String(params.missingProperty))}' is required`;
-    case 'type':
-      return `'${field}' must be ${article(String(params.type))}`;
-    case 'minimum':
-      return `'${field}' must be at least ${String(params.limit)}`;
-    case 'maximum':
-      return `'${field}' must be at most ${String(params.limit)}`;
-    case 'minLength':
-      return params.limit === 1 ? `'${field}' must not be empty` : `'${field}' must be at least ${String(params.limit)} characters`;
-    case 'maxLength':
-      return `'${field}' must be at most ${String(params.limit)} characters`;
-    case 'minItems':
-      return `'${field}' must hold at least ${String(params.limit)} item${params.limit === 1 ? '' : 's'}`;
-    case 'maxItems':
-      return `'${field}' must hold at most ${String(params.limit)} items`;
-    case 'uniqueItems':
-      return `'${field}' must not repeat an item`;
-    case 'enum':
-      return `'${field}' must be one of: ${(params.allowedValues as unknown[]).map(String).join(', ')}`;
-    case 'const':
-      return `'${field}' must be ${JSON.stringify(params.allowedValue)}`;
-    case 'pattern':
-      return isIdPattern(schema?.pattern) ? `'${field}' must be a valid ID` : `'${field}' has an invalid format`;
-    case 'format':
-      return `'${field}' must be ${FORMAT_TEXT[String(params.format)] ?? `in ${String(params.format)} format`}`;
-    default:
-      return `'${field}' is invalid`;
-  }
-}
+const TYPE_TEXT: Record<string, string> = {
+  integer: 'an integer',
+  number: 'a number',
+  string: 'a string',
+  boolean: 'true or false',
+  array: 'an array',
+  object: 'an object',
+  null: 'null',
+};
 
-/** `patientIds/0` below `field` -> `patientIds[0]`. */
-export function fieldOf(base: string, instancePath: string): string {
+/** `['patientIds', '0']` below `base` -> `patientIds[0]`. */
+export function fieldName(base: string, path: readonly string[]): string {
   let field = base;
-  for (const part of instancePath.split('/').slice(1)) {
-    const name = part.replace(/~1/g, '/').replace(/~0/g, '~');
-    field = /^\d+$/.test(name) ? `${field}[${name}]` : joinField(field, name);
-  }
+  for (const part of path) field = /^\d+$/.test(part) ? `${field}[${part}]` : field ? `${field}.${part}` : part;
   return field;
 }
 
-function joinField(base: string, name: string): string {
-  return base ? `${base}.${name}` : name;
+/**
+ * What is wrong, as the end of a sentence whose subject is the field: `must be at most 100`,
+ * `must be a valid ID`. Used for API messages and for fixture errors alike.
+ */
+export function violationText(violation: SchemaViolation): string {
+  const { schema } = violation;
+  const limit = (name: string) => String(schema[name]);
+  switch (violation.keyword) {
+    case 'required':
+      return 'is required';
+    case 'additionalProperties':
+      return 'is not a known field';
+    case 'type': {
+      const types = ([] as unknown[]).concat(schema.type).map((t) => TYPE_TEXT[String(t)] ?? String(t));
+      return `must be ${types.join(' or ')}`;
+    }
+    case 'minimum':
+      return `must be at least ${limit('minimum')}`;
+    case 'maximum':
+      return `must be at most ${limit('maximum')}`;
+    case 'minLength':
+      return schema.minLength === 1 ? 'must not be empty' : `must be at least ${limit('minLength')} characters`;
+    case 'maxLength':
+      return `must be at most ${limit('maxLength')} characters`;
+    case 'minItems':
+      return `must hold at least ${limit('minItems')} item${schema.minItems === 1 ? '' : 's'}`;
+    case 'maxItems':
+      return `must hold at most ${limit('maxItems')} items`;
+    case 'uniqueItems':
+      return 'must not repeat an item';
+    case 'enum':
+      return `must be one of: ${(schema.enum as unknown[]).map(String).join(', ')}`;
+    case 'const':
+      return `must be ${JSON.stringify(schema.const)}`;
+    case 'pattern':
+      return isIdPattern(schema.pattern) ? 'must be a valid ID' : `must match the pattern ${String(schema.pattern)}`;
+    case 'format':
+      return `must be ${FORMAT_TEXT[String(schema.format)] ?? `in ${String(schema.format)} format`}`;
+    default:
+      return 'is invalid';
+  }
 }
 
-function article(type: string): string {
-  const names: Record<string, string> = {
-    integer: 'an integer',
-    object: 'an object',
-    array: 'an array',
-    boolean: 'true or false',
-    string: 'a string',
-    number: 'a number',
-    null: 'null',
-  };
-  return type
-    .split(',')
-    .map((t) => names[t] ?? t)
-    .join(' or ');
+/** The API's message for a violation under `base` (a parameter name, or '' for a body). */
+export function describeViolation(base: string, violation: SchemaViolation): string {
+  const path = violation.property === undefined ? violation.path : [...violation.path, violation.property];
+  return `'${fieldName(base, path)}' ${violationText(violation)}`;
 }

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isKeyOf, KEY_PREFIXES } from '../auth/key-format.js';
-import { createAjv } from '../spec/ajv.js';
+import { compileSchema } from '../spec/json-schema.js';
+import { fieldName, violationText } from '../spec/validation-messages.js';
 import { WORLD_FIXTURE_SCHEMA } from './fixture-schema.js';
 import type { WorldFixture } from './fixture-types.js';
 import { isKnownScope } from './scopes.js';
@@ -43,27 +44,14 @@ export function loadFixtures(dir: string = DEFAULT_FIXTURES_DIR): WorldFixture {
 
 /** Checks an already parsed world (from a file or an API body); `source` names it in errors. */
 export function checkWorldFixture(data: unknown, source: string): WorldFixture {
-  const validate = createAjv().compile<WorldFixture>(WORLD_FIXTURE_SCHEMA);
-  if (!validate(data)) {
-    const error = validate.errors![0]!;
-    const field = fieldPath(error.instancePath) || '(root)';
-    const detail =
-      error.keyword === 'additionalProperties'
-        ? `unknown field '${(error.params as { additionalProperty: string }).additionalProperty}'`
-        : (error.message ?? 'is invalid');
-    throw new FixtureError(source, field, detail);
+  const violation = compileSchema(WORLD_FIXTURE_SCHEMA as unknown as Record<string, unknown>)(data);
+  if (violation) {
+    const path = violation.property === undefined ? violation.path : [...violation.path, violation.property];
+    throw new FixtureError(source, fieldName('', path) || '(root)', violationText(violation));
   }
-  checkReferences(data, source);
-  return data;
-}
-
-function fieldPath(instancePath: string): string {
-  return instancePath
-    .split('/')
-    .slice(1)
-    .map((part) => (/^\d+$/.test(part) ? `[${part}]` : `.${part}`))
-    .join('')
-    .replace(/^\./, '');
+  const world = data as WorldFixture;
+  checkReferences(world, source);
+  return world;
 }
 
 function checkReferences(world: WorldFixture, file: string): void {

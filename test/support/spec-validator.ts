@@ -1,6 +1,6 @@
 import type { OpenApiDocument } from '../../src/spec/load-spec.js';
 import { resolvePointer } from '../../src/spec/deref.js';
-import { createAjv, type ValidateFunction } from '../../src/spec/ajv.js';
+import { createAjv, type ValidateFunction } from './ajv.js';
 
 const SPEC_ID = 'https://max-sandbox.local/openapi.json';
 const compiled = new WeakMap<OpenApiDocument, { ajv: ReturnType<typeof createAjv>; cache: Map<string, ValidateFunction> }>();

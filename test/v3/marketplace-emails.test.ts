@@ -112,7 +112,7 @@ describe('POST /v3/emails', () => {
     ['no subject', { ...valid, subject: undefined }, "'subject' is required"],
     ['an empty subject', { ...valid, subject: '' }, "'subject' must not be empty"],
     ['an unknown emailType', { ...valid, emailType: 'spam' }, "'emailType' must be one of: appointment_reminder, appointment_confirmation, appointment_follow_up, billing_statement, general"],
-    ['a bad sender prefix', { ...valid, senderPrefix: 'Front Desk@' }, "'senderPrefix' has an invalid format"],
+    ['a bad sender prefix', { ...valid, senderPrefix: 'Front Desk@' }, "'senderPrefix' must match the pattern ^[a-z0-9](?:[a-z0-9._-]{0,62}[a-z0-9])?$"],
     ['a malformed patient id', { ...valid, patientIds: ['pat_1'] }, "'patientIds[0]' must be a valid ID"],
     ['patientIds not an array', { ...valid, patientIds: 'pat_1' }, "'patientIds' must be an array"],
     ['no recipients', { ...valid, patientIds: [], userIds: [] }, "'patientIds' or 'userIds' must hold at least one ID"],

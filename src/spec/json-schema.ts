@@ -1,0 +1,63 @@
+import { Validator } from '@cfworker/json-schema';
+import { resolvePointer } from './deref.js';
+
+export type JsonSchema = Record<string, unknown>;
+
+/** The most specific way a value broke its schema. */
+export interface SchemaViolation {
+  keyword: string;
+  /** Path of the offending value below the validated one, e.g. `['patientIds', '0']`. */
+  path: string[];
+  /** The schema that holds the failed keyword. */
+  schema: JsonSchema;
+  /** For `required`: the missing property; for `additionalProperties`: the unknown one. */
+  property?: string;
+}
+
+/** Keywords that only say "something below failed"; the leaf error says what. */
+const WRAPPERS = new Set(['properties', 'items', 'prefixItems', 'additionalProperties', 'allOf', 'anyOf', 'oneOf', '$ref', 'false']);
+
+const pointerParts = (location: string) =>
+  location
+    .replace(/^#\/?/, '')
+    .split('/')
+    .filter((part) => part !== '')
+    .map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'));
+
+/**
+ * Compiles a JSON Schema (2020-12, no remote refs) into a check that returns the first, most
+ * specific violation or null. @cfworker/json-schema interprets schemas instead of generating
+ * code, so it loads and compiles in a few milliseconds: the server starts fast.
+ */
+export function compileSchema(schema: JsonSchema): (value: unknown) => SchemaViolation | null {
+  const validator = new Validator(schema as object, '2020-12', false);
+  return (value) => {
+    const result = validator.validate(value);
+    if (result.valid) return null;
+    const unknownProperty = result.errors.find((error) => error.keyword === 'additionalProperties');
+    if (unknownProperty) {
+      const match = /Property "(.*)" does not match additional/.exec(unknownProperty.error);
+      return {
+        keyword: 'additionalProperties',
+        path: pointerParts(unknownProperty.instanceLocation),
+        schema: subschema(schema, unknownProperty.keywordLocation),
+        property: match?.[1] ?? '?',
+      };
+    }
+    const leaf = result.errors.find((error) => !WRAPPERS.has(error.keyword)) ?? result.errors[0]!;
+    const violation: SchemaViolation = {
+      keyword: leaf.keyword,
+      path: pointerParts(leaf.instanceLocation),
+      schema: subschema(schema, leaf.keywordLocation),
+    };
+    if (leaf.keyword === 'required') violation.property = /property "(.*)"/.exec(leaf.error)?.[1] ?? '?';
+    return violation;
+  };
+}
+
+/** The schema object that owns the keyword at `keywordLocation` (`#/properties/a/minimum` -> `properties.a`). */
+function subschema(root: JsonSchema, keywordLocation: string): JsonSchema {
+  const parts = pointerParts(keywordLocation).slice(0, -1);
+  if (parts.length === 0) return root;
+  return resolvePointer(root, `#/${parts.map((p) => p.replace(/~/g, '~0').replace(/\//g, '~1')).join('/')}`) as JsonSchema;
+}

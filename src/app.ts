@@ -1,12 +1,9 @@
 import { Hono } from 'hono';
-import { authenticate } from './auth/authenticate.js';
-import { requireOrganization } from './auth/organization.js';
-import { requireScope } from './auth/require-scope.js';
 import { MESSAGES } from './errors.js';
 import type { SandboxEnv } from './http/env.js';
-import { rateLimit } from './http/rate-limit.js';
+import { operationPipeline } from './http/pipeline.js';
+import { requestLog } from './http/request-log.js';
 import { errorResponse, renderError } from './http/render-error.js';
-import { validateParams } from './http/validate-params.js';
 import { V3_HANDLERS } from './routes/v3/index.js';
 import type { OperationHandler } from './routes/v3/handler.js';
 import { sandboxRoutes } from './routes/sandbox/index.js';
@@ -26,35 +23,14 @@ export class RouteMismatchError extends Error {
 export function createApp(sandbox: Sandbox, handlers: Readonly<Record<string, OperationHandler>> = V3_HANDLERS) {
   checkHandlers(sandbox.operations, handlers);
   const app = new Hono<SandboxEnv>();
-
-  app.use('*', async function assignTraceId(c, next) {
-    c.set('traceId', crypto.randomUUID());
-    await next();
-  });
+  if (sandbox.config.logRequests) app.use('*', requestLog());
 
   app.route('/_sandbox', sandboxRoutes(sandbox));
   const specJson = JSON.stringify(sandbox.spec);
   app.get('/openapi.json', (c) => c.body(specJson, 200, { 'Content-Type': 'application/json' }));
 
-  const authenticateKey = authenticate({ world: sandbox.world, environment: sandbox.config.environment });
-  const limitRate = rateLimit(sandbox.limiter);
-  const resolveOrganization = requireOrganization({
-    world: sandbox.world,
-    notInstalledStatus: sandbox.config.notInstalledStatus,
-  });
   for (const operation of sandbox.operations) {
-    const handler = handlers[operation.operationId]!;
-    const scopeCheck = operation.scope === null ? [] : [requireScope(operation.scope)];
-    app.on(
-      operation.method,
-      operation.routePath,
-      authenticateKey,
-      limitRate,
-      resolveOrganization,
-      ...scopeCheck,
-      validateParams(operation),
-      (c) => handler(c, sandbox),
-    );
+    app.on(operation.method, operation.routePath, operationPipeline(sandbox, operation, handlers[operation.operationId]!));
   }
 
   const knownPaths = sandbox.operations.map((operation) => pathMatcher(operation.routePath));

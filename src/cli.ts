@@ -1,4 +1,4 @@
-#!/usr/bin/env node
+#!/usr/bin/env -S node --max-semi-space-size=4
 import { startBanner } from './banner.js';
 import { startServer } from './server.js';
 import { parseSettings, SettingError, USAGE } from './settings.js';

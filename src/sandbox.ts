@@ -1,6 +1,7 @@
 import type { SandboxConfig } from './config.js';
 import { DEFAULT_CONFIG } from './config.js';
 import { loadSpec, type OpenApiDocument } from './spec/load-spec.js';
+import { ResponseCache } from './http/response-cache.js';
 import { createBodyValidator } from './spec/body-validator.js';
 import { readOperations, type Operation } from './spec/operations.js';
 import { Clock } from './world/clock.js';
@@ -9,6 +10,9 @@ import { loadFixtures } from './world/load-fixtures.js';
 import { Outbox } from './world/outbox.js';
 import { RateLimiter } from './world/rate-limiter.js';
 import { World } from './world/world.js';
+
+/** Memory for cached GET bodies: a few hundred pages, small beside the 100 MB budget. */
+const RESPONSE_CACHE_BYTES = 4 * 1024 * 1024;
 
 /** Everything a running sandbox holds: the document, the world and the services around it. */
 export interface Sandbox {
@@ -19,6 +23,8 @@ export interface Sandbox {
   readonly world: World;
   readonly limiter: RateLimiter;
   readonly outbox: Outbox;
+  /** Bodies of GET responses already served; records never change, so they can be served again. */
+  readonly responseCache: ResponseCache;
   /** Validates a request body against its operation's schema (400 naming the field). */
   validateBody(operationId: string, body: unknown): void;
   /** Back to the seeded world. */
@@ -44,6 +50,7 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
   const world = new World(fixture, clock);
   const limiter = new RateLimiter(config.rateLimit, clock);
   const outbox = new Outbox(fixture.seed);
+  const responseCache = new ResponseCache(RESPONSE_CACHE_BYTES);
   const bodyValidators = new Map<string, (body: unknown) => void>();
 
   return {
@@ -54,6 +61,7 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
     world,
     limiter,
     outbox,
+    responseCache,
     validateBody(operationId, body) {
       let validate = bodyValidators.get(operationId);
       if (!validate) {
@@ -69,6 +77,7 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
       clock.reset();
       limiter.reset();
       outbox.reset();
+      responseCache.clear();
     },
   };
 }

@@ -103,7 +103,7 @@ describe('CLI settings', () => {
     const { code, output } = await runCli(['--port', '0', '--fixtures', dir]);
     expect(code).toBe(1);
     expect(output).toContain(join(dir, 'world.json'));
-    expect(output).toMatch(/must have required property 'referenceDate'/);
+    expect(output).toMatch(/referenceDate: is required/);
   });
 
   it('prints help', async () => {
@@ -119,6 +119,19 @@ describe('CLI settings', () => {
       const { code, output } = await runCli(['--port', port]);
       expect(code).toBe(1);
       expect(output).toMatch(/the port is in use/);
+    } finally {
+      await cli.stop();
+    }
+  });
+});
+
+describe('--log-requests', () => {
+  it('prints one line per request with its status and reason', async () => {
+    const cli = await startCli(['--log-requests']);
+    try {
+      await fetch(`${cli.url}/v3/patients`, { headers: auth(KEYS.revoked.key) });
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      expect(cli.output()).toMatch(/GET \/v3\/patients 401 [\d.]+ms revoked_key/);
     } finally {
       await cli.stop();
     }

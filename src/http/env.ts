@@ -1,13 +1,15 @@
 import type { Reason } from '../errors.js';
+import type { RateLimitHeaders } from './response-headers.js';
 import type { ParamValues } from '../spec/param-validator.js';
 import type { Scope } from '../world/scopes.js';
 import type { ApiKey, App, Installation, Organization } from '../world/world.js';
 
-/** What the pipeline learns about a request, stage by stage; handlers read it from `c.var`. */
+/** What the pipeline learns about a request, stage by stage; handlers read it with `c.get()` (`c.var` copies every variable on each read: too slow for the hot path). */
 export interface RequestVariables {
-  traceId: string;
   /** The precise reason of an error response, for the journal and `X-Sandbox-Reason`. */
   reason?: Reason;
+  /** The rate-limit headers every response to this request carries, errors included. */
+  rateLimit?: RateLimitHeaders;
   key?: ApiKey;
   app?: App;
   organization?: Organization;

@@ -2,6 +2,7 @@ import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import { ApiError, MESSAGES, type PublicErrorCode, type Reason, statusOfCode } from '../errors.js';
 import type { SandboxEnv } from './env.js';
+import { jsonResponseHeaders } from './response-headers.js';
 
 export const REASON_HEADER = 'X-Sandbox-Reason';
 
@@ -14,9 +15,11 @@ export function errorResponse(
   headers: Record<string, string> = {},
 ): Response {
   c.set('reason', reason);
-  c.header(REASON_HEADER, reason);
-  for (const [name, value] of Object.entries(headers)) c.header(name, value);
-  return c.json({ code, message, trace_id: c.var.traceId ?? crypto.randomUUID() }, statusOfCode(code));
+  const body = JSON.stringify({ code, message, trace_id: crypto.randomUUID() });
+  const responseHeaders = jsonResponseHeaders(c);
+  Object.assign(responseHeaders, headers);
+  responseHeaders[REASON_HEADER] = reason;
+  return c.body(body, statusOfCode(code), responseHeaders);
 }
 
 /** `app.onError`: every thrown error becomes a documented body; only a real bug is a 500. */

@@ -26,12 +26,19 @@ export function canonicalScope(scope: string): string {
   return SCOPE_ALIASES[scope] ?? scope;
 }
 
+/** Whether `scopes` grants `scope`, directly or through an alias. */
+function grants(scopes: readonly string[], scope: Scope): boolean {
+  for (const candidate of scopes) if (candidate === scope || SCOPE_ALIASES[candidate] === scope) return true;
+  return false;
+}
+
 /**
  * A key's effective permissions: its scopes intersected with the clinic's grants, both read
- * through the aliases, in the canonical order of ALL_SCOPES so responses are stable.
+ * through the aliases, in the canonical order of ALL_SCOPES so responses are stable. Plain loops:
+ * this runs on every request, over lists of a handful of scopes.
  */
 export function effectiveScopes(keyScopes: readonly string[], grantedScopes: readonly string[]): Scope[] {
-  const key = new Set(keyScopes.map(canonicalScope));
-  const granted = new Set(grantedScopes.map(canonicalScope));
-  return ALL_SCOPES.filter((scope) => key.has(scope) && granted.has(scope));
+  const effective: Scope[] = [];
+  for (const scope of ALL_SCOPES) if (grants(keyScopes, scope) && grants(grantedScopes, scope)) effective.push(scope);
+  return effective;
 }

@@ -57,6 +57,7 @@ export class World {
   readonly keys = new Map<string, ApiKey>();
   readonly #secrets = new Map<string, SecretEntry>();
   readonly #clinicData = new Map<string, ClinicData>();
+  #version = 0;
 
   constructor(
     readonly fixture: WorldFixture,
@@ -95,6 +96,14 @@ export class World {
     }
   }
 
+  /**
+   * Changes whenever clinics or installations change, so that what was derived from them (a
+   * request's clinic and effective scopes) can be remembered until then.
+   */
+  get version(): number {
+    return this.#version;
+  }
+
   /** Back to the seeded world. Generated records of fixture clinics are kept: they are immutable. */
   reset(): void {
     for (const organization of this.organizations.values()) {
@@ -106,6 +115,7 @@ export class World {
     this.keys.clear();
     this.#secrets.clear();
     this.#load();
+    this.#version += 1;
   }
 
   addKey(key: ApiKey): void {
@@ -149,14 +159,17 @@ export class World {
 
   putInstallation(installation: Installation): void {
     this.#installations.set(`${installation.appId}/${installation.organizationId}`, installation);
+    this.#version += 1;
   }
 
   removeInstallation(appId: string, organizationId: string): boolean {
+    this.#version += 1;
     return this.#installations.delete(`${appId}/${organizationId}`);
   }
 
   addOrganization(organization: Organization): void {
     this.organizations.set(organization.id, organization);
+    this.#version += 1;
   }
 
   /** The clinic's records, generated on first use from its seed. */

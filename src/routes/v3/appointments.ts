@@ -1,6 +1,6 @@
 import type { Appointment } from '../../data/types.js';
 import { byDateRange, byEquals, byStatuses } from '../../http/filters.js';
-import { listResponse, recordResponse } from '../../http/list-response.js';
+import { listBody, recordBody } from '../../http/list-response.js';
 import { clinicOf, type OperationHandler } from './handler.js';
 
 type SortBy = 'scheduledStartDate' | 'status';
@@ -20,16 +20,16 @@ function sortAppointments(records: readonly Appointment[], sortBy: SortBy, sortO
 export const appointmentHandlers: Record<string, OperationHandler> = {
   listAppointments(c, sandbox) {
     const { appointments } = clinicOf(c, sandbox);
-    const params = c.var.params!;
+    const params = c.get('params')!;
     let records = byDateRange(appointments.items, params, (a) => a.scheduledStartDate);
     records = byStatuses(records, params.statuses, (a) => a.status);
     records = byEquals(records, params.facilityId, (a) => a.facilityId);
     records = byEquals(records, params.patientId, (a) => a.patient.id);
     records = sortAppointments(records, params.sortBy as SortBy, params.sortOrder as 'asc' | 'desc');
-    return listResponse(c, 'appointments', appointments, records);
+    return listBody(c, 'appointments', appointments, records);
   },
   getAppointment(c, sandbox) {
     const { appointments } = clinicOf(c, sandbox);
-    return recordResponse(c, 'Appointment', appointments, appointments.get(c.var.params!.id as string));
+    return recordBody('Appointment', appointments, appointments.get(c.get('params')!.id as string));
   },
 };

@@ -1,6 +1,6 @@
 import { ApiError } from '../../errors.js';
 import { readJsonBody } from '../../http/json-body.js';
-import { successResponse } from '../../http/list-response.js';
+import { successBody } from '../../http/list-response.js';
 import type { OutboxEmail } from '../../world/outbox.js';
 import { clinicOf, type OperationHandler } from './handler.js';
 
@@ -59,9 +59,9 @@ export const emailHandlers: Record<string, OperationHandler> = {
       }
       const email: OutboxEmail = {
         id: sandbox.outbox.nextId(),
-        organizationId: c.var.organization!.id,
-        appId: c.var.app!.id,
-        keyId: c.var.key!.id,
+        organizationId: c.get('organization')!.id,
+        appId: c.get('app')!.id,
+        keyId: c.get('key')!.id,
         ...recipient,
         toAddress: person.email,
         fromAddress,
@@ -75,7 +75,7 @@ export const emailHandlers: Record<string, OperationHandler> = {
       sandbox.outbox.add(email);
       sent.push(email);
     }
-    return successResponse(c, {
+    return successBody({
       sent: sent.map(({ id, recipientType, recipientId, toAddress, fromAddress, subject, emailType, status, scheduledAt, createdAt }) => ({
         id,
         recipientType,

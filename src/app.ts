@@ -3,6 +3,7 @@ import { MESSAGES } from './errors.js';
 import type { SandboxEnv } from './http/env.js';
 import { operationPipeline } from './http/pipeline.js';
 import { requestLog } from './http/request-log.js';
+import { sandboxControl } from './http/sandbox-control.js';
 import { errorResponse, renderError } from './http/render-error.js';
 import { V3_HANDLERS } from './routes/v3/index.js';
 import type { OperationHandler } from './routes/v3/handler.js';
@@ -24,6 +25,7 @@ export function createApp(sandbox: Sandbox, handlers: Readonly<Record<string, Op
   checkHandlers(sandbox.operations, handlers);
   const app = new Hono<SandboxEnv>();
   if (sandbox.config.logRequests) app.use('*', requestLog());
+  app.use('/v3/*', sandboxControl(sandbox));
 
   app.route('/_sandbox', sandboxRoutes(sandbox));
   const specJson = JSON.stringify(sandbox.spec);

@@ -3,10 +3,14 @@ import { DEFAULT_CONFIG } from './config.js';
 import { loadSpec, type OpenApiDocument } from './spec/load-spec.js';
 import { ResponseCache } from './http/response-cache.js';
 import { createBodyValidator } from './spec/body-validator.js';
+import { deref } from './spec/deref.js';
+import type { JsonSchema } from './spec/json-schema.js';
 import { readOperations, type Operation } from './spec/operations.js';
 import { Clock } from './world/clock.js';
 import type { WorldFixture } from './world/fixture-types.js';
 import { loadFixtures } from './world/load-fixtures.js';
+import { FaultSet } from './world/faults.js';
+import { Journal } from './world/journal.js';
 import { Outbox } from './world/outbox.js';
 import { RateLimiter } from './world/rate-limiter.js';
 import { World } from './world/world.js';
@@ -25,8 +29,12 @@ export interface Sandbox {
   readonly outbox: Outbox;
   /** Bodies of GET responses already served; records never change, so they can be served again. */
   readonly responseCache: ResponseCache;
+  readonly faults: FaultSet;
+  readonly journal: Journal;
   /** Validates a request body against its operation's schema (400 naming the field). */
   validateBody(operationId: string, body: unknown): void;
+  /** Validates an admin body against `components.schemas[schemaName]` of the document. */
+  validateAdminBody<T>(schemaName: string, body: unknown): T;
   /** Back to the seeded world. */
   reset(): void;
 }
@@ -41,7 +49,9 @@ export interface SandboxOptions {
 
 /** Builds a sandbox from settings. Reads files only when no fixture or document is given. */
 export function createSandbox(options: SandboxOptions = {}): Sandbox {
-  const config: SandboxConfig = { ...DEFAULT_CONFIG, ...options.config };
+  // An option given as undefined means "the default", not "unset".
+  const given = Object.fromEntries(Object.entries(options.config ?? {}).filter(([, value]) => value !== undefined));
+  const config: SandboxConfig = { ...DEFAULT_CONFIG, ...given };
   const spec = options.spec ?? loadSpec();
   const operations = readOperations(spec);
   const loaded = options.fixture ?? loadFixtures(config.fixturesDir ?? undefined);
@@ -51,7 +61,10 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
   const limiter = new RateLimiter(config.rateLimit, clock);
   const outbox = new Outbox(fixture.seed);
   const responseCache = new ResponseCache(RESPONSE_CACHE_BYTES);
+  const faults = new FaultSet();
+  const journal = new Journal(config.journalSize);
   const bodyValidators = new Map<string, (body: unknown) => void>();
+  const adminValidators = new Map<string, (body: unknown) => void>();
 
   return {
     config,
@@ -62,6 +75,8 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
     limiter,
     outbox,
     responseCache,
+    faults,
+    journal,
     validateBody(operationId, body) {
       let validate = bodyValidators.get(operationId);
       if (!validate) {
@@ -72,12 +87,25 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
       }
       validate(body);
     },
+    validateAdminBody<T>(schemaName: string, body: unknown): T {
+      let validate = adminValidators.get(schemaName);
+      if (!validate) {
+        const schema = spec.components?.schemas?.[schemaName];
+        if (!schema) throw new Error(`the document has no schema ${schemaName}`);
+        validate = createBodyValidator(deref(schema, spec) as JsonSchema);
+        adminValidators.set(schemaName, validate);
+      }
+      validate(body);
+      return body as T;
+    },
     reset() {
       world.reset();
       clock.reset();
       limiter.reset();
       outbox.reset();
       responseCache.clear();
+      faults.reset();
+      journal.clear();
     },
   };
 }

@@ -16,6 +16,10 @@ export interface RequestVariables {
   installation?: Installation;
   effectiveScopes?: Scope[];
   params?: ParamValues;
+  /** The injected fault that answered this request, if any. */
+  faultId?: string;
+  /** An injected fault dropped the connection: the journal records status 0. */
+  connectionDropped?: boolean;
 }
 
 export interface SandboxEnv {

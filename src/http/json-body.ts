@@ -7,15 +7,22 @@ export const BODY_LIMIT_BYTES = 1024 * 1024;
 
 /**
  * Reads the body as JSON: 400 when it is larger than the limit (checked while streaming, so a
- * huge body is never held whole) or is not valid JSON.
+ * huge body is never held whole), is not valid JSON, or is empty (unless `optional`: then `{}`).
  */
-export async function readJsonBody(c: Context<SandboxEnv>, limitBytes = BODY_LIMIT_BYTES): Promise<unknown> {
+export async function readJsonBody(
+  c: Context<SandboxEnv>,
+  options: { optional?: boolean; limitBytes?: number } = {},
+): Promise<unknown> {
+  const limitBytes = options.limitBytes ?? BODY_LIMIT_BYTES;
   const declared = Number(c.req.header('Content-Length'));
   if (Number.isFinite(declared) && declared > limitBytes) {
     throw ApiError.badRequest('body_too_large', MESSAGES.bodyTooLarge(limitBytes));
   }
   const text = await readLimitedText(c.req.raw, limitBytes);
-  if (text.trim() === '') throw ApiError.badRequest('invalid_json', 'Request body is required');
+  if (text.trim() === '') {
+    if (options.optional) return {};
+    throw ApiError.badRequest('invalid_json', 'Request body is required');
+  }
   try {
     return JSON.parse(text);
   } catch {

@@ -1,9 +1,9 @@
 import type { Sandbox } from '../../sandbox.js';
-
-const iso = (epochMs: number | null) => (epochMs === null ? null : new Date(epochMs).toISOString());
+import type { SandboxFixtures } from '../../testing/admin-types.js';
+import { keyView } from './views.js';
 
 /** `GET /_sandbox/fixtures`: the world as it stands now, well-known keys with their secrets. */
-export function fixturesView(sandbox: Sandbox) {
+export function fixturesView(sandbox: Sandbox): SandboxFixtures {
   const { world } = sandbox;
   return {
     organizations: [...world.organizations.values()].map((organization) => ({
@@ -14,18 +14,6 @@ export function fixturesView(sandbox: Sandbox) {
     })),
     apps: [...world.apps.values()].map((app) => ({ ...app })),
     installations: world.installations().map((installation) => ({ ...installation, grantedScopes: [...installation.grantedScopes] })),
-    keys: [...world.keys.values()].map((key) => ({
-      id: key.id,
-      key: key.secret,
-      type: key.type,
-      environment: key.environment,
-      appId: key.appId,
-      scopes: [...key.scopes],
-      status: world.keyStatus(key),
-      expiresAt: iso(key.expiresAt),
-      revokedAt: iso(key.revokedAt),
-      notBefore: iso(key.notBefore),
-      description: key.description,
-    })),
+    keys: [...world.keys.values()].map((key) => keyView(world, key)),
   };
 }

@@ -1,0 +1,72 @@
+import { randomBytes, randomUUID } from 'node:crypto';
+import { Hono } from 'hono';
+import type { SandboxEnv } from '../../http/env.js';
+import { readJsonBody } from '../../http/json-body.js';
+import type { Sandbox } from '../../sandbox.js';
+import type { CreateOrganizationInput, ThrowawayOrganization } from '../../testing/admin-types.js';
+import { ALL_SCOPES } from '../../world/scopes.js';
+import { newKeyId, newKeySecret } from '../../world/secrets.js';
+import type { ApiKey, Organization } from '../../world/world.js';
+import { unknownId } from './admin-errors.js';
+import { keyView } from './views.js';
+
+/**
+ * `POST /_sandbox/organizations`: a throwaway clinic with its own records (generated from its
+ * seed on first use), its installations and a data key per app. Parallel tests sharing one
+ * sandbox each take their own clinic and never see each other's data. Gone at reset.
+ */
+export function organizationRoutes(sandbox: Sandbox): Hono<SandboxEnv> {
+  const { world } = sandbox;
+  const routes = new Hono<SandboxEnv>();
+
+  routes.post('/', async (c) => {
+    const input = sandbox.validateAdminBody<CreateOrganizationInput>(
+      'CreateOrganizationRequest',
+      await readJsonBody(c, { optional: true }),
+    );
+    // The world's first app is the sandbox's own app: the default to install.
+    const apps = input.apps ?? [{ appId: [...world.apps.keys()][0]! }];
+    for (const app of apps) if (!world.apps.has(app.appId)) throw unknownId('App', app.appId);
+
+    const id = randomUUID();
+    const seed = input.seed ?? randomBytes(8).toString('hex');
+    const organization: Organization = {
+      id,
+      name: input.name ?? `Throwaway Clinic ${id.slice(0, 8)}`,
+      description: 'Made at run time by POST /_sandbox/organizations; gone at reset.',
+      seed,
+      recordCounts: world.fixture.recordCounts,
+      throwaway: true,
+    };
+    world.addOrganization(organization);
+
+    const result: ThrowawayOrganization = {
+      organization: { id, name: organization.name, description: organization.description, throwaway: true, seed },
+      installations: [],
+      keys: [],
+    };
+    for (const app of apps) {
+      const grantedScopes = [...new Set(app.grantedScopes ?? ALL_SCOPES)];
+      const installation = { appId: app.appId, organizationId: id, grantedScopes };
+      world.putInstallation(installation);
+      const key: ApiKey = {
+        id: newKeyId(),
+        type: 'data',
+        environment: sandbox.config.environment,
+        appId: app.appId,
+        scopes: [...grantedScopes],
+        description: `Data key of the throwaway clinic ${id}`,
+        secret: newKeySecret('data', sandbox.config.environment),
+        revokedAt: null,
+        expiresAt: null,
+        notBefore: null,
+      };
+      world.addKey(key);
+      result.installations.push({ ...installation, grantedScopes: [...grantedScopes] });
+      result.keys.push(keyView(world, key));
+    }
+    return c.json(result, 201);
+  });
+
+  return routes;
+}

@@ -1,0 +1,83 @@
+import type { FaultMatch, InjectFaultInput, SandboxFault } from '../testing/admin-types.js';
+
+/** What a matching request is: method, path, and whom it names (key id, organization id). */
+export interface FaultSubject {
+  method: string;
+  path: string;
+  keyId: string | null;
+  organizationId: string | null;
+}
+
+interface Fault extends SandboxFault {}
+
+/**
+ * Injected faults: for requests that match, an error body, a delay or a dropped connection, for
+ * the next N matches or until removed. Checked in the order they were added; the first wins.
+ */
+export class FaultSet {
+  #faults: Fault[] = [];
+  #sequence = 0;
+
+  get isEmpty(): boolean {
+    return this.#faults.length === 0;
+  }
+
+  add(input: InjectFaultInput): SandboxFault {
+    this.#sequence += 1;
+    const fault: Fault = {
+      id: `flt_${this.#sequence}`,
+      match: { ...input.match },
+      status: input.status ?? null,
+      delayMs: input.delayMs ?? 0,
+      abort: input.abort ?? false,
+      retryAfterSeconds: input.retryAfterSeconds ?? 1,
+      remaining: input.times ?? null,
+      hits: 0,
+    };
+    this.#faults.push(fault);
+    return { ...fault, match: { ...fault.match } };
+  }
+
+  list(): SandboxFault[] {
+    return this.#faults.map((fault) => ({ ...fault, match: { ...fault.match } }));
+  }
+
+  remove(id: string): boolean {
+    const before = this.#faults.length;
+    this.#faults = this.#faults.filter((fault) => fault.id !== id);
+    return this.#faults.length !== before;
+  }
+
+  clear(): void {
+    this.#faults = [];
+  }
+
+  /** Reset also restarts the ids, so a test's fault ids repeat run after run. */
+  reset(): void {
+    this.#faults = [];
+    this.#sequence = 0;
+  }
+
+  /** The first fault matching `subject`, counted as used (and dropped once its times run out). */
+  take(subject: FaultSubject): SandboxFault | undefined {
+    const fault = this.#faults.find((candidate) => matches(candidate.match, subject));
+    if (!fault) return undefined;
+    fault.hits += 1;
+    if (fault.remaining !== null) {
+      fault.remaining -= 1;
+      if (fault.remaining <= 0) this.remove(fault.id);
+    }
+    return { ...fault, match: { ...fault.match } };
+  }
+}
+
+function matches(match: FaultMatch, subject: FaultSubject): boolean {
+  if (match.method !== undefined && match.method.toUpperCase() !== subject.method) return false;
+  if (match.keyId !== undefined && match.keyId !== subject.keyId) return false;
+  if (match.organizationId !== undefined && match.organizationId.toLowerCase() !== subject.organizationId) return false;
+  if (match.path !== undefined) {
+    if (match.path.endsWith('*')) return subject.path.startsWith(match.path.slice(0, -1));
+    return match.path === subject.path;
+  }
+  return true;
+}

@@ -1,0 +1,79 @@
+import type { JournalEntry, JournalFilter } from '../testing/admin-types.js';
+
+/** One journal record as kept: times as numbers, formatted only when read. */
+export interface JournalRecord {
+  atMs: number;
+  method: string;
+  path: string;
+  query: string;
+  status: number;
+  reason: string | null;
+  keyId: string | null;
+  organizationId: string | null;
+  faultId: string | null;
+  durationMs: number;
+}
+
+/**
+ * The request journal: the last `capacity` requests in a ring buffer, so a sandbox that runs
+ * for days keeps a fixed amount of memory. Never holds a secret: keys are named by id.
+ */
+export class Journal {
+  readonly #ring: (JournalRecord & { id: number })[] = [];
+  #next = 0;
+  #sequence = 0;
+
+  constructor(readonly capacity: number) {}
+
+  record(entry: JournalRecord): void {
+    this.#sequence += 1;
+    const stored = { id: this.#sequence, ...entry };
+    if (this.#ring.length < this.capacity) this.#ring.push(stored);
+    else this.#ring[this.#next] = stored;
+    this.#next = (this.#next + 1) % this.capacity;
+  }
+
+  /** Newest first, filtered. */
+  list(filter: JournalFilter = {}): JournalEntry[] {
+    const newestFirst: (JournalRecord & { id: number })[] = [];
+    for (let i = 1; i <= this.#ring.length; i++) {
+      newestFirst.push(this.#ring[(this.#next - i + this.#ring.length * 2) % this.#ring.length]!);
+    }
+    const limit = filter.limit ?? 100;
+    const out: JournalEntry[] = [];
+    for (const record of newestFirst) {
+      if (out.length >= limit) break;
+      if (filter.keyId !== undefined && record.keyId !== filter.keyId) continue;
+      if (filter.organizationId !== undefined && record.organizationId !== filter.organizationId.toLowerCase()) continue;
+      if (filter.status !== undefined && record.status !== filter.status) continue;
+      if (filter.path !== undefined && !pathMatches(filter.path, record.path)) continue;
+      out.push({
+        id: record.id,
+        time: new Date(record.atMs).toISOString(),
+        method: record.method,
+        path: record.path,
+        query: record.query,
+        status: record.status,
+        reason: record.reason,
+        keyId: record.keyId,
+        organizationId: record.organizationId,
+        faultId: record.faultId,
+        durationMs: Math.round(record.durationMs * 100) / 100,
+      });
+    }
+    return out;
+  }
+
+  get size(): number {
+    return this.#ring.length;
+  }
+
+  clear(): void {
+    this.#ring.length = 0;
+    this.#next = 0;
+  }
+}
+
+function pathMatches(pattern: string, path: string): boolean {
+  return pattern.endsWith('*') ? path.startsWith(pattern.slice(0, -1)) : pattern === path;
+}

@@ -53,7 +53,7 @@ const AUTH_HEADERS = { Authorization: `Bearer ${API_KEY}`, 'X-Organization-Id': 
 const URL_RE = /http:\/\/127\.0\.0\.1:(\d+)/g;
 const SERVER_ARGS = ['--port', '0', '--host', HOST, '--rate-limit', '1000000000'];
 
-const TARGETS = { rpsRatioMin: 0.6, startupMsMax: 300, peakRssMbMax: 100 };
+const TARGETS = { rpsRatioMin: 0.6, startupMsMax: 300, peakRssMbMax: 100, resetMsMax: 50 };
 
 const STARTUP_POLL_MS = 5;
 const STARTUP_TIMEOUT_MS = Number(process.env.BENCH_STARTUP_TIMEOUT_MS ?? 20_000);
@@ -495,6 +495,7 @@ async function measureLoad(label, argv, wrkPath, config) {
     const run = await runWrk(wrkPath, s.port, config.durationS, config.connections);
     const end = sampler.stop();
     const processAlive = isAlive(s.child);
+    const reset = label === 'sandbox' ? await measureReset(s.port) : null;
     const stop = await stopChild(s.child);
 
     console.log(
@@ -507,6 +508,7 @@ async function measureLoad(label, argv, wrkPath, config) {
       warmup: warmup && { requestsPerSec: warmup.requestsPerSec, non2xx: warmup.non2xx, socketErrors: warmup.socketErrors },
       run,
       processAliveAfterLoad: processAlive,
+      reset,
       stop,
       rss: {
         idleMb: kbToMb(idle?.rssKb),
@@ -519,6 +521,32 @@ async function measureLoad(label, argv, wrkPath, config) {
     sampler.stop();
     if (isAlive(s.child)) await stopChild(s.child);
   }
+}
+
+/**
+ * POST /_sandbox/reset after the world was changed (a throwaway clinic with generated records,
+ * a revoked key, a fault, the clock moved): the time a test suite pays to reset before each test.
+ */
+async function measureReset(port, runs = 20) {
+  const base = `http://${HOST}:${port}/_sandbox`;
+  const post = (route, body) =>
+    fetch(`${base}${route}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: body && JSON.stringify(body) });
+  const times = [];
+  for (let i = 0; i < runs; i++) {
+    const created = await (await post('/organizations', {})).json();
+    await fetch(`http://${HOST}:${port}${REQUEST_PATH}`, {
+      headers: { Authorization: `Bearer ${created.keys[0].key}`, 'X-Organization-Id': created.organization.id },
+    }).then((r) => r.arrayBuffer());
+    await post('/keys/key_prd_full_access/revoke');
+    await post('/faults', { status: 500, match: { path: '/v3/bills' } });
+    await post('/clock', { advanceSeconds: 3600 });
+    const started = performance.now();
+    const response = await post('/reset');
+    await response.arrayBuffer();
+    times.push(performance.now() - started);
+    if (response.status !== 200) throw new BenchError(`POST /_sandbox/reset answered ${response.status}`);
+  }
+  return { medianMs: median(times), maxMs: Math.max(...times), runs };
 }
 
 // ------------------------------------------------------------- report
@@ -615,6 +643,7 @@ async function main() {
     requestsPerSecRatio: { value: rpsRatio, target: `>= ${TARGETS.rpsRatioMin}`, pass: rpsRatio >= TARGETS.rpsRatioMin },
     startupMedianMs: { value: sandboxStartup.medianMs, target: `< ${TARGETS.startupMsMax}`, pass: sandboxStartup.medianMs < TARGETS.startupMsMax },
     peakRssMb: { value: peak, target: `< ${TARGETS.peakRssMbMax}`, pass: peak === null ? null : peak < TARGETS.peakRssMbMax },
+    resetMedianMs: { value: sandboxLoad.reset.medianMs, target: `< ${TARGETS.resetMsMax}`, pass: sandboxLoad.reset.medianMs < TARGETS.resetMsMax },
     sandboxNon2xx: { value: sandboxLoad.run.non2xx, target: '0', pass: sandboxLoad.run.non2xx === 0 },
   };
 
@@ -628,6 +657,7 @@ async function main() {
     [`start-up to first 200, min of ${config.startupRuns}`, fmtMs(sandboxStartup.minMs), fmtMs(bareStartup.minMs), '(no target)', 'info'],
     ['idle RSS after start-up', fmtMb(sandboxLoad.rss.idleMb), fmtMb(bareLoad.rss.idleMb), '(no target)', 'info'],
     ['peak RSS (VmHWM)', fmtMb(peak), fmtMb(bareLoad.rss.peakMb), `target < ${TARGETS.peakRssMbMax} MB`, verdict(checks.peakRssMb.pass)],
+    [`POST /_sandbox/reset, median of ${sandboxLoad.reset.runs} (max)`, `${fmtMs(sandboxLoad.reset.medianMs)} (${fmtMs(sandboxLoad.reset.maxMs)})`, '-', `target < ${TARGETS.resetMsMax} ms`, verdict(checks.resetMedianMs.pass)],
   ];
 
   console.log('');

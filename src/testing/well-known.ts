@@ -18,41 +18,42 @@ export const APPS = {
   otherVendor: { id: 'app_0f1e2d3c4b5a49688778695a4b3c2d1e', slug: 'other-vendor-scheduling' },
 } as const;
 
-/** A well-known key: its id in `/_sandbox` and the secret to send as `Bearer`. */
+/** A well-known key: its id in `/_sandbox`, the secret to send as `Bearer`, and its app. */
 export interface WellKnownKey {
   readonly id: string;
   readonly key: string;
+  readonly appId: string | null;
 }
 
 const dataKeys = (prefix: 'max_prd_ak_' | 'max_dev_ak_', env: 'prd' | 'dev') =>
   ({
     /** Every scope: 200 everywhere at Sunrise; at Harbor only what Harbor granted. */
-    fullAccess: { id: `key_${env}_full_access`, key: `${prefix}FullAccess0000000000000000000001` },
+    fullAccess: { id: `key_${env}_full_access`, key: `${prefix}FullAccess0000000000000000000001`, appId: APPS.sandboxDemo.id },
     /** Only read:patients: 403 `Insufficient scope. Required: read:appointments` and so on elsewhere. */
-    patientsOnly: { id: `key_${env}_patients_only`, key: `${prefix}PatientsOnly00000000000000000001` },
+    patientsOnly: { id: `key_${env}_patients_only`, key: `${prefix}PatientsOnly00000000000000000001`, appId: APPS.sandboxDemo.id },
     /** No scopes: 403 on every data endpoint, 200 on /v3/marketplace/me. */
-    noScopes: { id: `key_${env}_no_scopes`, key: `${prefix}NoScopes000000000000000000000001` },
+    noScopes: { id: `key_${env}_no_scopes`, key: `${prefix}NoScopes000000000000000000000001`, appId: APPS.sandboxDemo.id },
     /** read:patients and read:bills; Harbor did not grant read:bills: 403 on /v3/bills there. */
-    ungrantedScope: { id: `key_${env}_ungranted_scope`, key: `${prefix}UngrantedScope000000000000000001` },
+    ungrantedScope: { id: `key_${env}_ungranted_scope`, key: `${prefix}UngrantedScope000000000000000001`, appId: APPS.sandboxDemo.id },
     /** Revoked: 401 (`X-Sandbox-Reason: revoked_key`). */
-    revoked: { id: `key_${env}_revoked`, key: `${prefix}Revoked0000000000000000000000001` },
+    revoked: { id: `key_${env}_revoked`, key: `${prefix}Revoked0000000000000000000000001`, appId: APPS.sandboxDemo.id },
     /** Expired on 2026-01-01: 401 (`X-Sandbox-Reason: expired_key`). */
-    expired: { id: `key_${env}_expired`, key: `${prefix}Expired0000000000000000000000001` },
+    expired: { id: `key_${env}_expired`, key: `${prefix}Expired0000000000000000000000001`, appId: APPS.sandboxDemo.id },
     /** Of Other Vendor Scheduling, installed only at Mesa: 403 `App is not installed for this organization` elsewhere. */
-    otherApp: { id: `key_${env}_other_app`, key: `${prefix}OtherApp000000000000000000000001` },
+    otherApp: { id: `key_${env}_other_app`, key: `${prefix}OtherApp000000000000000000000001`, appId: APPS.otherVendor.id },
   }) as const satisfies Record<string, WellKnownKey>;
 
 /** Keys of a sandbox serving production (the default). */
 export const PRODUCTION_KEYS = {
   ...dataKeys('max_prd_ak_', 'prd'),
   /** An Account API key: 403 on every data endpoint. */
-  account: { id: 'key_prd_account', key: 'max_prd_acc_Account0000000000000000000000001' },
+  account: { id: 'key_prd_account', key: 'max_prd_acc_Account0000000000000000000000001', appId: null },
 } as const;
 
 /** Keys of a sandbox serving staging (`--environment staging`). */
 export const STAGING_KEYS = {
   ...dataKeys('max_dev_ak_', 'dev'),
-  account: { id: 'key_dev_account', key: 'max_dev_acc_Account0000000000000000000000001' },
+  account: { id: 'key_dev_account', key: 'max_dev_acc_Account0000000000000000000000001', appId: null },
 } as const;
 
 /** The keys of the default (production) sandbox, plus the staging key that it answers 401. */

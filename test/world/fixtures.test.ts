@@ -21,8 +21,8 @@ describe('the built-in world', () => {
   });
 
   it('matches the typed catalogue of well-known keys, clinics and apps', () => {
-    const keys = new Map(world.keys.map((k: any) => [k.id, k.key]));
-    for (const { id, key } of [...Object.values(PRODUCTION_KEYS), ...Object.values(STAGING_KEYS)]) expect(keys.get(id)).toBe(key);
+    const keys = new Map(world.keys.map((k: any) => [k.id, `${k.key} ${k.appId}`]));
+    for (const { id, key, appId } of [...Object.values(PRODUCTION_KEYS), ...Object.values(STAGING_KEYS)]) expect(keys.get(id)).toBe(`${key} ${appId}`);
     expect(keys.size).toBe(Object.keys(PRODUCTION_KEYS).length + Object.keys(STAGING_KEYS).length);
     for (const clinic of Object.values(CLINICS)) expect(world.organizations.find((o: any) => o.id === clinic.id)?.name).toBe(clinic.name);
     for (const app of Object.values(APPS)) expect(world.apps.find((a: any) => a.id === app.id)?.slug).toBe(app.slug);

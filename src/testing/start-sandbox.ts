@@ -1,0 +1,31 @@
+import type { SandboxConfig } from '../config.js';
+import { startServer } from '../server.js';
+import { SandboxAdmin } from './admin-client.js';
+
+export interface StartSandboxOptions extends Partial<Omit<SandboxConfig, 'fixturesDir'>> {
+  /** A directory holding `world.json`; the built-in world when omitted. */
+  fixturesDir?: string;
+}
+
+export interface StartedSandbox {
+  /** `http://127.0.0.1:<port>` */
+  url: string;
+  /** The typed client of `/_sandbox`, with the admin token when one was set. */
+  admin: SandboxAdmin;
+  /** Stops the server and ends its connections. */
+  close(): Promise<void>;
+}
+
+/**
+ * Starts the sandbox in this process on a free loopback port (by default): for Node test suites
+ * that want no Docker at all.
+ */
+export async function startSandbox(options: StartSandboxOptions = {}): Promise<StartedSandbox> {
+  const { fixturesDir, ...rest } = options;
+  const running = await startServer({ config: { port: 0, host: '127.0.0.1', ...rest, fixturesDir: fixturesDir ?? null } });
+  return {
+    url: running.url,
+    admin: new SandboxAdmin(running.url, { adminToken: options.adminToken ?? undefined }),
+    close: () => running.close(),
+  };
+}

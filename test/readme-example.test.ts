@@ -1,0 +1,48 @@
+// The README's "Use it from a test suite" example, verbatim: if this file changes, change the README.
+import { afterAll, beforeAll, beforeEach, expect, it } from 'vitest';
+import { CLINICS, KEYS, startSandbox, type StartedSandbox } from 'max-sandbox/testing';
+
+let sandbox: StartedSandbox;
+beforeAll(async () => {
+  sandbox = await startSandbox({ port: 0, seed: 'my-suite' });
+});
+afterAll(() => sandbox.close());
+beforeEach(() => sandbox.admin.reset());
+
+const listPatients = (key: string, organizationId: string = CLINICS.sunrise.id) =>
+  fetch(`${sandbox.url}/v3/patients?pageSize=10`, {
+    headers: { Authorization: `Bearer ${key}`, 'X-Organization-Id': organizationId },
+  });
+
+it('sees a key revoked while the app runs', async () => {
+  expect((await listPatients(KEYS.fullAccess.key)).status).toBe(200);
+  await sandbox.admin.revokeKey(KEYS.fullAccess.id);
+  const response = await listPatients(KEYS.fullAccess.key);
+  expect(response.status).toBe(401);
+  expect(response.headers.get('X-Sandbox-Reason')).toBe('revoked_key');
+});
+
+it('retries once through an outage', async () => {
+  await sandbox.admin.injectFault({ match: { path: '/v3/patients' }, status: 503, times: 1 });
+  expect((await listPatients(KEYS.fullAccess.key)).status).toBe(503);
+  expect((await listPatients(KEYS.fullAccess.key)).status).toBe(200);
+});
+
+it('expires a key without waiting', async () => {
+  const key = await sandbox.admin.createKey({
+    appId: KEYS.fullAccess.appId,
+    scopes: ['read:patients'],
+    expiresAt: new Date(Date.now() + 3_600_000).toISOString(),
+  });
+  expect((await listPatients(key.key)).status).toBe(200);
+  await sandbox.admin.advanceClock(2 * 3600);
+  expect((await listPatients(key.key)).status).toBe(401);
+});
+
+it('gives each test a clinic of its own', async () => {
+  const { organization, keys } = await sandbox.admin.createOrganization({ seed: 'clinic-of-this-test' });
+  const response = await listPatients(keys[0]!.key, organization.id);
+  expect(response.status).toBe(200);
+  const journal = await sandbox.admin.requests({ organizationId: organization.id });
+  expect(journal[0]).toMatchObject({ path: '/v3/patients', status: 200, keyId: keys[0]!.id });
+});

@@ -1,18 +1,7 @@
 import type { JournalEntry, JournalFilter } from '../testing/admin-types.js';
 
-/** One journal record as kept: times as numbers, formatted only when read. */
-export interface JournalRecord {
-  atMs: number;
-  method: string;
-  path: string;
-  query: string;
-  status: number;
-  reason: string | null;
-  keyId: string | null;
-  organizationId: string | null;
-  faultId: string | null;
-  durationMs: number;
-}
+/** One journal record as kept: the time as a number, formatted only when read. */
+export type JournalRecord = Omit<JournalEntry, 'id' | 'time'> & { atMs: number };
 
 /**
  * The request journal: the last `capacity` requests in a ring buffer, so a sandbox that runs

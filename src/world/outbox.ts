@@ -1,21 +1,8 @@
 import { createHash } from 'node:crypto';
+import type { SandboxEmail } from '../testing/admin-types.js';
 
-export interface OutboxEmail {
-  id: string;
-  organizationId: string;
-  appId: string;
-  keyId: string;
-  recipientType: 'patient' | 'user';
-  recipientId: string;
-  toAddress: string;
-  fromAddress: string;
-  subject: string;
-  htmlBody: string;
-  emailType: string;
-  status: 'sent' | 'scheduled';
-  scheduledAt: string | null;
-  createdAt: string;
-}
+/** An email as the outbox keeps it: exactly what `GET /_sandbox/emails` shows. */
+export type OutboxEmail = SandboxEmail;
 
 /**
  * Where `POST /v3/emails` delivers: nothing leaves the machine. Bounded: past `capacity` the

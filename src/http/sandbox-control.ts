@@ -41,13 +41,11 @@ export function sandboxControl(sandbox: Sandbox): MiddlewareHandler<SandboxEnv> 
     } else {
       await next();
     }
-    const url = c.req.url;
-    const queryStart = url.indexOf('?');
     journal.record({
       atMs: clock.now(),
       method: c.req.method,
       path: c.req.path,
-      query: queryStart === -1 ? '' : url.slice(queryStart + 1),
+      url: c.req.url,
       status: c.get('connectionDropped') ? 0 : c.res.status,
       reason: c.get('reason') ?? null,
       keyId: (c.get('key') ?? (c.res.status === 401 ? identifyKey(world, c.req.header('Authorization')) : undefined))?.id ?? null,

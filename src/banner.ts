@@ -2,10 +2,12 @@ import type { RunningSandbox } from './server.js';
 
 /** What the CLI prints at start: where it listens and the keys to try, for the active environment. */
 export function startBanner(running: RunningSandbox, version: string): string {
-  const { sandbox, url } = running;
+  const { sandbox } = running;
+  // Listening on every address: show a URL a person on this machine can paste.
+  const url = running.url.replace(/^http:\/\/(0\.0\.0\.0|\[::\])(?=:)/, 'http://127.0.0.1');
   const { world, config } = sandbox;
   const lines = [
-    `max-sandbox ${version} listening on ${url} (${config.environment})`,
+    `max-sandbox ${version} listening on ${running.url} (${config.environment})`,
     `  OpenAPI document: ${url}/openapi.json    fixtures: ${url}/_sandbox/fixtures`,
     '',
     '  Clinics (X-Organization-Id):',

@@ -1,0 +1,140 @@
+/**
+ * `max-sandbox/testcontainers`: the sandbox's Docker image as a testcontainers module, shaped like
+ * testcontainers-node's own (`packages/modules/*`): a `GenericContainer` with the port, wait
+ * strategy and timeout set, `withX(): this` builders, and a started container with domain getters.
+ *
+ * testcontainers (11.x) is an optional peer dependency: only this entry imports it.
+ */
+import { randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { AbstractStartedContainer, GenericContainer, Wait, type StartedTestContainer } from 'testcontainers';
+import { SandboxAdmin } from './admin-client.js';
+import { APPS, CLINICS, PRODUCTION_KEYS, STAGING_KEYS, type WellKnownKey } from './well-known.js';
+
+/** The port the sandbox listens on inside its container (the image's `EXPOSE`). */
+export const MAX_SANDBOX_PORT = 3000;
+
+/** Where `withFixtures()` copies a world directory inside the container. */
+const FIXTURES_IN_CONTAINER = '/fixtures';
+
+/**
+ * Health is polled this often (it is also each poll's timeout): the sandbox answers in about a
+ * millisecond once up, and testcontainers' default of 1 s adds up to a second to every start.
+ */
+const HEALTH_POLL_MS = 100;
+
+/** Which key prefixes the sandbox accepts: `max_prd_ak_` (production) or `max_dev_ak_` (staging). */
+export type SandboxEnvironment = 'production' | 'staging';
+
+/** The well-known keys of a running sandbox's environment, plus one of the other environment. */
+export type SandboxKeys = { readonly [name in keyof typeof PRODUCTION_KEYS]: WellKnownKey } & {
+  /** The other environment's full-access key: 401 `wrong_environment` here. */
+  readonly wrongEnvironment: WellKnownKey;
+};
+
+const ENVIRONMENTS: readonly string[] = ['production', 'staging'] satisfies SandboxEnvironment[];
+
+/**
+ * The sandbox in a container, from an image built from this package's Dockerfile:
+ *
+ *     await using sandbox = await new MaxSandboxContainer('max-sandbox').withSeed('my-suite').start();
+ */
+export class MaxSandboxContainer extends GenericContainer {
+  constructor(image: string) {
+    super(image);
+    this.withExposedPorts(MAX_SANDBOX_PORT)
+      .withWaitStrategy(
+        Wait.forHttp('/_sandbox/health', MAX_SANDBOX_PORT, { abortOnContainerExit: true })
+          .forStatusCode(200)
+          .withReadTimeout(HEALTH_POLL_MS),
+      )
+      .withStartupTimeout(60_000);
+  }
+
+  /** The seed of the generated records (`MAX_SANDBOX_SEED`); the world's own seed when not set. */
+  withSeed(seed: string): this {
+    if (seed === '') throw new TypeError('withSeed: the seed must not be empty');
+    return super.withEnvironment({ MAX_SANDBOX_SEED: seed });
+  }
+
+  /**
+   * `withEnvironment('staging')` serves staging (`max_dev_ak_` keys) instead of production.
+   * A record of variables is passed on as testcontainers' own `withEnvironment` does.
+   */
+  override withEnvironment(environment: SandboxEnvironment | Record<string, string>): this {
+    if (typeof environment !== 'string') return super.withEnvironment(environment);
+    if (!ENVIRONMENTS.includes(environment)) {
+      throw new TypeError(`withEnvironment: 'production' or 'staging', not '${String(environment)}'`);
+    }
+    return super.withEnvironment({ MAX_SANDBOX_ENVIRONMENT: environment });
+  }
+
+  /**
+   * Serves the world in `directory` (its `world.json`) instead of the built-in one. The directory
+   * is copied into the container, so a remote Docker engine works too.
+   */
+  withFixtures(directory: string): this {
+    const source = resolve(directory);
+    if (!existsSync(join(source, 'world.json'))) {
+      throw new Error(`withFixtures: ${join(source, 'world.json')} does not exist`);
+    }
+    return this.withCopyDirectoriesToContainer([{ source, target: FIXTURES_IN_CONTAINER }]).withEnvironment({
+      MAX_SANDBOX_FIXTURES: FIXTURES_IN_CONTAINER,
+    });
+  }
+
+  /**
+   * Requires `X-Sandbox-Admin-Token` on `/_sandbox/*` (health excepted). Without an argument a
+   * random token is made; the started container's `admin` client sends it either way.
+   */
+  withAdminToken(token: string = randomBytes(16).toString('hex')): this {
+    if (token === '') throw new TypeError('withAdminToken: the token must not be empty');
+    return super.withEnvironment({ MAX_SANDBOX_ADMIN_TOKEN: token });
+  }
+
+  override async start(): Promise<StartedMaxSandboxContainer> {
+    // Read back from the variables, so a record given to withEnvironment() counts as well.
+    const environment = this.environment['MAX_SANDBOX_ENVIRONMENT'] === 'staging' ? 'staging' : 'production';
+    const adminToken = this.environment['MAX_SANDBOX_ADMIN_TOKEN'];
+    return new StartedMaxSandboxContainer(await super.start(), environment, adminToken);
+  }
+}
+
+/** A running sandbox container: its URL, its typed admin client and its well-known keys. */
+export class StartedMaxSandboxContainer extends AbstractStartedContainer {
+  /** The typed client of `/_sandbox`, sending the admin token when one was set. */
+  readonly admin: SandboxAdmin;
+  /** The well-known keys of this sandbox's environment (they describe the built-in world). */
+  readonly keys: SandboxKeys;
+  readonly clinics = CLINICS;
+  readonly apps = APPS;
+  readonly #environment: SandboxEnvironment;
+  readonly #adminToken: string | undefined;
+
+  constructor(started: StartedTestContainer, environment: SandboxEnvironment, adminToken: string | undefined) {
+    super(started);
+    this.#environment = environment;
+    this.#adminToken = adminToken;
+    this.keys =
+      environment === 'staging'
+        ? { ...STAGING_KEYS, wrongEnvironment: PRODUCTION_KEYS.fullAccess }
+        : { ...PRODUCTION_KEYS, wrongEnvironment: STAGING_KEYS.fullAccess };
+    this.admin = new SandboxAdmin(this.getBaseUrl(), { adminToken });
+  }
+
+  /** `http://<host>:<mapped port>`, to prefix `/v3/...` and `/_sandbox/...` with. */
+  getBaseUrl(): string {
+    const host = this.getHost();
+    return `http://${host.includes(':') ? `[${host}]` : host}:${this.getMappedPort(MAX_SANDBOX_PORT)}`;
+  }
+
+  getEnvironment(): SandboxEnvironment {
+    return this.#environment;
+  }
+
+  /** The `X-Sandbox-Admin-Token` the sandbox requires, if any. */
+  getAdminToken(): string | undefined {
+    return this.#adminToken;
+  }
+}

@@ -1,0 +1,94 @@
+/** The `max-sandbox/testcontainers` fixture, used as a suite would use it, against the built image. */
+import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SandboxAdmin, SandboxAdminError } from '../../src/testing/admin-client.js';
+import { MaxSandboxContainer } from '../../src/testing/testcontainers.js';
+import { CLINICS, PRODUCTION_KEYS, STAGING_KEYS } from '../../src/testing/well-known.js';
+import { BUILD_TIMEOUT_MS, IMAGE, ROOT, buildImage, requireDocker, runDockerSuites, warnIfReaperCannotStart } from './support/docker.js';
+
+const auth = (key: string) => ({ Authorization: `Bearer ${key}`, 'X-Organization-Id': CLINICS.sunrise.id });
+
+describe.skipIf(!runDockerSuites)('MaxSandboxContainer', () => {
+  const tempDirs: string[] = [];
+
+  beforeAll(async () => {
+    requireDocker();
+    await Promise.all([buildImage(), warnIfReaperCannotStart()]);
+  }, BUILD_TIMEOUT_MS);
+
+  afterAll(() => {
+    for (const dir of tempDirs) rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('starts, serves the well-known keys, and refuses a key once revoked through its admin client', async () => {
+    await using sandbox = await new MaxSandboxContainer(IMAGE).withSeed('fixture-test').start();
+    expect(sandbox.getBaseUrl()).toMatch(/^http:\/\/[^/]+:\d+$/);
+    expect(sandbox.keys).toMatchObject(PRODUCTION_KEYS);
+    expect(sandbox.keys.wrongEnvironment).toEqual(STAGING_KEYS.fullAccess);
+    expect(await sandbox.admin.health()).toEqual({ status: 'ok' });
+
+    const patients = () => fetch(`${sandbox.getBaseUrl()}/v3/patients?pageSize=1`, { headers: auth(sandbox.keys.fullAccess.key) });
+    expect((await patients()).status).toBe(200);
+
+    const revoked = await sandbox.admin.revokeKey(sandbox.keys.fullAccess.id);
+    expect(revoked.status).toBe('revoked');
+    const refused = await patients();
+    expect(refused.status).toBe(401);
+    expect(refused.headers.get('x-sandbox-reason')).toBe('revoked_key');
+
+    await sandbox.admin.reset();
+    expect((await patients()).status).toBe(200);
+  });
+
+  it('revokes a key it created, and stops', async () => {
+    const sandbox = await new MaxSandboxContainer(IMAGE).start();
+    try {
+      const created = await sandbox.admin.createKey({ appId: sandbox.apps.sandboxDemo.id, scopes: ['read:patients'] });
+      const patients = () => fetch(`${sandbox.getBaseUrl()}/v3/patients?pageSize=1`, { headers: auth(created.key) });
+      expect((await patients()).status).toBe(200);
+      await sandbox.admin.revokeKey(created.id);
+      expect((await patients()).status).toBe(401);
+    } finally {
+      const stopped = await sandbox.stop();
+      expect(stopped.getId()).toBe(sandbox.getId());
+    }
+  });
+
+  it('withEnvironment, withAdminToken and withFixtures reach the sandbox', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'max-sandbox-fixture-'));
+    tempDirs.push(dir);
+    const world = JSON.parse(readFileSync(join(ROOT, 'fixtures/world.json'), 'utf8'));
+    world.organizations[0].name = 'Copied Family Medicine';
+    writeFileSync(join(dir, 'world.json'), JSON.stringify(world));
+    chmodSync(dir, 0o755);
+    chmodSync(join(dir, 'world.json'), 0o644);
+
+    await using sandbox = await new MaxSandboxContainer(IMAGE)
+      .withEnvironment('staging')
+      .withAdminToken()
+      .withFixtures(dir)
+      .start();
+    expect(sandbox.getEnvironment()).toBe('staging');
+    expect(sandbox.keys.fullAccess).toEqual(STAGING_KEYS.fullAccess);
+    expect(sandbox.getAdminToken()).toMatch(/^[0-9a-f]{32}$/);
+
+    expect((await fetch(`${sandbox.getBaseUrl()}/v3/patients?pageSize=1`, { headers: auth(sandbox.keys.fullAccess.key) })).status).toBe(200);
+    const wrong = await fetch(`${sandbox.getBaseUrl()}/v3/patients?pageSize=1`, { headers: auth(sandbox.keys.wrongEnvironment.key) });
+    expect(wrong.headers.get('x-sandbox-reason')).toBe('wrong_environment');
+
+    const fixtures = await sandbox.admin.fixtures();
+    expect(fixtures.organizations.find((org) => org.id === CLINICS.sunrise.id)?.name).toBe('Copied Family Medicine');
+    const withoutToken = new SandboxAdmin(sandbox.getBaseUrl()).fixtures();
+    await expect(withoutToken).rejects.toBeInstanceOf(SandboxAdminError);
+    await expect(withoutToken).rejects.toMatchObject({ status: 401 });
+  });
+
+  it('refuses builder arguments the sandbox would refuse', () => {
+    const container = new MaxSandboxContainer(IMAGE);
+    expect(() => container.withEnvironment('prod' as 'production')).toThrow(/'production' or 'staging'/);
+    expect(() => container.withFixtures(join(ROOT, 'src'))).toThrow(/world\.json does not exist/);
+    expect(() => container.withSeed('')).toThrow(/must not be empty/);
+  });
+});

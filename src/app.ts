@@ -3,7 +3,7 @@ import { MESSAGES } from './errors.js';
 import type { SandboxEnv } from './http/env.js';
 import { operationPipeline } from './http/pipeline.js';
 import { requestLog } from './http/request-log.js';
-import { sandboxControl } from './http/sandbox-control.js';
+import { RequestControl } from './http/request-control.js';
 import { errorResponse, renderError } from './http/render-error.js';
 import { V3_HANDLERS } from './routes/v3/index.js';
 import type { OperationHandler } from './routes/v3/handler.js';
@@ -25,20 +25,23 @@ export function createApp(sandbox: Sandbox, handlers: Readonly<Record<string, Op
   checkHandlers(sandbox.operations, handlers);
   const app = new Hono<SandboxEnv>();
   if (sandbox.config.logRequests) app.use('*', requestLog());
-  app.use('/v3/*', sandboxControl(sandbox));
 
   app.route('/_sandbox', sandboxRoutes(sandbox));
   const specJson = JSON.stringify(sandbox.spec);
   app.get('/openapi.json', (c) => c.body(specJson, 200, { 'Content-Type': 'application/json' }));
 
+  const control = new RequestControl(sandbox);
   for (const operation of sandbox.operations) {
-    app.on(operation.method, operation.routePath, operationPipeline(sandbox, operation, handlers[operation.operationId]!));
+    app.on(operation.method, operation.routePath, operationPipeline(sandbox, control, operation, handlers[operation.operationId]!));
   }
 
   const knownPaths = sandbox.operations.map((operation) => pathMatcher(operation.routePath));
   app.notFound((c) => {
     const pathKnown = knownPaths.some((matches) => matches(c.req.path));
-    return errorResponse(c, 'not_found', pathKnown ? 'method_not_allowed' : 'route_not_found', MESSAGES.routeNotFound);
+    const answer = () =>
+      errorResponse(c, 'not_found', pathKnown ? 'method_not_allowed' : 'route_not_found', MESSAGES.routeNotFound);
+    // Unknown /v3 paths are requests of an app too: faults apply and the journal records them.
+    return c.req.path.startsWith('/v3/') ? control.handle(c, answer) : answer();
   });
   app.onError(renderError);
   return app;

@@ -23,15 +23,22 @@ export interface Caller {
 export function authenticate(world: World, environment: Environment, authorization: string | undefined): Caller {
   const bearer = parseBearer(authorization);
   if (!bearer.ok) throw ApiError.unauthorized(bearer.reason);
-  const shape = classifyKey(bearer.token);
-  if (shape.kind === 'foreign') throw ApiError.unauthorized('unknown_key_prefix');
-  if (shape.kind === 'malformed') throw ApiError.unauthorized('malformed_authorization');
-  if (shape.environment !== environment) throw ApiError.unauthorized('wrong_environment');
   const found = world.findBySecret(bearer.token);
-  if (!found || found.rotatedOut) throw ApiError.unauthorized('unknown_key');
+  // A secret the world holds is well-formed by construction: only a miss needs its shape read.
+  if (!found) throw ApiError.unauthorized(reasonForUnknownToken(bearer.token, environment));
+  if (found.key.environment !== environment) throw ApiError.unauthorized('wrong_environment');
+  if (found.rotatedOut) throw ApiError.unauthorized('unknown_key');
   const status = world.keyStatus(found.key);
   if (status !== 'active') throw ApiError.unauthorized(STATUS_REASON[status]!);
   return { key: found.key, app: found.key.appId === null ? undefined : world.apps.get(found.key.appId) };
+}
+
+/** Why a token the world does not hold is refused, from its shape alone. */
+function reasonForUnknownToken(token: string, environment: Environment): Reason {
+  const shape = classifyKey(token);
+  if (shape.kind === 'foreign') return 'unknown_key_prefix';
+  if (shape.kind === 'malformed') return 'malformed_authorization';
+  return shape.environment === environment ? 'unknown_key' : 'wrong_environment';
 }
 
 /**

@@ -16,22 +16,19 @@ export interface ClinicAccess {
   signature: string;
 }
 
-/** How many (key, header) pairs a resolver remembers before starting over. */
-const REMEMBERED_ACCESSES = 1000;
-
 /**
  * `resolveOrganization` remembered per key and header value until the world changes: the same
  * test client sends the same pair thousands of times, and the answer only moves with the world.
+ * Remembered per key object (one entry each, held weakly): nothing to allocate on a hit.
  */
 export function createOrganizationResolver(world: World, notInstalledStatus: NotInstalledStatus) {
-  const remembered = new Map<string, { version: number; access: ClinicAccess }>();
+  // The last clinic each key reached: a test client sends one key to one clinic, over and over.
+  const lastAccess = new WeakMap<ApiKey, { version: number; header: string | undefined; access: ClinicAccess }>();
   return function resolveRemembered(key: ApiKey, header: string | undefined): ClinicAccess {
-    const memoKey = `${key.id}\n${header}`;
-    const hit = remembered.get(memoKey);
-    if (hit !== undefined && hit.version === world.version) return hit.access;
+    const hit = lastAccess.get(key);
+    if (hit !== undefined && hit.header === header && hit.version === world.version) return hit.access;
     const access = resolveOrganization(world, notInstalledStatus, key, header);
-    if (remembered.size >= REMEMBERED_ACCESSES) remembered.clear();
-    remembered.set(memoKey, { version: world.version, access });
+    lastAccess.set(key, { version: world.version, header, access });
     return access;
   };
 }

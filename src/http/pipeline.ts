@@ -8,6 +8,8 @@ import type { Operation } from '../spec/operations.js';
 import { createParamValidator, type ParamValues } from '../spec/param-validator.js';
 import type { SandboxEnv } from './env.js';
 import { rateLimitExceeded, rateLimitHeaders } from './rate-limit.js';
+import { renderError } from './render-error.js';
+import type { RequestControl } from './request-control.js';
 import { jsonResponse } from './response-headers.js';
 
 /** Distinct request targets whose validated parameters one operation remembers. */
@@ -20,12 +22,13 @@ function requestTarget(url: string): string {
 }
 
 /**
- * One `/v3` operation's request flow, in the order of api-model B: key (401) -> rate limit (429)
- * -> organization (400/403) -> scope (403) -> parameters (400) -> handler (404 or 200). Written
- * as one function rather than a middleware chain: it is the hot path, and reads top to bottom.
- * What depends only on the request target (validated parameters, a GET's body) is remembered.
+ * One `/v3` operation's request flow, in the order of api-model B: injected fault -> key (401)
+ * -> rate limit (429) -> organization (400/403) -> scope (403) -> parameters (400) -> handler
+ * (404 or 200) -> journal. Written as one function rather than a middleware chain: it is the hot
+ * path, it reads top to bottom, and a synchronous answer stays synchronous. What depends only on
+ * the request target (validated parameters, a GET's body) is remembered.
  */
-export function operationPipeline(sandbox: Sandbox, operation: Operation, handler: OperationHandler) {
+export function operationPipeline(sandbox: Sandbox, control: RequestControl, operation: Operation, handler: OperationHandler) {
   const { world, limiter, config, responseCache } = sandbox;
   let validateParams: ReturnType<typeof createParamValidator> | undefined;
   const validatedTargets = new Map<string, ParamValues>();
@@ -44,7 +47,7 @@ export function operationPipeline(sandbox: Sandbox, operation: Operation, handle
     return params;
   }
 
-  return function handleOperation(c: Context<SandboxEnv>): Response | Promise<Response> {
+  function answer(c: Context<SandboxEnv>): Response | Promise<Response> {
     const { key, app } = authenticate(world, config.environment, c.req.header('Authorization'));
     c.set('key', key);
     c.set('app', app);
@@ -60,12 +63,25 @@ export function operationPipeline(sandbox: Sandbox, operation: Operation, handle
     c.set('params', paramsFor(c, target));
 
     if (!cacheable) return Promise.resolve(handler(c, sandbox)).then((body) => jsonResponse(c, body, 200));
-    const cacheKey = `${access.signature}|${target}`;
-    let body = responseCache.get(cacheKey);
+    let body = responseCache.get(access.signature, target);
     if (body === undefined) {
       body = handler(c, sandbox) as string;
-      responseCache.set(cacheKey, body);
+      responseCache.set(access.signature, target, body);
     }
     return jsonResponse(c, body, 200);
+  }
+
+  /** The answer, or the documented error it threw, as a response: never a rejection. */
+  function answerOrError(c: Context<SandboxEnv>): Response | Promise<Response> {
+    try {
+      const response = answer(c);
+      return response instanceof Promise ? response.catch((error: Error) => renderError(error, c)) : response;
+    } catch (error) {
+      return renderError(error as Error, c);
+    }
+  }
+
+  return function handleOperation(c: Context<SandboxEnv>): Response | Promise<Response> {
+    return control.handle(c, answerOrError);
   };
 }

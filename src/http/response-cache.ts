@@ -1,42 +1,44 @@
 /**
- * Cache of serialised response bodies, bounded by their total size, oldest evicted first (a hit
- * does not reorder: that would cost two Map writes on the hot path). Clinic records never change
- * once generated, so a GET answered once can be answered again from here; whatever the body
- * depends on (app, clinic, effective scopes, path and query) is in the key.
+ * Serialised GET response bodies, bounded by their total size. Clinic records never change once
+ * generated, so a body answered once can be answered again; what it depends on besides the
+ * request target (app, clinic, effective scopes) is the `signature`. Two levels of maps so a hit
+ * builds no key string; when the budget is reached the cache starts over, which keeps it simple
+ * and is rare: a test suite reads a few hundred distinct pages.
  */
 export class ResponseCache {
-  readonly #entries = new Map<string, string>();
+  readonly #bySignature = new Map<string, Map<string, string>>();
   #bytes = 0;
 
   constructor(readonly maxBytes: number) {}
 
-  get(key: string): string | undefined {
-    return this.#entries.get(key);
+  get(signature: string, target: string): string | undefined {
+    return this.#bySignature.get(signature)?.get(target);
   }
 
-  set(key: string, body: string): void {
-    const size = body.length + key.length;
+  set(signature: string, target: string, body: string): void {
+    const size = body.length + target.length;
     if (size > this.maxBytes) return;
-    const previous = this.#entries.get(key);
-    if (previous !== undefined) {
-      this.#entries.delete(key);
-      this.#bytes -= previous.length + key.length;
+    if (this.#bytes + size > this.maxBytes) this.clear();
+    let bodies = this.#bySignature.get(signature);
+    if (!bodies) {
+      bodies = new Map();
+      this.#bySignature.set(signature, bodies);
     }
-    while (this.#bytes + size > this.maxBytes) {
-      const [oldestKey, oldestBody] = this.#entries.entries().next().value as [string, string];
-      this.#entries.delete(oldestKey);
-      this.#bytes -= oldestBody.length + oldestKey.length;
-    }
-    this.#entries.set(key, body);
+    const previous = bodies.get(target);
+    if (previous !== undefined) this.#bytes -= previous.length + target.length;
+    bodies.set(target, body);
     this.#bytes += size;
   }
 
+  /** How many bodies it holds. */
   get size(): number {
-    return this.#entries.size;
+    let count = 0;
+    for (const bodies of this.#bySignature.values()) count += bodies.size;
+    return count;
   }
 
   clear(): void {
-    this.#entries.clear();
+    this.#bySignature.clear();
     this.#bytes = 0;
   }
 }

@@ -2,30 +2,40 @@ import { describe, expect, it } from 'vitest';
 import { ResponseCache } from '../../src/http/response-cache.js';
 
 describe('ResponseCache', () => {
-  it('keeps bodies within its byte budget, dropping the oldest first', () => {
+  it('keeps bodies per signature and target', () => {
+    const cache = new ResponseCache(1000);
+    cache.set('app|org|read:a', '/v3/x?page=1', 'one');
+    cache.set('app|org|read:b', '/v3/x?page=1', 'two');
+    expect(cache.get('app|org|read:a', '/v3/x?page=1')).toBe('one');
+    expect(cache.get('app|org|read:b', '/v3/x?page=1')).toBe('two');
+    expect(cache.get('app|org|read:a', '/v3/x?page=2')).toBeUndefined();
+  });
+
+  it('never holds more than its byte budget: it starts over when full', () => {
     const cache = new ResponseCache(30);
-    cache.set('a', 'x'.repeat(9)); // 10 bytes with the key
-    cache.set('b', 'x'.repeat(9));
-    cache.set('c', 'x'.repeat(9));
+    cache.set('s', 'a', 'x'.repeat(9)); // 10 bytes with the target
+    cache.set('s', 'b', 'x'.repeat(9));
+    cache.set('s', 'c', 'x'.repeat(9));
     expect(cache.size).toBe(3);
-    cache.set('d', 'x'.repeat(9));
-    expect(cache.get('a')).toBeUndefined();
-    expect(cache.get('d')).toBe('x'.repeat(9));
-    expect(cache.size).toBe(3);
+    cache.set('s', 'd', 'x'.repeat(9));
+    expect(cache.size).toBe(1);
+    expect(cache.get('s', 'd')).toBe('x'.repeat(9));
+    expect(cache.get('s', 'a')).toBeUndefined();
   });
 
   it('does not keep a body larger than the whole budget', () => {
     const cache = new ResponseCache(10);
-    cache.set('big', 'x'.repeat(100));
-    expect(cache.get('big')).toBeUndefined();
+    cache.set('s', 'big', 'x'.repeat(100));
+    expect(cache.get('s', 'big')).toBeUndefined();
   });
 
-  it('replaces a key without counting it twice, and forgets everything at clear', () => {
+  it('replaces a target without counting it twice, and forgets everything at clear', () => {
     const cache = new ResponseCache(25);
-    cache.set('a', 'x'.repeat(9));
-    cache.set('a', 'y'.repeat(9));
-    cache.set('b', 'x'.repeat(9));
-    expect(cache.get('a')).toBe('y'.repeat(9));
+    cache.set('s', 'a', 'x'.repeat(9));
+    cache.set('s', 'a', 'y'.repeat(9));
+    cache.set('s', 'b', 'x'.repeat(9));
+    expect(cache.size).toBe(2);
+    expect(cache.get('s', 'a')).toBe('y'.repeat(9));
     cache.clear();
     expect(cache.size).toBe(0);
   });

@@ -1,18 +1,10 @@
 import type { JournalEntry, JournalFilter } from '../testing/admin-types.js';
 
-/** What the request flow hands the journal about one request. */
-export interface JournalRecord {
-  atMs: number;
-  method: string;
-  /** The full request URL; path and query are split from it when the journal is read. */
-  url: string;
-  status: number;
-  reason: string | null;
-  keyId: string | null;
-  organizationId: string | null;
-  faultId: string | null;
-  durationMs: number;
-}
+/**
+ * What the request flow hands the journal about one request: an entry as the API shows it, with
+ * the time as a number and the full URL (path and query are split from it when read).
+ */
+export type JournalRecord = Omit<JournalEntry, 'id' | 'time' | 'path' | 'query'> & { atMs: number; url: string };
 
 /** Distinct URLs remembered so that a repeated URL is stored once. */
 const INTERNED_URLS = 4096;

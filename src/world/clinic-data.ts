@@ -1,14 +1,12 @@
-import { generateClinicRecords } from '../data/generate-clinic.js';
+import { ClinicGenerator, type GenerateClinicOptions } from '../data/generate-clinic.js';
 import type {
   Appointment,
   Bill,
   Claim,
-  ClinicRecords,
   Facility,
   Note,
   Patient,
   Provider,
-  RecordCounts,
   StaffUser,
 } from '../data/types.js';
 import { ResourceTable } from './resource-table.js';
@@ -28,37 +26,59 @@ function noteWithSoapToApi({ appointmentId: _appointmentId, ...note }: Note) {
   return note;
 }
 
-/** Everything one clinic serves, indexed. Built once per clinic and never mutated. */
+/**
+ * Everything one clinic serves, indexed. Each table is generated and indexed on first use (see
+ * ClinicGenerator) and never mutated after.
+ */
 export class ClinicData {
-  readonly patients: ResourceTable<Patient>;
-  readonly appointments: ResourceTable<Appointment>;
-  readonly providers: ResourceTable<Provider>;
-  readonly facilities: ResourceTable<Facility>;
-  readonly bills: ResourceTable<Bill>;
-  readonly claims: ResourceTable<Claim>;
-  readonly notes: ResourceTable<Note>;
-  readonly notesWithSoap: ResourceTable<Note>;
-  readonly staffUsers: ResourceTable<StaffUser>;
+  readonly #records: ClinicGenerator;
+  #patients?: ResourceTable<Patient>;
+  #appointments?: ResourceTable<Appointment>;
+  #providers?: ResourceTable<Provider>;
+  #facilities?: ResourceTable<Facility>;
+  #bills?: ResourceTable<Bill>;
+  #claims?: ResourceTable<Claim>;
+  #notes?: ResourceTable<Note>;
+  #notesWithSoap?: ResourceTable<Note>;
+  #staffUsers?: ResourceTable<StaffUser>;
 
-  constructor(records: ClinicRecords) {
-    this.patients = new ResourceTable(records.patients);
-    this.appointments = new ResourceTable(records.appointments);
-    this.providers = new ResourceTable(records.providers, providerToApi);
-    this.facilities = new ResourceTable(records.facilities);
-    this.bills = new ResourceTable(records.bills);
-    this.claims = new ResourceTable(records.claims);
-    this.notes = new ResourceTable(records.notes, noteToApi);
-    this.notesWithSoap = new ResourceTable(records.notes, noteWithSoapToApi);
-    this.staffUsers = new ResourceTable(records.staffUsers);
+  constructor(options: GenerateClinicOptions) {
+    this.#records = new ClinicGenerator(options);
   }
 
-  static generate(options: {
-    seed: string;
-    organizationId: string;
-    organizationName?: string;
-    referenceDate: string;
-    counts: RecordCounts;
-  }): ClinicData {
-    return new ClinicData(generateClinicRecords(options));
+  get patients(): ResourceTable<Patient> {
+    return (this.#patients ??= new ResourceTable(this.#records.patients));
+  }
+
+  get appointments(): ResourceTable<Appointment> {
+    return (this.#appointments ??= new ResourceTable(this.#records.appointments));
+  }
+
+  get providers(): ResourceTable<Provider> {
+    return (this.#providers ??= new ResourceTable(this.#records.providers, providerToApi));
+  }
+
+  get facilities(): ResourceTable<Facility> {
+    return (this.#facilities ??= new ResourceTable(this.#records.facilities));
+  }
+
+  get bills(): ResourceTable<Bill> {
+    return (this.#bills ??= new ResourceTable(this.#records.bills));
+  }
+
+  get claims(): ResourceTable<Claim> {
+    return (this.#claims ??= new ResourceTable(this.#records.claims));
+  }
+
+  get notes(): ResourceTable<Note> {
+    return (this.#notes ??= new ResourceTable(this.#records.notes, noteToApi));
+  }
+
+  get notesWithSoap(): ResourceTable<Note> {
+    return (this.#notesWithSoap ??= new ResourceTable(this.#records.notes, noteWithSoapToApi));
+  }
+
+  get staffUsers(): ResourceTable<StaffUser> {
+    return (this.#staffUsers ??= new ResourceTable(this.#records.staffUsers));
   }
 }

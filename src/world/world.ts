@@ -176,7 +176,7 @@ export class World {
   clinicData(organization: Organization): ClinicData {
     let data = this.#clinicData.get(organization.id);
     if (!data) {
-      data = ClinicData.generate({
+      data = new ClinicData({
         seed: organization.seed,
         organizationId: organization.id,
         organizationName: organization.name,

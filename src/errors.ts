@@ -15,34 +15,36 @@ export type PublicErrorCode =
  * Why the sandbox refused a request. The public body never shows it (it copies the real API);
  * it goes to the `X-Sandbox-Reason` response header and the request journal.
  */
-export type Reason =
-  | 'missing_authorization'
-  | 'malformed_authorization'
-  | 'unknown_key_prefix'
-  | 'wrong_environment'
-  | 'unknown_key'
-  | 'revoked_key'
-  | 'expired_key'
-  | 'key_not_yet_valid'
-  | 'missing_organization_id'
-  | 'invalid_organization_id'
-  | 'unknown_organization'
-  | 'app_not_installed'
-  | 'account_key_on_data_endpoint'
-  | 'insufficient_scope'
-  | 'invalid_parameter'
-  | 'invalid_body'
-  | 'invalid_json'
-  | 'body_too_large'
-  | 'record_not_found'
-  | 'route_not_found'
-  | 'method_not_allowed'
-  | 'rate_limited'
-  | 'injected_fault'
-  | 'unexpected_error'
-  | 'admin_token_required'
-  | 'admin_resource_not_found'
-  | 'conflict';
+export const REASONS = [
+  'missing_authorization',
+  'malformed_authorization',
+  'unknown_key_prefix',
+  'wrong_environment',
+  'unknown_key',
+  'revoked_key',
+  'expired_key',
+  'key_not_yet_valid',
+  'missing_organization_id',
+  'invalid_organization_id',
+  'unknown_organization',
+  'app_not_installed',
+  'account_key_on_data_endpoint',
+  'insufficient_scope',
+  'invalid_parameter',
+  'invalid_body',
+  'invalid_json',
+  'body_too_large',
+  'record_not_found',
+  'route_not_found',
+  'method_not_allowed',
+  'rate_limited',
+  'injected_fault',
+  'unexpected_error',
+  'admin_token_required',
+  'admin_resource_not_found',
+] as const;
+
+export type Reason = (typeof REASONS)[number];
 
 /** Every public message the sandbox writes for a fixed reason; the real API's strings, verbatim where documented. */
 export const MESSAGES = {

@@ -90,3 +90,11 @@ describe('the OpenAPI document is the single source of truth', () => {
     expect(((await response.json()) as any).message).toBe("'pageSize' must be at most 50");
   });
 });
+
+describe('X-Sandbox-Reason', () => {
+  it('documents exactly the reasons the server can give', async () => {
+    const { REASONS } = await import('../../src/errors.js');
+    const documented = (spec.components!.headers!['X-Sandbox-Reason'] as { schema: { enum: string[] } }).schema.enum;
+    expect([...documented].sort()).toEqual([...REASONS].sort());
+  });
+});

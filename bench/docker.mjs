@@ -174,5 +174,11 @@ async function main() {
 
 main().catch((error) => {
   console.error(`bench:docker: ${error instanceof BenchError ? error.message : error.stack}`);
+  if (/registry|pull|proxyconnect/i.test(String(error?.message)) && process.env.TESTCONTAINERS_RYUK_DISABLED !== 'true') {
+    console.error(
+      'bench:docker: testcontainers could not pull its Ryuk reaper image. Where no registry is reachable, run\n' +
+        '  eval "$(bash ../shared/docker/engine.sh env)"   (or export TESTCONTAINERS_RYUK_DISABLED=true)',
+    );
+  }
   process.exit(1);
 });

@@ -37,6 +37,7 @@ export const REASONS = [
   'record_not_found',
   'route_not_found',
   'method_not_allowed',
+  'malformed_request',
   'rate_limited',
   'injected_fault',
   'unexpected_error',

@@ -1,6 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import { serve, type ServerType } from '@hono/node-server';
 import { createApp } from './app.js';
+import { answerClientError } from './http/client-error.js';
 import type { SandboxConfig } from './config.js';
 import { createSandbox, type Sandbox, type SandboxOptions } from './sandbox.js';
 
@@ -19,7 +20,13 @@ export async function startServer(options: SandboxOptions & { config?: Partial<S
   const app = createApp(sandbox);
   const { host, port } = sandbox.config;
   const server = await new Promise<ServerType>((resolve, reject) => {
-    const instance = serve({ fetch: app.fetch, hostname: host, port }, () => resolve(instance));
+    const instance = serve(
+      // 64 KiB of headers, not Node's 16: a malformed giant Authorization header reaches the
+      // app and gets its 401; beyond that answerClientError still answers in JSON.
+      { fetch: app.fetch, hostname: host, port, serverOptions: { maxHeaderSize: 64 * 1024 } },
+      () => resolve(instance),
+    );
+    instance.on('clientError', answerClientError);
     instance.once('error', (error: NodeJS.ErrnoException) => {
       reject(new Error(`cannot listen on ${host}:${port}: ${error.code === 'EADDRINUSE' ? 'the port is in use' : error.message}`));
     });

@@ -1,4 +1,5 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
+import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -135,5 +136,60 @@ describe('--log-requests', () => {
     } finally {
       await cli.stop();
     }
+  });
+});
+
+describe('requests Node itself cannot parse', () => {
+  let cli: RunningCli;
+  beforeAll(async () => {
+    cli = await startCli();
+  });
+  afterAll(async () => {
+    await cli?.stop();
+  });
+
+  /** Sends raw bytes and reads the whole answer (the server closes the connection). */
+  function raw(request: string): Promise<string> {
+    const { port } = new URL(cli.url);
+    return new Promise((resolve, reject) => {
+      const socket = connect(Number(port), '127.0.0.1', () => socket.end(request));
+      let answer = '';
+      socket.on('data', (chunk) => (answer += chunk));
+      socket.on('end', () => resolve(answer));
+      socket.on('error', reject);
+    });
+  }
+
+  const bodyOf = (answer: string) => JSON.parse(answer.slice(answer.indexOf('\r\n\r\n') + 4)) as Record<string, string>;
+
+  it('a 20 KB Authorization header reaches the app: 401 in the real body', async () => {
+    const answer = await raw(`GET /v3/patients HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer ${'a'.repeat(20_000)}\r\nConnection: close\r\n\r\n`);
+    expect(answer.startsWith('HTTP/1.1 401')).toBe(true);
+    expect(bodyOf(answer).message).toBe('Invalid or missing API key');
+  });
+
+  it('headers over 64 KiB: 431 with a JSON body', async () => {
+    const answer = await raw(`GET /v3/patients HTTP/1.1\r\nHost: x\r\nX-Junk: ${'a'.repeat(70_000)}\r\n\r\n`);
+    expect(answer.startsWith('HTTP/1.1 431')).toBe(true);
+    expect(answer).toContain('Content-Type: application/json');
+    expect(Object.keys(bodyOf(answer)).sort()).toEqual(['code', 'message', 'trace_id']);
+  });
+
+  it('a broken request line: 400 with a JSON body, and the server keeps serving', async () => {
+    const answer = await raw('NOT AN HTTP REQUEST\r\n\r\n');
+    expect(answer.startsWith('HTTP/1.1 400')).toBe(true);
+    expect(bodyOf(answer).code).toBe('bad_request');
+    expect((await fetch(`${cli.url}/_sandbox/health`)).status).toBe(200);
+  });
+
+  it('broken chunked encoding in a body: 400 with a JSON body', async () => {
+    const answer = await raw(
+      `POST /v3/emails HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\nContent-Type: application/json\r\n` +
+        `Authorization: Bearer ${KEYS.fullAccess.key}\r\nX-Organization-Id: ${CLINICS.sunrise.id}\r\n\r\nZZZ\r\nnope\r\n0\r\n\r\n`,
+    );
+    expect(answer.startsWith('HTTP/1.1 400')).toBe(true);
+    expect(bodyOf(answer).code).toBe('bad_request');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(cli.output()).not.toContain('unexpected error');
   });
 });

@@ -36,7 +36,14 @@ async function readLimitedText(request: Request, limitBytes: number): Promise<st
   const chunks: Uint8Array[] = [];
   let size = 0;
   for (;;) {
-    const { done, value } = await reader.read();
+    let next: Awaited<ReturnType<typeof reader.read>>;
+    try {
+      next = await reader.read();
+    } catch {
+      // The client sent a body Node could not parse (broken chunked encoding) or went away.
+      throw ApiError.badRequest('malformed_request', 'Request body could not be read');
+    }
+    const { done, value } = next;
     if (done) break;
     size += value.byteLength;
     if (size > limitBytes) {

@@ -98,3 +98,18 @@ describe('X-Sandbox-Reason', () => {
     expect([...documented].sort()).toEqual([...REASONS].sort());
   });
 });
+
+describe('the document as OpenAPI', () => {
+  it('is a valid OpenAPI 3.1 document (structure, refs, schemas)', async () => {
+    const { default: SwaggerParser } = await import('@apidevtools/swagger-parser');
+    const validated = await SwaggerParser.validate(structuredClone(spec) as never);
+    expect(Object.keys(validated.paths ?? {}).length).toBe(Object.keys(spec.paths!).length);
+  });
+
+  it('catches a broken document', async () => {
+    const { default: SwaggerParser } = await import('@apidevtools/swagger-parser');
+    const broken = structuredClone(spec) as any;
+    broken.paths['/v3/patients'].get.responses['200'].content['application/json'].schema = { $ref: '#/components/schemas/Nope' };
+    await expect(SwaggerParser.validate(broken)).rejects.toThrow(/Nope/);
+  });
+});

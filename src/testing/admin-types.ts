@@ -42,6 +42,15 @@ export interface SandboxOrganization {
   throwaway: boolean;
 }
 
+/** A clinic's staff user: the `userIds` that `POST /v3/emails` can write to. */
+export interface SandboxStaffUser {
+  id: string;
+  firstName: string;
+  lastName: string;
+  email: string;
+  role: string;
+}
+
 export interface SandboxApp {
   id: string;
   slug: string;
@@ -50,7 +59,7 @@ export interface SandboxApp {
 }
 
 export interface SandboxFixtures {
-  organizations: SandboxOrganization[];
+  organizations: (SandboxOrganization & { staffUsers: SandboxStaffUser[] })[];
   apps: SandboxApp[];
   installations: SandboxInstallation[];
   keys: SandboxKey[];

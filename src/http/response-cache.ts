@@ -1,12 +1,14 @@
 /**
- * Serialised GET response bodies, bounded by their total size. Clinic records never change once
- * generated, so a body answered once can be answered again; what it depends on besides the
- * request target (app, clinic, effective scopes) is the `signature`. Two levels of maps so a hit
- * builds no key string; when the budget is reached the cache starts over, which keeps it simple
- * and is rare: a test suite reads a few hundred distinct pages.
+ * Serialised GET response bodies, bounded by their total size, oldest dropped first. Clinic
+ * records never change once generated, so a body answered once can be answered again; what it
+ * depends on besides the request target (app, clinic, effective scopes) is the `signature`. Two
+ * levels of maps, so that a hit builds no key string.
  */
 export class ResponseCache {
   readonly #bySignature = new Map<string, Map<string, string>>();
+  /** Insertion order, for eviction: [signature, target] pairs, consumed from `#head`. */
+  #order: [string, string][] = [];
+  #head = 0;
   #bytes = 0;
 
   constructor(readonly maxBytes: number) {}
@@ -18,7 +20,6 @@ export class ResponseCache {
   set(signature: string, target: string, body: string): void {
     const size = body.length + target.length;
     if (size > this.maxBytes) return;
-    if (this.#bytes + size > this.maxBytes) this.clear();
     let bodies = this.#bySignature.get(signature);
     if (!bodies) {
       bodies = new Map();
@@ -26,8 +27,10 @@ export class ResponseCache {
     }
     const previous = bodies.get(target);
     if (previous !== undefined) this.#bytes -= previous.length + target.length;
+    else this.#order.push([signature, target]);
     bodies.set(target, body);
     this.#bytes += size;
+    while (this.#bytes > this.maxBytes) this.#evictOldest();
   }
 
   /** How many bodies it holds. */
@@ -39,6 +42,21 @@ export class ResponseCache {
 
   clear(): void {
     this.#bySignature.clear();
+    this.#order = [];
+    this.#head = 0;
     this.#bytes = 0;
+  }
+
+  #evictOldest(): void {
+    const [signature, target] = this.#order[this.#head++]!;
+    const bodies = this.#bySignature.get(signature)!;
+    this.#bytes -= bodies.get(target)!.length + target.length;
+    bodies.delete(target);
+    if (bodies.size === 0) this.#bySignature.delete(signature);
+    // Drop the consumed part of the queue now and then, not on every eviction.
+    if (this.#head > 1024 && this.#head * 2 > this.#order.length) {
+      this.#order = this.#order.slice(this.#head);
+      this.#head = 0;
+    }
   }
 }

@@ -11,16 +11,28 @@ describe('ResponseCache', () => {
     expect(cache.get('app|org|read:a', '/v3/x?page=2')).toBeUndefined();
   });
 
-  it('never holds more than its byte budget: it starts over when full', () => {
+  it('never holds more than its byte budget, dropping the oldest first', () => {
     const cache = new ResponseCache(30);
     cache.set('s', 'a', 'x'.repeat(9)); // 10 bytes with the target
-    cache.set('s', 'b', 'x'.repeat(9));
+    cache.set('t', 'b', 'x'.repeat(9));
     cache.set('s', 'c', 'x'.repeat(9));
     expect(cache.size).toBe(3);
-    cache.set('s', 'd', 'x'.repeat(9));
-    expect(cache.size).toBe(1);
-    expect(cache.get('s', 'd')).toBe('x'.repeat(9));
+    cache.set('t', 'd', 'x'.repeat(9));
+    expect(cache.size).toBe(3);
     expect(cache.get('s', 'a')).toBeUndefined();
+    expect(cache.get('t', 'b')).toBe('x'.repeat(9));
+    cache.set('u', 'e', 'x'.repeat(19)); // 20 bytes: two more must go
+    expect(cache.get('t', 'b')).toBeUndefined();
+    expect(cache.get('s', 'c')).toBeUndefined();
+    expect(cache.get('t', 'd')).toBe('x'.repeat(9));
+    expect(cache.get('u', 'e')).toBe('x'.repeat(19));
+  });
+
+  it('stays bounded over many distinct bodies', () => {
+    const cache = new ResponseCache(1000);
+    for (let i = 0; i < 10_000; i++) cache.set(`sig${i % 7}`, `/v3/x?page=${i}`, 'y'.repeat(50));
+    expect(cache.size).toBeLessThanOrEqual(1000 / 50);
+    expect(cache.get(`sig${9999 % 7}`, '/v3/x?page=9999')).toBe('y'.repeat(50));
   });
 
   it('does not keep a body larger than the whole budget', () => {

@@ -48,12 +48,13 @@ export function readOperations(document: OpenApiDocument, prefix = '/v3/'): Oper
     for (const method of METHODS) {
       const raw = (pathItem as Record<string, unknown>)[method.toLowerCase()];
       if (!raw) continue;
-      const operation = deref(raw, document) as Record<string, unknown>;
+      // Only what the server is built from: the responses' deep schemas are not needed here.
+      const { operationId, security, parameters, requestBody } = raw as Record<string, unknown>;
+      const operation = deref({ operationId, security, parameters, requestBody }, document);
       const where = `${method} ${path}`;
-      const operationId = operation.operationId;
-      if (typeof operationId !== 'string') throw new UnsupportedSpecError(where, 'operationId is required');
+      if (typeof operation.operationId !== 'string') throw new UnsupportedSpecError(where, 'operationId is required');
       operations.push({
-        operationId,
+        operationId: operation.operationId,
         method,
         path,
         routePath: path.replace(/\{([^}]+)\}/g, ':$1'),

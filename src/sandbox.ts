@@ -64,7 +64,17 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
   const faults = new FaultSet();
   const journal = new Journal(config.journalSize);
   const bodyValidators = new Map<string, (body: unknown) => void>();
-  const adminValidators = new Map<string, (body: unknown) => void>();
+  /** Compiles a body schema of the document on first use, once. */
+  const validate = (cacheKey: string, schemaOf: () => JsonSchema | undefined, body: unknown): void => {
+    let validator = bodyValidators.get(cacheKey);
+    if (!validator) {
+      const schema = schemaOf();
+      if (!schema) throw new Error(`the document has no body schema for ${cacheKey}`);
+      validator = createBodyValidator(schema);
+      bodyValidators.set(cacheKey, validator);
+    }
+    validator(body);
+  };
 
   return {
     config,
@@ -78,24 +88,13 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
     faults,
     journal,
     validateBody(operationId, body) {
-      let validate = bodyValidators.get(operationId);
-      if (!validate) {
-        const schema = operations.find((op) => op.operationId === operationId)?.bodySchema;
-        if (!schema) throw new Error(`operation ${operationId} has no request body in the document`);
-        validate = createBodyValidator(schema);
-        bodyValidators.set(operationId, validate);
-      }
-      validate(body);
+      validate(`operation ${operationId}`, () => operations.find((op) => op.operationId === operationId)?.bodySchema ?? undefined, body);
     },
     validateAdminBody<T>(schemaName: string, body: unknown): T {
-      let validate = adminValidators.get(schemaName);
-      if (!validate) {
+      validate(`schema ${schemaName}`, () => {
         const schema = spec.components?.schemas?.[schemaName];
-        if (!schema) throw new Error(`the document has no schema ${schemaName}`);
-        validate = createBodyValidator(deref(schema, spec) as JsonSchema);
-        adminValidators.set(schemaName, validate);
-      }
-      validate(body);
+        return schema === undefined ? undefined : (deref(schema, spec) as JsonSchema);
+      }, body);
       return body as T;
     },
     reset() {

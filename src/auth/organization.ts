@@ -1,8 +1,14 @@
 import { ApiError, MESSAGES } from '../errors.js';
 import { effectiveScopes, type Scope } from '../world/scopes.js';
-import type { ApiKey, Installation, Organization, World } from '../world/world.js';
+import type { ApiKey, Organization, World } from '../world/world.js';
 
 const UUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
+
+/** The clinic id an `X-Organization-Id` header names: trimmed, lower-cased; null unless a UUID. */
+export function organizationIdOf(header: string | undefined): string | null {
+  const id = header?.trim().toLowerCase();
+  return id !== undefined && UUID.test(id) ? id : null;
+}
 
 /** 403 by default; `--not-installed-status 404` answers as if the clinic did not exist. */
 export type NotInstalledStatus = 403 | 404;
@@ -10,7 +16,6 @@ export type NotInstalledStatus = 403 | 404;
 /** The clinic a request reaches and what the caller may do there. */
 export interface ClinicAccess {
   organization: Organization;
-  installation: Installation;
   effectiveScopes: Scope[];
   /** App, clinic and effective scopes in one string: what a cached body may depend on. */
   signature: string;
@@ -47,8 +52,8 @@ export function resolveOrganization(
   if (header === undefined || header.trim() === '') {
     throw ApiError.badRequest('missing_organization_id', MESSAGES.organizationIdRequired);
   }
-  const organizationId = header.trim().toLowerCase();
-  if (!UUID.test(organizationId)) throw ApiError.badRequest('invalid_organization_id', MESSAGES.organizationIdInvalid);
+  const organizationId = organizationIdOf(header);
+  if (organizationId === null) throw ApiError.badRequest('invalid_organization_id', MESSAGES.organizationIdInvalid);
   if (key.type === 'account') throw ApiError.forbidden('account_key_on_data_endpoint', MESSAGES.accountKeyOnDataEndpoint);
   const notInstalled = (reason: 'unknown_organization' | 'app_not_installed') =>
     notInstalledStatus === 404
@@ -59,5 +64,5 @@ export function resolveOrganization(
   const installation = world.installation(key.appId!, organizationId);
   if (!installation) throw notInstalled('app_not_installed');
   const scopes = effectiveScopes(key.scopes, installation.grantedScopes);
-  return { organization, installation, effectiveScopes: scopes, signature: `${key.appId}|${organization.id}|${scopes.join(',')}` };
+  return { organization, effectiveScopes: scopes, signature: `${key.appId}|${organization.id}|${scopes.join(',')}` };
 }

@@ -2,7 +2,7 @@ import type { Reason } from '../errors.js';
 import type { RateLimitHeaders } from './response-headers.js';
 import type { ParamValues } from '../spec/param-validator.js';
 import type { Scope } from '../world/scopes.js';
-import type { ApiKey, App, Installation, Organization } from '../world/world.js';
+import type { ApiKey, App, Organization } from '../world/world.js';
 
 /** What the pipeline learns about a request, stage by stage; handlers read it with `c.get()` (`c.var` copies every variable on each read: too slow for the hot path). */
 export interface RequestVariables {
@@ -13,7 +13,6 @@ export interface RequestVariables {
   key?: ApiKey;
   app?: App;
   organization?: Organization;
-  installation?: Installation;
   effectiveScopes?: Scope[];
   params?: ParamValues;
   /** The injected fault that answered this request, if any. */

@@ -5,6 +5,7 @@ import { requireScope } from '../auth/require-scope.js';
 import type { OperationHandler } from '../routes/v3/handler.js';
 import type { Sandbox } from '../sandbox.js';
 import type { Operation } from '../spec/operations.js';
+import { requestTarget } from '../world/request-paths.js';
 import { createParamValidator, type ParamValues } from '../spec/param-validator.js';
 import type { SandboxEnv } from './env.js';
 import { rateLimitExceeded, rateLimitHeaders } from './rate-limit.js';
@@ -14,12 +15,6 @@ import { jsonResponse } from './response-headers.js';
 
 /** Distinct request targets whose validated parameters one operation remembers. */
 const REMEMBERED_TARGETS = 1000;
-
-/** `/v3/patients?pageSize=20` out of the full request URL. */
-function requestTarget(url: string): string {
-  const pathStart = url.indexOf('/', url.indexOf('//') + 2);
-  return pathStart === -1 ? '/' : url.slice(pathStart);
-}
 
 /**
  * One `/v3` operation's request flow, in the order of api-model B: injected fault -> key (401)
@@ -56,7 +51,6 @@ export function operationPipeline(sandbox: Sandbox, control: RequestControl, ope
     if (!decision.allowed) throw rateLimitExceeded(limiter, decision);
     const access = resolveOrganization(key, c.req.header('X-Organization-Id'));
     c.set('organization', access.organization);
-    c.set('installation', access.installation);
     c.set('effectiveScopes', access.effectiveScopes);
     if (operation.scope !== null) requireScope(access.effectiveScopes, operation.scope);
     const target = requestTarget(c.req.url);

@@ -1,12 +1,11 @@
 import type { Context } from 'hono';
 import { identifyKey } from '../auth/authenticate.js';
+import { organizationIdOf } from '../auth/organization.js';
 import { ApiError, MESSAGES } from '../errors.js';
 import type { Sandbox } from '../sandbox.js';
 import type { SandboxFault } from '../testing/admin-types.js';
 import type { SandboxEnv } from './env.js';
 import { renderError } from './render-error.js';
-
-const UUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
 
 /** Answers a request and never throws: errors come back as their documented response. */
 export type Answer = (c: Context<SandboxEnv>) => Response | Promise<Response>;
@@ -62,10 +61,7 @@ export class RequestControl {
   }
 
   #organizationOf(c: Context<SandboxEnv>): string | null {
-    const resolved = c.get('organization');
-    if (resolved) return resolved.id;
-    const header = c.req.header('X-Organization-Id')?.trim();
-    return header && UUID.test(header) ? header.toLowerCase() : null;
+    return c.get('organization')?.id ?? organizationIdOf(c.req.header('X-Organization-Id'));
   }
 }
 

@@ -1,4 +1,5 @@
 import type { FaultMatch, InjectFaultInput, SandboxFault } from '../testing/admin-types.js';
+import { pathMatches } from './request-paths.js';
 
 /** What a matching request is: method, path, and whom it names (key id, organization id). */
 export interface FaultSubject {
@@ -75,9 +76,5 @@ function matches(match: FaultMatch, subject: FaultSubject): boolean {
   if (match.method !== undefined && match.method.toUpperCase() !== subject.method) return false;
   if (match.keyId !== undefined && match.keyId !== subject.keyId) return false;
   if (match.organizationId !== undefined && match.organizationId.toLowerCase() !== subject.organizationId) return false;
-  if (match.path !== undefined) {
-    if (match.path.endsWith('*')) return subject.path.startsWith(match.path.slice(0, -1));
-    return match.path === subject.path;
-  }
-  return true;
+  return match.path === undefined || pathMatches(match.path, subject.path);
 }

@@ -1,4 +1,5 @@
 import type { JournalEntry, JournalFilter } from '../testing/admin-types.js';
+import { pathMatches, requestTarget, splitTarget } from './request-paths.js';
 
 /**
  * What the request flow hands the journal about one request: an entry as the API shows it, with
@@ -71,7 +72,7 @@ export class Journal {
     const out: JournalEntry[] = [];
     for (let i = 1; i <= this.#size && out.length < limit; i++) {
       const slot = (this.#next - i + this.capacity) % this.capacity;
-      const { path, query } = splitUrl(this.#url[slot]!);
+      const { path, query } = splitTarget(requestTarget(this.#url[slot]!));
       if (filter.keyId !== undefined && this.#keyId[slot] !== filter.keyId) continue;
       if (organizationId !== undefined && this.#organizationId[slot] !== organizationId) continue;
       if (filter.status !== undefined && this.#status[slot] !== filter.status) continue;
@@ -93,10 +94,6 @@ export class Journal {
     return out;
   }
 
-  get size(): number {
-    return this.#size;
-  }
-
   clear(): void {
     this.#next = 0;
     this.#size = 0;
@@ -111,16 +108,4 @@ export class Journal {
     this.#interned.set(url, url);
     return url;
   }
-}
-
-/** `http://host/v3/patients?page=2` -> `/v3/patients` and `page=2`. */
-function splitUrl(url: string): { path: string; query: string } {
-  const pathStart = url.indexOf('/', url.indexOf('//') + 2);
-  const queryStart = url.indexOf('?');
-  const path = url.slice(pathStart === -1 ? url.length : pathStart, queryStart === -1 ? undefined : queryStart);
-  return { path: path || '/', query: queryStart === -1 ? '' : url.slice(queryStart + 1) };
-}
-
-function pathMatches(pattern: string, path: string): boolean {
-  return pattern.endsWith('*') ? path.startsWith(pattern.slice(0, -1)) : pattern === path;
 }

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { KEY_PREFIXES } from '../auth/key-format.js';
 import type { Environment, KeyType } from './fixture-types.js';
+import type { ApiKey } from './world.js';
 
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
 
@@ -16,4 +17,27 @@ export function newKeySecret(type: KeyType, environment: Environment): string {
 /** A fresh key id, like the fixtures' `key_...` ids. */
 export function newKeyId(): string {
   return `key_${randomBytes(12).toString('hex')}`;
+}
+
+/** A fresh active data key of `appId`, made at run time through `/_sandbox`. */
+export function newDataKey(options: {
+  appId: string;
+  environment: Environment;
+  scopes: string[];
+  description: string | null;
+  expiresAt?: number | null;
+  notBefore?: number | null;
+}): ApiKey {
+  return {
+    id: newKeyId(),
+    type: 'data',
+    environment: options.environment,
+    appId: options.appId,
+    scopes: [...new Set(options.scopes)],
+    description: options.description,
+    secret: newKeySecret('data', options.environment),
+    revokedAt: null,
+    expiresAt: options.expiresAt ?? null,
+    notBefore: options.notBefore ?? null,
+  };
 }

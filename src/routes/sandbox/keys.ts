@@ -3,7 +3,7 @@ import type { SandboxEnv } from '../../http/env.js';
 import { readJsonBody } from '../../http/json-body.js';
 import type { Sandbox } from '../../sandbox.js';
 import type { CreateKeyInput } from '../../testing/admin-types.js';
-import { newKeyId, newKeySecret } from '../../world/secrets.js';
+import { newDataKey, newKeySecret } from '../../world/secrets.js';
 import type { ApiKey } from '../../world/world.js';
 import { unknownId } from './admin-errors.js';
 import { isoOrNull, keyView } from './views.js';
@@ -22,18 +22,14 @@ export function keyRoutes(sandbox: Sandbox): Hono<SandboxEnv> {
     const input = sandbox.validateAdminBody<CreateKeyInput>('CreateKeyRequest', await readJsonBody(c));
     if (!world.apps.has(input.appId)) throw unknownId('App', input.appId);
     const environment = input.environment ?? sandbox.config.environment;
-    const key: ApiKey = {
-      id: newKeyId(),
-      type: 'data',
-      environment,
+    const key = newDataKey({
       appId: input.appId,
-      scopes: [...new Set(input.scopes)],
+      environment,
+      scopes: input.scopes,
       description: input.description ?? null,
-      secret: newKeySecret('data', environment),
-      revokedAt: null,
       expiresAt: input.expiresAt === undefined ? null : Date.parse(input.expiresAt),
       notBefore: input.notBefore === undefined ? null : Date.parse(input.notBefore),
-    };
+    });
     world.addKey(key);
     return c.json(keyView(world, key), 201);
   });

@@ -5,8 +5,8 @@ import { readJsonBody } from '../../http/json-body.js';
 import type { Sandbox } from '../../sandbox.js';
 import type { CreateOrganizationInput, ThrowawayOrganization } from '../../testing/admin-types.js';
 import { ALL_SCOPES } from '../../world/scopes.js';
-import { newKeyId, newKeySecret } from '../../world/secrets.js';
-import type { ApiKey, Organization } from '../../world/world.js';
+import { newDataKey } from '../../world/secrets.js';
+import type { Organization } from '../../world/world.js';
 import { unknownId } from './admin-errors.js';
 import { keyView } from './views.js';
 
@@ -49,18 +49,12 @@ export function organizationRoutes(sandbox: Sandbox): Hono<SandboxEnv> {
       const grantedScopes = [...new Set(app.grantedScopes ?? ALL_SCOPES)];
       const installation = { appId: app.appId, organizationId: id, grantedScopes };
       world.putInstallation(installation);
-      const key: ApiKey = {
-        id: newKeyId(),
-        type: 'data',
-        environment: sandbox.config.environment,
+      const key = newDataKey({
         appId: app.appId,
-        scopes: [...grantedScopes],
+        environment: sandbox.config.environment,
+        scopes: grantedScopes,
         description: `Data key of the throwaway clinic ${id}`,
-        secret: newKeySecret('data', sandbox.config.environment),
-        revokedAt: null,
-        expiresAt: null,
-        notBefore: null,
-      };
+      });
       world.addKey(key);
       result.installations.push({ ...installation, grantedScopes: [...grantedScopes] });
       result.keys.push(keyView(world, key));

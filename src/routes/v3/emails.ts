@@ -76,18 +76,8 @@ export const emailHandlers: Record<string, OperationHandler> = {
       sent.push(email);
     }
     return successBody({
-      sent: sent.map(({ id, recipientType, recipientId, toAddress, fromAddress, subject, emailType, status, scheduledAt, createdAt }) => ({
-        id,
-        recipientType,
-        recipientId,
-        toAddress,
-        fromAddress,
-        subject,
-        emailType,
-        status,
-        scheduledAt,
-        createdAt,
-      })),
+      // The API's view of an outbox email: what was sent, not to whom it belongs nor its body.
+      sent: sent.map(({ organizationId: _org, appId: _app, keyId: _key, htmlBody: _body, ...view }) => view),
       errors,
     });
   },

@@ -1,6 +1,6 @@
 /** max-sandbox as a library: build the app in-process or serve it. */
 export { createApp, RouteMismatchError, type SandboxApp } from './app.js';
-export { DEFAULT_CONFIG, type SandboxConfig } from './config.js';
+export { DEFAULT_CONFIG, resolveConfig, type SandboxConfig } from './contract/config.js';
 export { createSandbox, type Sandbox, type SandboxOptions } from './sandbox.js';
 export { startServer, type RunningSandbox } from './server.js';
 export { loadFixtures, FixtureError, DEFAULT_FIXTURES_DIR } from './world/load-fixtures.js';

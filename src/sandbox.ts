@@ -1,5 +1,4 @@
-import type { SandboxConfig } from './config.js';
-import { DEFAULT_CONFIG } from './config.js';
+import { resolveConfig, type SandboxConfig } from './contract/config.js';
 import { loadSpec, type OpenApiDocument } from './spec/load-spec.js';
 import { ResponseCache } from './http/response-cache.js';
 import { createBodyValidator } from './spec/body-validator.js';
@@ -49,9 +48,7 @@ export interface SandboxOptions {
 
 /** Builds a sandbox from settings. Reads files only when no fixture or document is given. */
 export function createSandbox(options: SandboxOptions = {}): Sandbox {
-  // An option given as undefined means "the default", not "unset".
-  const given = Object.fromEntries(Object.entries(options.config ?? {}).filter(([, value]) => value !== undefined));
-  const config: SandboxConfig = { ...DEFAULT_CONFIG, ...given };
+  const config = resolveConfig(options.config);
   const spec = options.spec ?? loadSpec();
   const operations = readOperations(spec);
   const loaded = options.fixture ?? loadFixtures(config.fixturesDir ?? undefined);

@@ -2,7 +2,7 @@ import type { AddressInfo } from 'node:net';
 import { serve, type ServerType } from '@hono/node-server';
 import { createApp } from './app.js';
 import { answerClientError } from './http/client-error.js';
-import type { SandboxConfig } from './config.js';
+import type { SandboxConfig } from './contract/config.js';
 import { createSandbox, type Sandbox, type SandboxOptions } from './sandbox.js';
 
 export interface RunningSandbox {

@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { DEFAULT_CONFIG, type SandboxConfig } from './config.js';
+import { resolveConfig, type SandboxConfig } from './contract/config.js';
 
 /** A setting that cannot be used; the message names the flag and its environment variable. */
 export class SettingError extends Error {
@@ -11,7 +11,8 @@ interface SettingSpec {
   env: string;
   type: 'string' | 'boolean';
   help: string;
-  apply: (config: SandboxConfig, value: string, name: string) => void;
+  /** Checks the value and sets it on the settings given so far. */
+  apply: (config: Partial<SandboxConfig>, value: string, name: string) => void;
 }
 
 const integer = (name: string, value: string, min: number, max: number): number => {
@@ -88,14 +89,14 @@ export function parseSettings(argv: string[], env: NodeJS.ProcessEnv): ParsedCom
   const values = parsed.values as Record<string, string | boolean | undefined>;
   if (values.help) return { kind: 'help' };
   if (values.version) return { kind: 'version' };
-  const config: SandboxConfig = { ...DEFAULT_CONFIG };
+  const given: Partial<SandboxConfig> = {};
   for (const setting of SETTINGS) {
     const fromFlag = values[setting.flag];
     if (fromFlag !== undefined) {
-      setting.apply(config, String(fromFlag), `--${setting.flag}`);
+      setting.apply(given, String(fromFlag), `--${setting.flag}`);
     } else if (env[setting.env] !== undefined) {
-      setting.apply(config, env[setting.env]!, setting.env);
+      setting.apply(given, env[setting.env]!, setting.env);
     }
   }
-  return { kind: 'serve', config };
+  return { kind: 'serve', config: resolveConfig(given) };
 }

@@ -1,3 +1,4 @@
+import type { NotInstalledStatus } from '../contract/config.js';
 import { ApiError, MESSAGES } from '../errors.js';
 import { effectiveScopes, type Scope } from '../world/scopes.js';
 import type { ApiKey, Organization, World } from '../world/world.js';
@@ -9,9 +10,6 @@ export function organizationIdOf(header: string | undefined): string | null {
   const id = header?.trim().toLowerCase();
   return id !== undefined && UUID.test(id) ? id : null;
 }
-
-/** 403 by default; `--not-installed-status 404` answers as if the clinic did not exist. */
-export type NotInstalledStatus = 403 | 404;
 
 /** The clinic a request reaches and what the caller may do there. */
 export interface ClinicAccess {

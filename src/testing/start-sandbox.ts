@@ -1,4 +1,4 @@
-import type { SandboxConfig } from '../config.js';
+import { resolveConfig, type SandboxConfig } from '../contract/config.js';
 import { startServer } from '../server.js';
 import { SandboxAdmin } from './admin-client.js';
 
@@ -22,10 +22,12 @@ export interface StartedSandbox {
  */
 export async function startSandbox(options: StartSandboxOptions = {}): Promise<StartedSandbox> {
   const { fixturesDir, ...rest } = options;
-  const running = await startServer({ config: { port: 0, host: '127.0.0.1', ...rest, fixturesDir: fixturesDir ?? null } });
+  // A free port on loopback: the helper's own choice for tests, not a default of the sandbox.
+  const config = resolveConfig({ port: 0, host: '127.0.0.1', ...rest, fixturesDir: fixturesDir ?? null });
+  const running = await startServer({ config });
   return {
     url: running.url,
-    admin: new SandboxAdmin(running.url, { adminToken: options.adminToken ?? undefined }),
+    admin: new SandboxAdmin(running.url, { adminToken: config.adminToken ?? undefined }),
     close: () => running.close(),
   };
 }

@@ -1,6 +1,8 @@
+import type { Environment } from '../contract/environment.js';
 import type { RecordCounts } from '../data/types.js';
 
-export type Environment = 'production' | 'staging';
+// The environment belongs to the config too; it lives in contract/ so the config imports nothing above it.
+export type { Environment };
 export type KeyType = 'data' | 'account';
 
 export interface OrganizationFixture {

@@ -1,5 +1,5 @@
 import { createApp } from '../../src/app.js';
-import type { SandboxConfig } from '../../src/config.js';
+import type { SandboxConfig } from '../../src/contract/config.js';
 import { createSandbox, type Sandbox } from '../../src/sandbox.js';
 import { Clock } from '../../src/world/clock.js';
 import { CLINICS, KEYS } from '../../src/testing/well-known.js';

@@ -1,5 +1,7 @@
-import type { NotInstalledStatus } from './auth/organization.js';
-import type { Environment } from './world/fixture-types.js';
+import type { Environment } from './environment.js';
+
+/** 403 by default; `--not-installed-status 404` answers as if the clinic did not exist. */
+export type NotInstalledStatus = 403 | 404;
 
 /** Every setting of the sandbox, whatever set it (flag, environment variable, code). */
 export interface SandboxConfig {
@@ -21,6 +23,7 @@ export interface SandboxConfig {
   logRequests: boolean;
 }
 
+/** The value of every setting nobody set: the only place a default is written down. */
 export const DEFAULT_CONFIG: SandboxConfig = {
   port: 3000,
   host: '127.0.0.1',
@@ -33,3 +36,10 @@ export const DEFAULT_CONFIG: SandboxConfig = {
   journalSize: 1000,
   logRequests: false,
 };
+
+/** A whole config from the settings given; every other one takes its value from DEFAULT_CONFIG. */
+export function resolveConfig(partial: Partial<SandboxConfig> = {}): SandboxConfig {
+  // An option given as undefined means "the default", not "unset": callers pass optional fields straight on.
+  const given = Object.fromEntries(Object.entries(partial).filter(([, value]) => value !== undefined));
+  return { ...DEFAULT_CONFIG, ...given };
+}

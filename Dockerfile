@@ -58,7 +58,7 @@ EXPOSE 3000
 HEALTHCHECK --interval=10s --timeout=3s --start-period=5s --retries=3 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:'+(process.env.PORT||3000)+'/_sandbox/health',{signal:AbortSignal.timeout(2500)}).then(r=>process.exit(r.status===200?0:1),()=>process.exit(1))"]
 
-# node is PID 1 and handles SIGTERM/SIGINT itself (dist/cli.js closes and exits 0 within a
+# node is PID 1 and handles SIGTERM/SIGINT itself (dist/cli/main.js closes and exits 0 within a
 # second); exec form, so no shell sits between the signal and node.
 STOPSIGNAL SIGTERM
-ENTRYPOINT ["node", "--max-semi-space-size=4", "dist/cli.js"]
+ENTRYPOINT ["node", "--max-semi-space-size=4", "dist/cli/main.js"]

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Benchmark: the sandbox (dist/cli.js) against a bare node:http server that
+// Benchmark: the sandbox (dist/cli/main.js) against a bare node:http server that
 // sends the same bytes (bench/bare-server.mjs).
 //
 // Usage
@@ -15,7 +15,7 @@
 //   BENCH_WARMUP=2           warm-up wrk run before each measured run, seconds (0 = none)
 //   BENCH_STARTUP_RUNS=5     fresh processes per server for the start-up measurement
 //   BENCH_STARTUP_TIMEOUT_MS=20000  give up on a server that is not serving 200 by then
-//   BENCH_SANDBOX_CMD="node /path/to/cli.js"
+//   BENCH_SANDBOX_CMD="node /path/to/dist/cli/main.js"
 //                            command that starts the sandbox instead of
 //                            package.json's `start` script; the script appends
 //                            `--port 0 --host 127.0.0.1 --rate-limit 1000000000`.
@@ -123,12 +123,12 @@ function readConfig() {
     sandboxCmd = splitCommand(override);
     if (sandboxCmd.length === 0) throw new BenchError('BENCH_SANDBOX_CMD is empty');
   } else {
-    const cli = path.join(ROOT, 'dist', 'cli.js');
+    const cli = path.join(ROOT, 'dist', 'cli', 'main.js');
     if (!fs.existsSync(cli)) {
       throw new BenchError(`${path.relative(process.cwd(), cli) || cli} not found: run \`npm run build\` first (npm run bench does it)`);
     }
     // Measure the sandbox as `npm start` runs it (same node flags), without npm's own start-up.
-    const start = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')).scripts?.start ?? 'node dist/cli.js';
+    const start = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')).scripts?.start ?? 'node dist/cli/main.js';
     const words = splitCommand(start);
     if (words[0] !== 'node') throw new BenchError(`package.json scripts.start must run node, not '${start}'`);
     sandboxCmd = [process.execPath, ...words.slice(1)];

@@ -1,9 +1,9 @@
 #!/usr/bin/env -S node --max-semi-space-size=4
+import { startServer } from '../server.js';
+import { FixtureError } from '../world/load-fixtures.js';
 import { startBanner } from './banner.js';
-import { startServer } from './server.js';
-import { parseSettings, SettingError, USAGE } from './settings.js';
+import { parseSettings, SettingError, USAGE } from './options.js';
 import { VERSION } from './version.js';
-import { FixtureError } from './world/load-fixtures.js';
 
 /** The only impure entry: read settings, serve, close cleanly on SIGTERM/SIGINT. */
 async function main(): Promise<void> {

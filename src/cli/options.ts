@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { resolveConfig, type SandboxConfig } from './contract/config.js';
+import { resolveConfig, type SandboxConfig } from '../contract/config.js';
 
 /** A setting that cannot be used; the message names the flag and its environment variable. */
 export class SettingError extends Error {

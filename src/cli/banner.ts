@@ -1,4 +1,4 @@
-import type { RunningSandbox } from './server.js';
+import type { RunningSandbox } from '../server.js';
 
 /** What the CLI prints at start: where it listens and the keys to try, for the active environment. */
 export function startBanner(running: RunningSandbox, version: string): string {

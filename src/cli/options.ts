@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { resolveConfig, type SandboxConfig } from '../contract/config.js';
+import { DEFAULT_CONFIG, resolveConfig, type SandboxConfig } from '../contract/config.js';
 
 /** A setting that cannot be used; the message names the flag and its environment variable. */
 export class SettingError extends Error {
@@ -28,36 +28,52 @@ const flagBoolean = (name: string, value: string): boolean => {
   throw new SettingError(`${name} must be true or false, not '${value}'`);
 };
 
+/** `a (note, default) or b (note)`: a setting's choices, marking the one DEFAULT_CONFIG holds. */
+const choices = (defaultValue: unknown, ...options: Array<[value: string | number, note?: string]>): string =>
+  options
+    .map(([value, note]) => {
+      const notes = [note, value === defaultValue ? 'default' : undefined].filter((text) => text !== undefined);
+      return notes.length > 0 ? `${value} (${notes.join(', ')})` : String(value);
+    })
+    .join(' or ');
+
 /** Every setting, once: its flag, its environment variable, and how it lands in the config. */
 export const SETTINGS: SettingSpec[] = [
-  { flag: 'port', env: 'PORT', type: 'string', help: 'port to listen on; 0 picks a free one (default 3000)',
+  { flag: 'port', env: 'PORT', type: 'string',
+    help: `port to listen on; 0 picks a free one (default ${DEFAULT_CONFIG.port})`,
     apply: (c, v, n) => { c.port = integer(n, v, 0, 65535); } },
-  { flag: 'host', env: 'HOST', type: 'string', help: 'address to listen on (default 127.0.0.1; the Docker image uses 0.0.0.0)',
+  { flag: 'host', env: 'HOST', type: 'string',
+    help: `address to listen on (default ${DEFAULT_CONFIG.host}; the Docker image uses 0.0.0.0)`,
     apply: (c, v, n) => { if (v.trim() === '') throw new SettingError(`${n} must not be empty`); c.host = v; } },
   { flag: 'seed', env: 'MAX_SANDBOX_SEED', type: 'string', help: "seed of the generated records (default: the fixture's seed)",
     apply: (c, v, n) => { if (v === '') throw new SettingError(`${n} must not be empty`); c.seed = v; } },
-  { flag: 'environment', env: 'MAX_SANDBOX_ENVIRONMENT', type: 'string', help: 'production (max_prd_ak_ keys, default) or staging (max_dev_ak_ keys)',
+  { flag: 'environment', env: 'MAX_SANDBOX_ENVIRONMENT', type: 'string',
+    help: choices(DEFAULT_CONFIG.environment, ['production', 'max_prd_ak_ keys'], ['staging', 'max_dev_ak_ keys']),
     apply: (c, v, n) => {
       if (v !== 'production' && v !== 'staging') throw new SettingError(`${n} must be production or staging, not '${v}'`);
       c.environment = v;
     } },
   { flag: 'fixtures', env: 'MAX_SANDBOX_FIXTURES', type: 'string', help: 'directory holding world.json (default: the built-in fixtures)',
     apply: (c, v, n) => { if (v === '') throw new SettingError(`${n} must not be empty`); c.fixturesDir = v; } },
-  { flag: 'rate-limit', env: 'MAX_SANDBOX_RATE_LIMIT', type: 'string', help: 'requests per app per 60 s sliding window (default 1000)',
+  { flag: 'rate-limit', env: 'MAX_SANDBOX_RATE_LIMIT', type: 'string',
+    help: `requests per app per 60 s sliding window (default ${DEFAULT_CONFIG.rateLimit})`,
     apply: (c, v, n) => { c.rateLimit = integer(n, v, 1, 1_000_000_000); } },
-  { flag: 'not-installed-status', env: 'MAX_SANDBOX_NOT_INSTALLED_STATUS', type: 'string', help: 'status for a clinic that has not installed the app: 403 (default) or 404',
+  { flag: 'not-installed-status', env: 'MAX_SANDBOX_NOT_INSTALLED_STATUS', type: 'string',
+    help: `status for a clinic that has not installed the app: ${choices(DEFAULT_CONFIG.notInstalledStatus, [403], [404])}`,
     apply: (c, v, n) => {
       if (v !== '403' && v !== '404') throw new SettingError(`${n} must be 403 or 404, not '${v}'`);
       c.notInstalledStatus = v === '404' ? 404 : 403;
     } },
   { flag: 'admin-token', env: 'MAX_SANDBOX_ADMIN_TOKEN', type: 'string', help: 'require X-Sandbox-Admin-Token on /_sandbox/* (except health)',
     apply: (c, v, n) => { if (v === '') throw new SettingError(`${n} must not be empty`); c.adminToken = v; } },
-  { flag: 'journal-size', env: 'MAX_SANDBOX_JOURNAL_SIZE', type: 'string', help: 'requests kept in the request journal (default 1000)',
+  { flag: 'journal-size', env: 'MAX_SANDBOX_JOURNAL_SIZE', type: 'string',
+    help: `requests kept in the request journal (default ${DEFAULT_CONFIG.journalSize})`,
     apply: (c, v, n) => { c.journalSize = integer(n, v, 1, 1_000_000); } },
   { flag: 'log-requests', env: 'MAX_SANDBOX_LOG_REQUESTS', type: 'boolean', help: 'print one line per request',
     apply: (c, v, n) => { c.logRequests = flagBoolean(n, v); } },
 ];
 
+/** What --help prints; every default in it is read from DEFAULT_CONFIG. */
 export const USAGE = `Usage: max-sandbox [options]
 
 A local sandbox of the Max AI clinic API v3 with seeded synthetic clinics.
@@ -67,6 +83,7 @@ ${SETTINGS.map((s) => `  --${s.flag}${s.type === 'string' ? ' <value>' : ''}`.pa
   -h, --help                      show this help
   -v, --version                   print the version`;
 
+/** What the command line asks for: help, the version, or a sandbox served with this config. */
 export type ParsedCommand = { kind: 'help' } | { kind: 'version' } | { kind: 'serve'; config: SandboxConfig };
 
 /** Reads flags, then environment variables under them, then defaults. Throws SettingError. */

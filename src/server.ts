@@ -3,7 +3,7 @@ import { serve, type ServerType } from '@hono/node-server';
 import { createApp } from './app.js';
 import { answerClientError } from './http/client-error.js';
 import type { SandboxConfig } from './contract/config.js';
-import { createSandbox, type Sandbox, type SandboxOptions } from './sandbox.js';
+import { createSandbox, type Sandbox, type SandboxOptions } from './world/sandbox.js';
 
 export interface RunningSandbox {
   /** `http://host:port`, with the port actually bound. */

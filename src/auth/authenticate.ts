@@ -1,40 +1,36 @@
-import { ApiError, type Reason } from '../errors.js';
-import type { Environment } from '../world/fixture-types.js';
-import type { ApiKey, App, World } from '../world/world.js';
+import { apiError } from '../contract/api-error.js';
+import { classifyKey, type Environment, type KeyStatus } from '../contract/keys.js';
+import type { ApiKey, World } from '../world/world.js';
 import { parseBearer } from './authorization-header.js';
-import { classifyKey } from './key-format.js';
 
-const STATUS_REASON: Record<string, Reason> = {
+type UnauthorizedError = 'missing_authorization' | 'malformed_authorization' | 'unknown_key_prefix' | 'wrong_environment' | 'unknown_key';
+
+const STATUS_ERROR: Record<Exclude<KeyStatus, 'active'>, 'revoked_key' | 'expired_key' | 'key_not_yet_valid'> = {
   revoked: 'revoked_key',
   expired: 'expired_key',
   not_yet_valid: 'key_not_yet_valid',
 };
 
-/** Who is calling: a live key and, for a data key, its app. */
-export interface Caller {
-  key: ApiKey;
-  app: App | undefined;
-}
-
 /**
- * 401 for anything but a live key of this sandbox's environment. Every failure has the real
- * API's one message; the precise reason travels in the error for the sandbox header and journal.
+ * The live key of this sandbox's environment that a request names; 401 for anything else. Every
+ * failure has the real API's one message; the precise reason travels in the error for the
+ * sandbox header and journal.
  */
-export function authenticate(world: World, environment: Environment, authorization: string | undefined): Caller {
+export function authenticate(world: World, environment: Environment, authorization: string | undefined): ApiKey {
   const bearer = parseBearer(authorization);
-  if (!bearer.ok) throw ApiError.unauthorized(bearer.reason);
+  if (!bearer.ok) throw apiError(bearer.reason);
   const found = world.findBySecret(bearer.token);
   // A secret the world holds is well-formed by construction: only a miss needs its shape read.
-  if (!found) throw ApiError.unauthorized(reasonForUnknownToken(bearer.token, environment));
-  if (found.key.environment !== environment) throw ApiError.unauthorized('wrong_environment');
-  if (found.rotatedOut) throw ApiError.unauthorized('unknown_key');
+  if (!found) throw apiError(reasonForUnknownToken(bearer.token, environment));
+  if (found.key.environment !== environment) throw apiError('wrong_environment');
+  if (found.rotatedOut) throw apiError('unknown_key');
   const status = world.keyStatus(found.key);
-  if (status !== 'active') throw ApiError.unauthorized(STATUS_REASON[status]!);
-  return { key: found.key, app: found.key.appId === null ? undefined : world.apps.get(found.key.appId) };
+  if (status !== 'active') throw apiError(STATUS_ERROR[status]);
+  return found.key;
 }
 
 /** Why a token the world does not hold is refused, from its shape alone. */
-function reasonForUnknownToken(token: string, environment: Environment): Reason {
+function reasonForUnknownToken(token: string, environment: Environment): UnauthorizedError {
   const shape = classifyKey(token);
   if (shape.kind === 'foreign') return 'unknown_key_prefix';
   if (shape.kind === 'malformed') return 'malformed_authorization';

@@ -1,9 +1,8 @@
+import { apiError } from '../contract/api-error.js';
 import type { NotInstalledStatus } from '../contract/config.js';
-import { ApiError, MESSAGES } from '../errors.js';
-import { effectiveScopes, type Scope } from '../world/scopes.js';
-import type { ApiKey, Organization, World } from '../world/world.js';
-
-const UUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
+import { UUID } from '../contract/ids.js';
+import { effectiveScopes, type Scope } from '../contract/scopes.js';
+import type { ApiKey, App, Organization, World } from '../world/world.js';
 
 /** The clinic id an `X-Organization-Id` header names: trimmed, lower-cased; null unless a UUID. */
 export function organizationIdOf(header: string | undefined): string | null {
@@ -11,9 +10,10 @@ export function organizationIdOf(header: string | undefined): string | null {
   return id !== undefined && UUID.test(id) ? id : null;
 }
 
-/** The clinic a request reaches and what the caller may do there. */
+/** The clinic a request reaches, the app it reaches it as, and what that app may do there. */
 export interface ClinicAccess {
   organization: Organization;
+  app: App;
   effectiveScopes: Scope[];
   /** App, clinic and effective scopes in one string: what a cached body may depend on. */
   signature: string;
@@ -47,20 +47,16 @@ export function resolveOrganization(
   key: ApiKey,
   header: string | undefined,
 ): ClinicAccess {
-  if (header === undefined || header.trim() === '') {
-    throw ApiError.badRequest('missing_organization_id', MESSAGES.organizationIdRequired);
-  }
+  if (header === undefined || header.trim() === '') throw apiError('missing_organization_id');
   const organizationId = organizationIdOf(header);
-  if (organizationId === null) throw ApiError.badRequest('invalid_organization_id', MESSAGES.organizationIdInvalid);
-  if (key.type === 'account') throw ApiError.forbidden('account_key_on_data_endpoint', MESSAGES.accountKeyOnDataEndpoint);
-  const notInstalled = (reason: 'unknown_organization' | 'app_not_installed') =>
-    notInstalledStatus === 404
-      ? ApiError.notFound(reason, MESSAGES.organizationNotFound)
-      : ApiError.forbidden(reason, MESSAGES.appNotInstalled);
+  if (organizationId === null) throw apiError('invalid_organization_id');
+  if (key.type === 'account' || key.appId === null) throw apiError('account_key_on_data_endpoint');
+  const hidden = notInstalledStatus === 404;
   const organization = world.organizations.get(organizationId);
-  if (!organization) throw notInstalled('unknown_organization');
-  const installation = world.installation(key.appId!, organizationId);
-  if (!installation) throw notInstalled('app_not_installed');
+  if (!organization) throw apiError(hidden ? 'unknown_organization_as_not_found' : 'unknown_organization');
+  const installation = world.installation(key.appId, organizationId);
+  const app = world.apps.get(key.appId);
+  if (!installation || !app) throw apiError(hidden ? 'app_not_installed_as_not_found' : 'app_not_installed');
   const scopes = effectiveScopes(key.scopes, installation.grantedScopes);
-  return { organization, effectiveScopes: scopes, signature: `${key.appId}|${organization.id}|${scopes.join(',')}` };
+  return { organization, app, effectiveScopes: scopes, signature: `${key.appId}|${organization.id}|${scopes.join(',')}` };
 }

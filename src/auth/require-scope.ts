@@ -1,5 +1,5 @@
-import { ApiError, MESSAGES } from '../errors.js';
-import { canonicalScope } from '../world/scopes.js';
+import { apiError } from '../contract/api-error.js';
+import { canonicalScope } from '../contract/scopes.js';
 
 /** Whether the effective scopes include `scope` (read through aliases). */
 export function hasScope(effectiveScopes: readonly string[], scope: string): boolean {
@@ -9,6 +9,6 @@ export function hasScope(effectiveScopes: readonly string[], scope: string): boo
 /** 403 `Insufficient scope. Required: <scope>` unless the effective scopes hold `scope`. */
 export function requireScope(effectiveScopes: readonly string[], scope: string): void {
   if (!hasScope(effectiveScopes, scope)) {
-    throw ApiError.forbidden('insufficient_scope', MESSAGES.insufficientScope(scope));
+    throw apiError('insufficient_scope', scope);
   }
 }

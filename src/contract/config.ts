@@ -1,4 +1,4 @@
-import type { Environment } from './environment.js';
+import type { Environment } from './keys.js';
 
 /** 403 by default; `--not-installed-status 404` answers as if the clinic did not exist. */
 export type NotInstalledStatus = 403 | 404;

@@ -2,6 +2,7 @@
  * Prefixed record ids: a type prefix and 32 lowercase hex digits, a v4 UUID without dashes,
  * drawn from a seeded Faker so that the same seed gives the same ids.
  */
+import { HEX32 } from '../contract/ids.js';
 import type { Faker } from './random.js';
 
 /** The id prefix of each record type. */
@@ -18,7 +19,7 @@ export const ID_PREFIXES = {
 } as const;
 export type IdPrefix = (typeof ID_PREFIXES)[keyof typeof ID_PREFIXES];
 
-const HEX_32 = /^[0-9a-f]{32}$/;
+const HEX_32 = new RegExp(`^${HEX32}$`);
 
 function hexWord(faker: Faker): string {
   return faker.number.int(0xffffffff).toString(16).padStart(8, '0');

@@ -1,7 +1,10 @@
 /**
- * The clinic records the sandbox serves, shaped exactly as the v3 API returns them
- * (api-model A6). Nullable fields are the ones real clinic data leaves empty.
+ * The clinic records the sandbox generates: the types generated from the OpenAPI document
+ * (api-model A6), so a generator that drifts from the document does not compile, plus the few
+ * fields generation needs that are not served. The enum lists below are the values generated.
  */
+
+import type { Schemas } from '../contract/schemas.js';
 
 /** `YYYY-MM-DD` */
 export type IsoDate = string;
@@ -10,47 +13,12 @@ export type IsoTimestamp = string;
 /** Decimal money string, e.g. `"150.00"` */
 export type Money = string;
 
-export interface Patient {
-  id: string; // pat_ + 32 hex
-  mrn: string;
-  firstName: string;
-  lastName: string;
-  middleName: string | null;
-  gender: 'Male' | 'Female' | null;
-  dateOfBirth: IsoDate | null;
-  email: string | null;
-  phone: string | null; // "(555) 123-4567"
-  createdAt: IsoTimestamp;
-  updatedAt: IsoTimestamp;
-}
+export type Patient = Schemas['Patient'];
 
-export interface Provider {
-  id: string; // prv_
-  firstName: string;
-  lastName: string;
-  displayFirstName: string; // "Dr. James"
-  displayLastName: string; // "Wilson, MD"
-  roles: string[];
-  username: string;
-  individualNpi: string | null; // 10 digits
-  canFinalize: boolean;
-  canCosign: boolean;
-  /** Not part of the API body: the `hidden` filter reads it. */
-  hidden: boolean;
-  createdAt: IsoTimestamp;
-  updatedAt: IsoTimestamp;
-}
+/** A provider as generated: the API's fields and `hidden`, which only drives the `hidden` filter. */
+export type Provider = Schemas['Provider'] & { hidden: boolean };
 
-export interface Facility {
-  id: string; // fac_
-  name: string;
-  timezone: string; // IANA, e.g. America/Los_Angeles
-  specialty: string | null;
-  isVisible: boolean;
-  organizationNpi: string | null;
-  createdAt: IsoTimestamp;
-  updatedAt: IsoTimestamp;
-}
+export type Facility = Schemas['Facility'];
 
 export const APPOINTMENT_STATUSES = [
   'scheduled',
@@ -60,163 +28,55 @@ export const APPOINTMENT_STATUSES = [
   'completed',
   'cancelled',
   'no_show',
-] as const;
+] as const satisfies readonly Schemas['Appointment']['status'][];
 export type AppointmentStatus = (typeof APPOINTMENT_STATUSES)[number];
 
-export interface Appointment {
-  id: string; // apt_
-  scheduledStartDate: IsoTimestamp;
-  scheduledEndDate: IsoTimestamp;
-  status: AppointmentStatus;
-  isNewPatient: boolean;
-  facilityId: string;
-  createdAt: IsoTimestamp;
-  patient: Patient;
-  provider: Omit<Provider, 'hidden'>;
-}
+export type Appointment = Schemas['Appointment'];
 
-export interface Diagnosis {
-  code: string; // ICD-10-CM
-  description: string;
-  position: number;
-}
+export type Diagnosis = Schemas['Diagnosis'];
 
-export interface Modifier {
-  code: string;
-  name: string;
-}
+export type Modifier = Schemas['Modifier'];
 
-export interface LineItem {
-  code: string; // CPT
-  codeType: 'CPT' | 'HCPCS';
-  description: string;
-  units: number;
-  charge: Money;
-  totalCharge: Money;
-  balance: Money;
-  modifiers: Modifier[];
-  position: number;
-}
+export type LineItem = Schemas['LineItem'];
 
-export const CODING_GROUP_STATUSES = ['draft', 'ready', 'submitted', 'finalized'] as const;
+export const CODING_GROUP_STATUSES = ['draft', 'ready', 'submitted', 'finalized'] as const satisfies readonly Schemas['CodingGroup']['status'][];
 export type CodingGroupStatus = (typeof CODING_GROUP_STATUSES)[number];
 
-export interface CodingGroup {
-  id: string; // cg_ + 32 hex
-  status: CodingGroupStatus;
-  diagnoses: Diagnosis[];
-  lineItems: LineItem[];
-}
+export type CodingGroup = Schemas['CodingGroup'];
 
-export const BILLING_TYPES = ['insurance', 'self_pay', 'workers_comp'] as const;
+export const BILLING_TYPES = ['insurance', 'self_pay', 'workers_comp'] as const satisfies readonly Schemas['Bill']['billingType'][];
 export type BillingType = (typeof BILLING_TYPES)[number];
 
-export interface Bill {
-  id: string; // bil_
-  dateOfService: IsoDate;
-  billingType: BillingType;
-  isCosmetic: boolean;
-  isBillable: boolean;
-  virtualEncounter: boolean;
-  patientId: string;
-  patientFirstName: string;
-  patientLastName: string;
-  patientDob: IsoDate | null;
-  primaryProviderName: string;
-  facilityId: string;
-  facilityName: string;
-  specialty: string | null;
-  codingGroups: CodingGroup[];
-}
+export type Bill = Schemas['Bill'];
 
-export const CLAIM_STATUSES = ['draft', 'submitted', 'accepted', 'rejected', 'denied', 'paid', 'partially_paid'] as const;
+export const CLAIM_STATUSES = ['draft', 'submitted', 'accepted', 'rejected', 'denied', 'paid', 'partially_paid'] as const satisfies readonly Schemas['Claim']['claimStatus'][];
 export type ClaimStatus = (typeof CLAIM_STATUSES)[number];
 
-export const POLICY_TYPES = ['commercial', 'medicare', 'medicaid', 'tricare', 'self_pay'] as const;
+export const POLICY_TYPES = ['commercial', 'medicare', 'medicaid', 'tricare', 'self_pay'] as const satisfies readonly Schemas['Insurance']['policyType'][];
 export type PolicyType = (typeof POLICY_TYPES)[number];
 
-export interface Insurance {
-  payerName: string;
-  planName: string;
-  policyType: PolicyType;
-  isPrimary: boolean;
-  memberId: string;
-  groupNumber: string | null;
-  subscriberName: string;
-  copayAmount: Money | null;
-  deductibleRemaining: Money | null;
-}
+export type Insurance = Schemas['Insurance'];
 
-export interface Claim {
-  id: string; // clm_
-  claimAmount: Money;
-  balance: Money;
-  claimStatus: ClaimStatus;
-  submittedDate: IsoDate | null;
-  billId: string;
-  dateOfService: IsoDate;
-  patientId: string;
-  patientFirstName: string;
-  patientLastName: string;
-  patientDob: IsoDate | null;
-  facilityId: string;
-  facilityName: string;
-  insurance: Insurance[];
-  createdAt: IsoTimestamp;
-  updatedAt: IsoTimestamp;
-}
+export type Claim = Schemas['Claim'];
 
-export const NOTE_STATUSES = ['draft', 'in_review', 'signed', 'amended'] as const;
+export const NOTE_STATUSES = ['draft', 'in_review', 'signed', 'amended'] as const satisfies readonly Schemas['Note']['status'][];
 export type NoteStatus = (typeof NOTE_STATUSES)[number];
 
-export interface SoapNote {
-  subjective: string;
-  objective: string;
-  assessment: string;
-  plan: string;
-}
+export type SoapNote = Schemas['SoapNote'];
 
-export interface NotePatient {
-  id: string;
-  firstName: string;
-  lastName: string;
-  dateOfBirth: IsoDate | null;
-}
+export type NotePatient = Schemas['Note']['patient'];
 
-export interface NoteFacility {
-  id: string;
-  name: string;
-}
+export type NoteFacility = Schemas['Note']['facility'];
 
-export interface NoteProvider {
-  id: string;
-  firstName: string;
-  lastName: string;
-  displayFirstName: string;
-  displayLastName: string;
-}
+export type NoteProvider = Schemas['Note']['assignedProviders'][number];
 
-export interface Note {
-  id: string; // not_
-  version: number;
-  visitDate: IsoDate;
-  status: NoteStatus;
-  /** The appointment this note documents; not exposed in the API body. */
-  appointmentId: string;
-  patient: NotePatient;
-  facility: NoteFacility;
-  assignedProviders: NoteProvider[];
-  /** Served only with includeSoapNote=true and the read:soap_notes scope. */
-  soapNote: SoapNote;
-}
+/**
+ * A note as generated: the API's fields, the appointment it documents (not served) and its SOAP
+ * body, served only with includeSoapNote=true and the read:soap_notes scope.
+ */
+export type Note = Omit<Schemas['Note'], 'soapNote'> & { appointmentId: string; soapNote: SoapNote };
 
-export interface StaffUser {
-  id: string; // usr_
-  firstName: string;
-  lastName: string;
-  email: string;
-  role: string;
-}
+export type StaffUser = Schemas['SandboxStaffUser'];
 
 /** Everything one clinic holds, generated from one seed. Arrays are in their served default order. */
 export interface ClinicRecords {

@@ -1,20 +1,27 @@
-import type { Reason } from '../errors.js';
-import type { RateLimitHeaders } from './response-headers.js';
-import type { ParamValues } from '../spec/param-validator.js';
-import type { Scope } from '../world/scopes.js';
-import type { ApiKey, App, Organization } from '../world/world.js';
+import type { SandboxReason } from '../contract/reasons.js';
+import type { ApiKey, Organization } from '../world/world.js';
 
-/** What the pipeline learns about a request, stage by stage; handlers read it with `c.get()` (`c.var` copies every variable on each read: too slow for the hot path). */
+/** The `X-RateLimit-*` values of one request, as header strings. */
+export interface RateLimitHeaders {
+  limit: string;
+  remaining: string;
+  reset: string;
+}
+
+/**
+ * What the request flow records about a request for the response headers and the journal; read
+ * with `c.get()` (`c.var` copies every variable on each read: too slow for the hot path). Handlers
+ * do not read these: they receive a complete request of their own (see `./operation.ts`).
+ */
 export interface RequestVariables {
   /** The precise reason of an error response, for the journal and `X-Sandbox-Reason`. */
-  reason?: Reason;
+  reason?: SandboxReason;
   /** The rate-limit headers every response to this request carries, errors included. */
   rateLimit?: RateLimitHeaders;
+  /** The authenticated key. */
   key?: ApiKey;
-  app?: App;
+  /** The clinic the request reached. */
   organization?: Organization;
-  effectiveScopes?: Scope[];
-  params?: ParamValues;
   /** The injected fault that answered this request, if any. */
   faultId?: string;
   /** An injected fault dropped the connection: the journal records status 0. */

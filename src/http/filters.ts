@@ -1,13 +1,14 @@
-import { ApiError } from '../errors.js';
-import type { ParamValues } from '../spec/param-validator.js';
+import { apiError } from '../contract/api-error.js';
+
+/** The date-range parameters of a list (`YYYY-MM-DD`, validated). */
+export interface DateRange {
+  dateFrom?: string;
+  dateTo?: string;
+}
 
 /** Keeps the records whose date (`YYYY-MM-DD`, or the date part of a timestamp) is in `dateFrom..dateTo`. */
-export function byDateRange<T>(records: readonly T[], params: ParamValues, dateOf: (record: T) => string): readonly T[] {
-  const from = params.dateFrom as string | undefined;
-  const to = params.dateTo as string | undefined;
-  if (from !== undefined && to !== undefined && from > to) {
-    throw ApiError.badRequest('invalid_parameter', "'dateFrom' must not be after 'dateTo'");
-  }
+export function byDateRange<T>(records: readonly T[], { dateFrom: from, dateTo: to }: DateRange, dateOf: (record: T) => string): readonly T[] {
+  if (from !== undefined && to !== undefined && from > to) throw apiError('dates_out_of_order');
   if (from === undefined && to === undefined) return records;
   return records.filter((record) => {
     const date = dateOf(record).slice(0, 10);
@@ -15,21 +16,21 @@ export function byDateRange<T>(records: readonly T[], params: ParamValues, dateO
   });
 }
 
-/** Keeps the records whose `field` equals the parameter, when it is given. */
-export function byEquals<T>(records: readonly T[], value: unknown, fieldOf: (record: T) => unknown): readonly T[] {
+/** Keeps the records whose field equals `value`, when it is given. */
+export function byEquals<T, V>(records: readonly T[], value: V | undefined, fieldOf: (record: T) => V): readonly T[] {
   return value === undefined ? records : records.filter((record) => fieldOf(record) === value);
 }
 
-/** Keeps the records whose status is one of the comma-separated `statuses`, when given. */
-export function byStatuses<T>(records: readonly T[], statuses: unknown, statusOf: (record: T) => string): readonly T[] {
+/** Keeps the records whose status is one of `statuses`, when given. */
+export function byStatuses<T, S extends string>(records: readonly T[], statuses: readonly S[] | undefined, statusOf: (record: T) => S): readonly T[] {
   if (statuses === undefined) return records;
-  const wanted = new Set(statuses as string[]);
+  const wanted = new Set<string>(statuses);
   return records.filter((record) => wanted.has(statusOf(record)));
 }
 
 /** Case-insensitive substring search over the texts a record is known by. */
-export function bySearch<T>(records: readonly T[], search: unknown, textsOf: (record: T) => (string | null)[]): readonly T[] {
+export function bySearch<T>(records: readonly T[], search: string | undefined, textsOf: (record: T) => (string | null)[]): readonly T[] {
   if (search === undefined) return records;
-  const needle = (search as string).toLowerCase();
+  const needle = search.toLowerCase();
   return records.filter((record) => textsOf(record).some((text) => text !== null && text.toLowerCase().includes(needle)));
 }

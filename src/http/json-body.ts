@@ -1,5 +1,5 @@
 import type { Context } from 'hono';
-import { ApiError, MESSAGES } from '../errors.js';
+import { apiError } from '../contract/api-error.js';
 import type { SandboxEnv } from './env.js';
 
 /** 1 MiB, as documented in the OpenAPI description. */
@@ -16,17 +16,17 @@ export async function readJsonBody(
   const limitBytes = options.limitBytes ?? BODY_LIMIT_BYTES;
   const declared = Number(c.req.header('Content-Length'));
   if (Number.isFinite(declared) && declared > limitBytes) {
-    throw ApiError.badRequest('body_too_large', MESSAGES.bodyTooLarge(limitBytes));
+    throw apiError('body_too_large', limitBytes);
   }
   const text = await readLimitedText(c.req.raw, limitBytes);
   if (text.trim() === '') {
     if (options.optional) return {};
-    throw ApiError.badRequest('invalid_json', 'Request body is required');
+    throw apiError('body_missing');
   }
   try {
     return JSON.parse(text);
   } catch {
-    throw ApiError.badRequest('invalid_json', MESSAGES.invalidJson);
+    throw apiError('invalid_json');
   }
 }
 
@@ -41,14 +41,14 @@ async function readLimitedText(request: Request, limitBytes: number): Promise<st
       next = await reader.read();
     } catch {
       // The client sent a body Node could not parse (broken chunked encoding) or went away.
-      throw ApiError.badRequest('malformed_request', 'Request body could not be read');
+      throw apiError('body_unreadable');
     }
     const { done, value } = next;
     if (done) break;
     size += value.byteLength;
     if (size > limitBytes) {
       await reader.cancel();
-      throw ApiError.badRequest('body_too_large', MESSAGES.bodyTooLarge(limitBytes));
+      throw apiError('body_too_large', limitBytes);
     }
     chunks.push(value);
   }

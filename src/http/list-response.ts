@@ -1,21 +1,22 @@
-import type { Context } from 'hono';
-import { ApiError } from '../errors.js';
+import { apiError } from '../contract/api-error.js';
 import type { ResourceTable } from '../world/resource-table.js';
-import type { SandboxEnv } from './env.js';
+
+/** Which page of a list to answer (validated, defaults filled in). */
+export interface PageParams {
+  page: number;
+  pageSize: number;
+}
 
 /**
  * The list envelope of api-model A1, paginated by page number, as a JSON string. Records are
  * written from the table's cached JSON, so a page costs a join, not a serialisation.
  */
 export function listBody<T extends { id: string }>(
-  c: Context<SandboxEnv>,
+  { page, pageSize }: PageParams,
   plural: string,
   table: ResourceTable<T>,
   records: readonly T[],
 ): string {
-  const params = c.get('params')!;
-  const page = params.page as number;
-  const pageSize = params.pageSize as number;
   const totalCount = records.length;
   const start = (page - 1) * pageSize;
   const slice = start < totalCount ? records.slice(start, start + pageSize) : [];
@@ -26,7 +27,7 @@ export function listBody<T extends { id: string }>(
 
 /** The single-record envelope, or 404 `<Resource> not found`. */
 export function recordBody<T extends { id: string }>(resourceName: string, table: ResourceTable<T>, record: T | undefined): string {
-  if (!record) throw ApiError.notFound('record_not_found', `${resourceName} not found`);
+  if (!record) throw apiError('record_not_found', resourceName);
   return `{"code":"success","data":${table.json(record)}}`;
 }
 

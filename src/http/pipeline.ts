@@ -2,12 +2,14 @@ import type { Context } from 'hono';
 import { authenticate } from '../auth/authenticate.js';
 import { createOrganizationResolver } from '../auth/organization.js';
 import { requireScope } from '../auth/require-scope.js';
-import type { OperationHandler } from '../routes/v3/handler.js';
-import type { Sandbox } from '../sandbox.js';
+import { createBodyValidator } from '../spec/body-validator.js';
 import type { Operation } from '../spec/operations.js';
-import { requestTarget } from '../world/request-paths.js';
 import { createParamValidator, type ParamValues } from '../spec/param-validator.js';
+import { requestTarget } from '../world/request-paths.js';
+import type { Sandbox } from '../world/sandbox.js';
 import type { SandboxEnv } from './env.js';
+import { readJsonBody } from './json-body.js';
+import { type AnyOperationHandler, callHandler, type ValidatedRequest } from './operation.js';
 import { rateLimitExceeded, rateLimitHeaders } from './rate-limit.js';
 import { renderError } from './render-error.js';
 import type { RequestControl } from './request-control.js';
@@ -18,14 +20,15 @@ const REMEMBERED_TARGETS = 1000;
 
 /**
  * One `/v3` operation's request flow, in the order of api-model B: injected fault -> key (401)
- * -> rate limit (429) -> organization (400/403) -> scope (403) -> parameters (400) -> handler
- * (404 or 200) -> journal. Written as one function rather than a middleware chain: it is the hot
- * path, it reads top to bottom, and a synchronous answer stays synchronous. What depends only on
- * the request target (validated parameters, a GET's body) is remembered.
+ * -> rate limit (429) -> organization (400/403) -> scope (403) -> parameters (400) -> body (400)
+ * -> handler (404 or 200) -> journal. Written as one function rather than a middleware chain: it
+ * is the hot path, it reads top to bottom, and a GET's answer stays synchronous. What depends
+ * only on the request target (validated parameters, a GET's body) is remembered.
  */
-export function operationPipeline(sandbox: Sandbox, control: RequestControl, operation: Operation, handler: OperationHandler) {
+export function operationPipeline(sandbox: Sandbox, control: RequestControl, operation: Operation, handler: AnyOperationHandler) {
   const { world, limiter, config, responseCache } = sandbox;
   let validateParams: ReturnType<typeof createParamValidator> | undefined;
+  let validateBody: ReturnType<typeof createBodyValidator> | undefined;
   const validatedTargets = new Map<string, ParamValues>();
   const cacheable = operation.method === 'GET';
   const resolveOrganization = createOrganizationResolver(world, config.notInstalledStatus);
@@ -35,31 +38,45 @@ export function operationPipeline(sandbox: Sandbox, control: RequestControl, ope
     if (params === undefined) {
       // Compiled on first use so start-up does not pay for operations nobody calls.
       validateParams ??= createParamValidator(operation);
-      params = validateParams(c.req.param() as Record<string, string>, c.req.queries() ?? {});
+      params = validateParams(c.req.param(), c.req.queries());
       if (validatedTargets.size >= REMEMBERED_TARGETS) validatedTargets.clear();
       validatedTargets.set(target, params);
     }
     return params;
   }
 
+  async function withBody(c: Context<SandboxEnv>, request: ValidatedRequest): Promise<Response> {
+    const body = await readJsonBody(c, { optional: !operation.bodyRequired });
+    validateBody ??= createBodyValidator(operation.bodySchema ?? {});
+    validateBody(body);
+    request.body = body;
+    return jsonResponse(c, callHandler(handler, request, sandbox), 200);
+  }
+
   function answer(c: Context<SandboxEnv>): Response | Promise<Response> {
-    const { key, app } = authenticate(world, config.environment, c.req.header('Authorization'));
+    const key = authenticate(world, config.environment, c.req.header('Authorization'));
     c.set('key', key);
-    c.set('app', app);
     const decision = limiter.hit(key.appId ?? key.id);
     c.set('rateLimit', rateLimitHeaders(decision));
     if (!decision.allowed) throw rateLimitExceeded(limiter, decision);
     const access = resolveOrganization(key, c.req.header('X-Organization-Id'));
     c.set('organization', access.organization);
-    c.set('effectiveScopes', access.effectiveScopes);
     if (operation.scope !== null) requireScope(access.effectiveScopes, operation.scope);
     const target = requestTarget(c.req.url);
-    c.set('params', paramsFor(c, target));
+    const request: ValidatedRequest = {
+      key,
+      app: access.app,
+      organization: access.organization,
+      effectiveScopes: access.effectiveScopes,
+      params: paramsFor(c, target),
+      body: undefined,
+    };
 
-    if (!cacheable) return Promise.resolve(handler(c, sandbox)).then((body) => jsonResponse(c, body, 200));
+    if (operation.bodySchema !== null) return withBody(c, request);
+    if (!cacheable) return jsonResponse(c, callHandler(handler, request, sandbox), 200);
     let body = responseCache.get(access.signature, target);
     if (body === undefined) {
-      body = handler(c, sandbox) as string;
+      body = callHandler(handler, request, sandbox);
       responseCache.set(access.signature, target, body);
     }
     return jsonResponse(c, body, 200);

@@ -1,6 +1,6 @@
-import { ApiError, MESSAGES } from '../errors.js';
+import { type ApiError, apiError } from '../contract/api-error.js';
 import type { RateLimitDecision, RateLimiter } from '../world/rate-limiter.js';
-import type { RateLimitHeaders } from './response-headers.js';
+import type { RateLimitHeaders } from './env.js';
 
 /** The `X-RateLimit-*` values a decision puts on the response, whatever its status. */
 export function rateLimitHeaders(decision: RateLimitDecision): RateLimitHeaders {
@@ -13,7 +13,7 @@ export function rateLimitHeaders(decision: RateLimitDecision): RateLimitHeaders 
 
 /** 429 with the documented message and `Retry-After`. */
 export function rateLimitExceeded(limiter: RateLimiter, decision: RateLimitDecision): ApiError {
-  return new ApiError('rate_limit_exceeded', 'rate_limited', MESSAGES.rateLimited(limiter.limit, limiter.windowSeconds), {
-    'Retry-After': String(decision.retryAfterSeconds),
-  });
+  const error = apiError('rate_limited', limiter.limit, limiter.windowSeconds);
+  error.headers['Retry-After'] = String(decision.retryAfterSeconds);
+  return error;
 }

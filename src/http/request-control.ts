@@ -1,9 +1,9 @@
 import type { Context } from 'hono';
 import { identifyKey } from '../auth/authenticate.js';
 import { organizationIdOf } from '../auth/organization.js';
-import { ApiError, MESSAGES } from '../errors.js';
-import type { Sandbox } from '../sandbox.js';
-import type { SandboxFault } from '../testing/admin-types.js';
+import { type ApiError, apiError } from '../contract/api-error.js';
+import type { SandboxFault } from '../contract/schemas.js';
+import type { Sandbox } from '../world/sandbox.js';
 import type { SandboxEnv } from './env.js';
 import { renderError } from './render-error.js';
 
@@ -67,19 +67,17 @@ export class RequestControl {
 
 /** The documented error body an injected status answers with. */
 function faultError(sandbox: Sandbox, fault: SandboxFault): ApiError {
-  const retryAfter = { 'Retry-After': String(fault.retryAfterSeconds) };
+  const withRetryAfter = (error: ApiError) => {
+    error.headers['Retry-After'] = String(fault.retryAfterSeconds);
+    return error;
+  };
   switch (fault.status) {
     case 429:
-      return new ApiError(
-        'rate_limit_exceeded',
-        'injected_fault',
-        MESSAGES.rateLimited(sandbox.limiter.limit, sandbox.limiter.windowSeconds),
-        retryAfter,
-      );
+      return withRetryAfter(apiError('injected_rate_limit', sandbox.limiter.limit, sandbox.limiter.windowSeconds));
     case 503:
-      return new ApiError('service_unavailable', 'injected_fault', MESSAGES.serviceUnavailable, retryAfter);
+      return withRetryAfter(apiError('injected_outage'));
     default:
-      return new ApiError('internal_error', 'injected_fault', MESSAGES.internalError);
+      return apiError('injected_server_error');
   }
 }
 

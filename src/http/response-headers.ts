@@ -1,13 +1,6 @@
 import type { Context } from 'hono';
 import type { SandboxEnv } from './env.js';
 
-/** The `X-RateLimit-*` values of one request, as header strings. */
-export interface RateLimitHeaders {
-  limit: string;
-  remaining: string;
-  reset: string;
-}
-
 /**
  * Headers of a JSON response: the content type and, once the request is attributed to an app,
  * its rate-limit headers. Built as an object literal on purpose: Node writes headers from a

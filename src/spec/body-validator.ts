@@ -1,4 +1,4 @@
-import { ApiError } from '../errors.js';
+import { apiError } from '../contract/api-error.js';
 import { compileSchema, type JsonSchema } from './json-schema.js';
 import { describeViolation } from './validation-messages.js';
 
@@ -7,9 +7,9 @@ export function createBodyValidator(schema: JsonSchema): (body: unknown) => void
   const validate = compileSchema(schema);
   return (body) => {
     if (body === null || typeof body !== 'object' || Array.isArray(body)) {
-      throw ApiError.badRequest('invalid_body', 'Request body must be a JSON object');
+      throw apiError('body_not_object');
     }
     const violation = validate(body);
-    if (violation) throw ApiError.badRequest('invalid_body', describeViolation('', violation));
+    if (violation) throw apiError('body_breaks_schema', ...describeViolation('', violation));
   };
 }

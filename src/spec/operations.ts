@@ -19,10 +19,14 @@ export interface Operation {
   path: string;
   /** As Hono routes it: `/v3/patients/:id`. */
   routePath: string;
-  /** The scope named in the operation's security requirement, or null when it needs none. */
+  /** `/v3`: the scope named in the operation's security requirement, or null when it needs none. */
   scope: string | null;
+  /** `/_sandbox`: whether it needs `X-Sandbox-Admin-Token` (when the sandbox has one). */
+  adminToken: boolean;
   parameters: ParameterSpec[];
   bodySchema: JsonSchema | null;
+  /** Whether an empty body is refused (`requestBody.required`). */
+  bodyRequired: boolean;
 }
 
 const METHODS: HttpMethod[] = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'];
@@ -36,12 +40,24 @@ export class UnsupportedSpecError extends Error {
   }
 }
 
+/** What an operation's security requirement says: its scope, or that it needs the admin token. */
+type SecurityReader = (security: unknown, where: string) => Pick<Operation, 'scope' | 'adminToken'>;
+
 /**
- * Reads every operation under `prefix` out of the document. Anything the server cannot honour
- * (an unknown security scheme, a header or cookie parameter, an array in a non-comma style, a
- * parameter type it cannot coerce) fails here, at start-up, not on a request.
+ * Reads every `/v3` operation out of the document. Anything the server cannot honour (an unknown
+ * security scheme, a header or cookie parameter, an array in a non-comma style, a parameter
+ * type it cannot coerce) fails here, at start-up, not on a request.
  */
-export function readOperations(document: OpenApiDocument, prefix = '/v3/'): Operation[] {
+export function readOperations(document: OpenApiDocument): Operation[] {
+  return readOperationsUnder(document, '/v3/', readDataSecurity);
+}
+
+/** Reads every `/_sandbox` operation of the document, with the same checks. */
+export function readAdminOperations(document: OpenApiDocument): Operation[] {
+  return readOperationsUnder(document, '/_sandbox/', readAdminSecurity);
+}
+
+function readOperationsUnder(document: OpenApiDocument, prefix: string, readSecurity: SecurityReader): Operation[] {
   const operations: Operation[] = [];
   for (const [path, pathItem] of Object.entries(document.paths ?? {})) {
     if (!path.startsWith(prefix) || !pathItem) continue;
@@ -58,16 +74,17 @@ export function readOperations(document: OpenApiDocument, prefix = '/v3/'): Oper
         method,
         path,
         routePath: path.replace(/\{([^}]+)\}/g, ':$1'),
-        scope: readScope(operation.security, where),
+        ...readSecurity(operation.security, where),
         parameters: readParameters(operation.parameters, where),
         bodySchema: readBody(operation.requestBody, where),
+        bodyRequired: (operation.requestBody as { required?: unknown } | undefined)?.required === true,
       });
     }
   }
   return operations;
 }
 
-function readScope(security: unknown, where: string): string | null {
+function readDataSecurity(security: unknown, where: string): Pick<Operation, 'scope' | 'adminToken'> {
   if (!Array.isArray(security) || security.length !== 1) {
     throw new UnsupportedSpecError(where, 'needs exactly one security requirement');
   }
@@ -78,7 +95,17 @@ function readScope(security: unknown, where: string): string | null {
   }
   const scopes = requirement.bearerAuth ?? [];
   if (scopes.length > 1) throw new UnsupportedSpecError(where, 'at most one scope per operation');
-  return scopes[0] ?? null;
+  return { scope: scopes[0] ?? null, adminToken: false };
+}
+
+/** `[]` (open, like health) or `[{ sandboxAdminToken: [] }]`. */
+function readAdminSecurity(security: unknown, where: string): Pick<Operation, 'scope' | 'adminToken'> {
+  if (Array.isArray(security) && security.length === 0) return { scope: null, adminToken: false };
+  const schemes = Array.isArray(security) && security.length === 1 ? Object.keys(security[0] as object).join(',') : '';
+  if (schemes !== 'sandboxAdminToken') {
+    throw new UnsupportedSpecError(where, 'security must be [] or name sandboxAdminToken alone');
+  }
+  return { scope: null, adminToken: true };
 }
 
 function readParameters(parameters: unknown, where: string): ParameterSpec[] {

@@ -1,4 +1,4 @@
-import { ApiError } from '../errors.js';
+import { apiError } from '../contract/api-error.js';
 import { compileSchema, type JsonSchema } from './json-schema.js';
 import type { Operation, ParameterSpec } from './operations.js';
 import { describeViolation } from './validation-messages.js';
@@ -9,8 +9,6 @@ export type ParamValues = Record<string, unknown>;
 export type RawQuery = Record<string, string[]>;
 
 const INTEGER = /^-?\d{1,16}$/;
-
-const invalid = (message: string) => ApiError.badRequest('invalid_parameter', message);
 
 /**
  * Validates and coerces one operation's path and query parameters against the document: strings
@@ -28,14 +26,14 @@ export function createParamValidator(operation: Operation): (path: Record<string
     for (const { parameter, validate, defaultValue } of checks) {
       const raw = rawValue(parameter, path, query);
       if (raw === undefined) {
-        if (parameter.required) throw invalid(`'${parameter.name}' is required`);
+        if (parameter.required) throw apiError('parameter_missing', parameter.name);
         if (defaultValue !== undefined) values[parameter.name] = defaultValue;
         continue;
       }
       const value = coerce(parameter, raw);
       const violation = validate(value);
       // A comma-separated list is one parameter: its items' errors name the parameter itself.
-      if (violation) throw invalid(describeViolation(parameter.name, { ...violation, path: [] }));
+      if (violation) throw apiError('parameter_breaks_schema', ...describeViolation(parameter.name, { ...violation, path: [] }));
       values[parameter.name] = value;
     }
     return values;
@@ -46,7 +44,7 @@ function rawValue(parameter: ParameterSpec, path: Record<string, string>, query:
   if (parameter.in === 'path') return path[parameter.name];
   const all = query[parameter.name];
   if (all === undefined || all.length === 0) return undefined;
-  if (all.length > 1) throw invalid(`'${parameter.name}' must be given once`);
+  if (all.length > 1) throw apiError('parameter_repeated', parameter.name);
   return all[0];
 }
 
@@ -54,14 +52,14 @@ function coerce(parameter: ParameterSpec, raw: string): unknown {
   const { name, schema } = parameter;
   switch (schema.type) {
     case 'integer':
-      if (!INTEGER.test(raw)) throw invalid(`'${name}' must be an integer`);
+      if (!INTEGER.test(raw)) throw apiError('parameter_not_integer', name);
       return Number(raw);
     case 'boolean':
       if (raw === 'true') return true;
       if (raw === 'false') return false;
-      throw invalid(`'${name}' must be true or false`);
+      throw apiError('parameter_not_boolean', name);
     case 'array':
-      if (raw === '') throw invalid(`'${name}' must not be empty`);
+      if (raw === '') throw apiError('parameter_empty_list', name);
       return raw.split(',').map((item) => coerceItem(name, (schema.items ?? {}) as JsonSchema, item.trim()));
     default:
       return raw;
@@ -70,5 +68,5 @@ function coerce(parameter: ParameterSpec, raw: string): unknown {
 
 function coerceItem(name: string, schema: JsonSchema, raw: string): unknown {
   if (schema.type === 'string' || schema.type === undefined) return raw;
-  throw invalid(`'${name}' holds items of an unsupported type`);
+  throw apiError('parameter_unsupported_items', name);
 }

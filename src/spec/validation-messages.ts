@@ -1,6 +1,7 @@
+import { HEX32 } from '../contract/ids.js';
 import type { SchemaViolation } from './json-schema.js';
 
-const isIdPattern = (pattern: unknown) => typeof pattern === 'string' && pattern.includes('[0-9a-f]{32}');
+const isIdPattern = (pattern: unknown) => typeof pattern === 'string' && pattern.includes(HEX32);
 
 const FORMAT_TEXT: Record<string, string> = {
   date: 'a valid date (YYYY-MM-DD)',
@@ -69,8 +70,8 @@ export function violationText(violation: SchemaViolation): string {
   }
 }
 
-/** The API's message for a violation under `base` (a parameter name, or '' for a body). */
-export function describeViolation(base: string, violation: SchemaViolation): string {
+/** The field a violation under `base` (a parameter name, or '' for a body) names, and what is wrong with it. */
+export function describeViolation(base: string, violation: SchemaViolation): [field: string, problem: string] {
   const path = violation.property === undefined ? violation.path : [...violation.path, violation.property];
-  return `'${fieldName(base, path)}' ${violationText(violation)}`;
+  return [fieldName(base, path), violationText(violation)];
 }

@@ -1,4 +1,4 @@
-import type { FaultMatch, InjectFaultInput, SandboxFault } from '../testing/admin-types.js';
+import type { FaultMatch, InjectFaultInput, SandboxFault } from '../contract/schemas.js';
 import { pathMatches } from './request-paths.js';
 
 /** What a matching request is: method, path, and whom it names (key id, organization id). */

@@ -1,6 +1,6 @@
+import { prefixedIdPattern, UUID_PATTERN } from '../contract/ids.js';
+
 /** JSON Schema of `fixtures/world.json`; `load-fixtures.ts` checks the cross-references it cannot. */
-const HEX32 = '[0-9a-f]{32}';
-const UUID = '^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$';
 const TIMESTAMP = { type: 'string', format: 'date-time' } as const;
 const SCOPES = { type: 'array', items: { type: 'string', minLength: 1 }, uniqueItems: true } as const;
 
@@ -34,7 +34,7 @@ export const WORLD_FIXTURE_SCHEMA = {
         required: ['id', 'name'],
         additionalProperties: false,
         properties: {
-          id: { type: 'string', pattern: UUID },
+          id: { type: 'string', pattern: UUID_PATTERN },
           name: { type: 'string', minLength: 1 },
           description: { type: 'string' },
           seed: { type: 'string', minLength: 1 },
@@ -49,10 +49,10 @@ export const WORLD_FIXTURE_SCHEMA = {
         required: ['id', 'slug', 'name', 'liveVersionId'],
         additionalProperties: false,
         properties: {
-          id: { type: 'string', pattern: `^app_${HEX32}$` },
+          id: { type: 'string', pattern: prefixedIdPattern('app_') },
           slug: { type: 'string', pattern: '^[a-z0-9]+(?:-[a-z0-9]+)*$' },
           name: { type: 'string', minLength: 1 },
-          liveVersionId: { type: ['string', 'null'], pattern: `^ver_${HEX32}$` },
+          liveVersionId: { type: ['string', 'null'], pattern: prefixedIdPattern('ver_') },
         },
       },
     },

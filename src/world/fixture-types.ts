@@ -1,9 +1,5 @@
-import type { Environment } from '../contract/environment.js';
+import type { Environment, KeyType } from '../contract/keys.js';
 import type { RecordCounts } from '../data/types.js';
-
-// The environment belongs to the config too; it lives in contract/ so the config imports nothing above it.
-export type { Environment };
-export type KeyType = 'data' | 'account';
 
 export interface OrganizationFixture {
   id: string;

@@ -1,4 +1,4 @@
-import type { JournalEntry, JournalFilter } from '../testing/admin-types.js';
+import type { JournalEntry, JournalFilter } from '../contract/schemas.js';
 import { pathMatches, requestTarget, splitTarget } from './request-paths.js';
 
 /**
@@ -94,9 +94,11 @@ export class Journal {
     return out;
   }
 
+  /** Empties the journal and restarts its ids, like every other reset: a test's ids repeat run after run. */
   clear(): void {
     this.#next = 0;
     this.#size = 0;
+    this.#sequence = 0;
     this.#url.fill('');
     this.#interned.clear();
   }

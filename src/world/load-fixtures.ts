@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { isKeyOf, KEY_PREFIXES } from '../auth/key-format.js';
+import { isKeyOf, KEY_PREFIXES } from '../contract/keys.js';
+import { isKnownScope } from '../contract/scopes.js';
 import { compileSchema } from '../spec/json-schema.js';
 import { fieldName, violationText } from '../spec/validation-messages.js';
 import { WORLD_FIXTURE_SCHEMA } from './fixture-schema.js';
 import type { WorldFixture } from './fixture-types.js';
-import { isKnownScope } from './scopes.js';
 
 /** The fixtures that ship with the package. */
 export const DEFAULT_FIXTURES_DIR = fileURLToPath(new URL('../../fixtures/', import.meta.url));

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { SandboxEmail } from '../testing/admin-types.js';
+import type { SandboxEmail } from '../contract/schemas.js';
 
 /** An email as the outbox keeps it: exactly what `GET /_sandbox/emails` shows. */
 export type OutboxEmail = SandboxEmail;

@@ -1,6 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { KEY_PREFIXES } from '../auth/key-format.js';
-import type { Environment, KeyType } from './fixture-types.js';
+import { type Environment, KEY_PREFIXES, type KeyType } from '../contract/keys.js';
 import type { ApiKey } from './world.js';
 
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';

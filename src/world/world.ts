@@ -1,7 +1,8 @@
 import type { RecordCounts } from '../data/types.js';
 import { ClinicData } from './clinic-data.js';
 import type { Clock } from './clock.js';
-import type { AppFixture, Environment, KeyType, WorldFixture } from './fixture-types.js';
+import type { Environment, KeyStatus, KeyType } from '../contract/keys.js';
+import type { AppFixture, WorldFixture } from './fixture-types.js';
 
 export type App = AppFixture;
 
@@ -34,8 +35,6 @@ export interface ApiKey {
   expiresAt: number | null;
   notBefore: number | null;
 }
-
-export type KeyStatus = 'active' | 'revoked' | 'expired' | 'not_yet_valid';
 
 /** A secret that authenticates a key; a rotated-out secret stays valid until `validUntil`. */
 interface SecretEntry {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseBearer } from '../../src/auth/authorization-header.js';
-import { classifyKey, isKeyOf } from '../../src/auth/key-format.js';
+import { classifyKey, isKeyOf } from '../../src/contract/keys.js';
 
 describe('parseBearer', () => {
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ResponseCache } from '../../src/http/response-cache.js';
+import { ResponseCache } from '../../src/world/response-cache.js';
 
 describe('ResponseCache', () => {
   it('keeps bodies per signature and target', () => {

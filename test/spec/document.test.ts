@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { createApp, RouteMismatchError } from '../../src/app.js';
 import { V3_HANDLERS } from '../../src/routes/v3/index.js';
-import { createSandbox } from '../../src/sandbox.js';
+import { createSandbox } from '../../src/world/sandbox.js';
 import { loadSpec } from '../../src/spec/load-spec.js';
 import { readOperations, UnsupportedSpecError } from '../../src/spec/operations.js';
-import { ALL_SCOPES } from '../../src/world/scopes.js';
+import { ALL_SCOPES } from '../../src/contract/scopes.js';
 import { createTestSandbox } from '../support/sandbox.js';
 
 const spec = loadSpec();
@@ -93,7 +93,7 @@ describe('the OpenAPI document is the single source of truth', () => {
 
 describe('X-Sandbox-Reason', () => {
   it('documents exactly the reasons the server can give', async () => {
-    const { REASONS } = await import('../../src/errors.js');
+    const { SANDBOX_REASONS: REASONS } = await import('../../src/contract/reasons.js');
     const documented = (spec.components!.headers!['X-Sandbox-Reason'] as { schema: { enum: string[] } }).schema.enum;
     expect([...documented].sort()).toEqual([...REASONS].sort());
   });

@@ -1,6 +1,6 @@
 import { createApp } from '../../src/app.js';
 import type { SandboxConfig } from '../../src/contract/config.js';
-import { createSandbox, type Sandbox } from '../../src/sandbox.js';
+import { createSandbox, type Sandbox } from '../../src/world/sandbox.js';
 import { Clock } from '../../src/world/clock.js';
 import { CLINICS, KEYS } from '../../src/testing/well-known.js';
 import { validateAgainstSpec } from './spec-validator.js';

@@ -1,5 +1,5 @@
 import type { Operation } from '../../src/spec/operations.js';
-import type { Sandbox } from '../../src/sandbox.js';
+import type { Sandbox } from '../../src/world/sandbox.js';
 import { CLINICS, KEYS } from '../../src/testing/well-known.js';
 import type { RequestOptions } from './sandbox.js';
 

@@ -1,6 +1,6 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { MiddlewareHandler } from 'hono';
-import { ApiError, MESSAGES } from '../../errors.js';
+import { apiError } from '../../contract/api-error.js';
 import type { SandboxEnv } from '../../http/env.js';
 
 const digest = (value: string) => createHash('sha256').update(value).digest();
@@ -15,7 +15,7 @@ export function requireAdminToken(token: string | null): MiddlewareHandler<Sandb
     if (expected !== null) {
       const given = c.req.header('X-Sandbox-Admin-Token');
       if (given === undefined || !timingSafeEqual(digest(given), expected)) {
-        throw new ApiError('unauthorized', 'admin_token_required', MESSAGES.adminTokenRequired);
+        throw apiError('admin_token_required');
       }
     }
     await next();

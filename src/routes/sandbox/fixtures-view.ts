@@ -1,5 +1,5 @@
-import type { Sandbox } from '../../sandbox.js';
-import type { SandboxFixtures } from '../../testing/admin-types.js';
+import type { Sandbox } from '../../world/sandbox.js';
+import type { SandboxFixtures } from '../../contract/schemas.js';
 import { keyView } from './views.js';
 
 /** `GET /_sandbox/fixtures`: the world as it stands now, well-known keys with their secrets. */

@@ -1,33 +1,75 @@
 import { Hono } from 'hono';
+import type { AdminHandlers, AnyAdminHandler } from '../../http/admin-operation.js';
+import { callAdminHandler } from '../../http/admin-operation.js';
 import type { SandboxEnv } from '../../http/env.js';
-import type { Sandbox } from '../../sandbox.js';
+import { checkHandlers } from '../../http/handler-check.js';
+import { readJsonBody } from '../../http/json-body.js';
+import { createBodyValidator } from '../../spec/body-validator.js';
+import type { Operation } from '../../spec/operations.js';
+import type { Sandbox } from '../../world/sandbox.js';
 import { requireAdminToken } from './admin-token.js';
-import { clockRoutes } from './clock.js';
-import { faultRoutes } from './faults.js';
+import { clockHandlers } from './clock.js';
+import { faultHandlers } from './faults.js';
 import { fixturesView } from './fixtures-view.js';
-import { installationRoutes } from './installations.js';
-import { journalRoutes } from './journal.js';
-import { keyRoutes } from './keys.js';
-import { organizationRoutes } from './organizations.js';
+import { installationHandlers } from './installations.js';
+import { journalHandlers } from './journal.js';
+import { keyHandlers } from './keys.js';
+import { organizationHandlers } from './organizations.js';
 
-/**
- * The sandbox's own surface under `/_sandbox` (api-model C): never needs a Max AI key, never
- * touches the `/v3` contract. With an admin token set, all but health need it.
- */
-export function sandboxRoutes(sandbox: Sandbox): Hono<SandboxEnv> {
-  const routes = new Hono<SandboxEnv>();
-  routes.get('/health', (c) => c.json({ status: 'ok' }));
-  routes.use('*', requireAdminToken(sandbox.config.adminToken));
-  routes.get('/fixtures', (c) => c.json(fixturesView(sandbox)));
-  routes.route('/keys', keyRoutes(sandbox));
-  routes.route('/installations', installationRoutes(sandbox));
-  routes.route('/organizations', organizationRoutes(sandbox));
-  routes.route('/faults', faultRoutes(sandbox));
-  routes.route('/clock', clockRoutes(sandbox));
-  routes.route('/', journalRoutes(sandbox));
-  routes.post('/reset', (c) => {
+/** Where the admin API lives; the document's `/_sandbox` paths are mounted below it. */
+export const ADMIN_PREFIX = '/_sandbox';
+
+/** Every `/_sandbox` operation of the document, by its operationId. */
+export const ADMIN_HANDLERS: AdminHandlers = {
+  sandboxHealth: ({ c }) => c.json({ status: 'ok' }),
+  sandboxFixtures: ({ c }, sandbox) => c.json(fixturesView(sandbox)),
+  sandboxReset: ({ c }, sandbox) => {
     sandbox.reset();
     return c.json({ status: 'reset' });
-  });
+  },
+  ...keyHandlers,
+  ...installationHandlers,
+  ...organizationHandlers,
+  ...faultHandlers,
+  ...clockHandlers,
+  ...journalHandlers,
+};
+
+/**
+ * The sandbox's own surface under `/_sandbox` (api-model C), mounted from the document like `/v3`:
+ * each operation's path, method, admin-token requirement and body schema come from it, and
+ * start-up fails when an operation has no handler or a handler no operation. Never needs a Max AI
+ * key, never touches the `/v3` contract.
+ */
+export function sandboxRoutes(
+  sandbox: Sandbox,
+  handlers: Readonly<Record<string, AnyAdminHandler>> = ADMIN_HANDLERS,
+): Hono<SandboxEnv> {
+  const operations = sandbox.adminOperations;
+  checkHandlers('admin', operations, handlers);
+  const routes = new Hono<SandboxEnv>();
+  const mount = (operation: Operation) => mountOperation(routes, sandbox, operation, handlers[operation.operationId]!);
+  // Open operations (health) first: the token check below applies to everything after it,
+  // unknown `/_sandbox` paths included.
+  operations.filter((operation) => !operation.adminToken).forEach(mount);
+  routes.use('*', requireAdminToken(sandbox.config.adminToken));
+  operations.filter((operation) => operation.adminToken).forEach(mount);
   return routes;
+}
+
+function mountOperation(routes: Hono<SandboxEnv>, sandbox: Sandbox, operation: Operation, handler: AnyAdminHandler): void {
+  const path = operation.routePath.slice(ADMIN_PREFIX.length);
+  const { bodySchema } = operation;
+  if (bodySchema === null) {
+    routes.on(operation.method, path, (c) => callAdminHandler(handler, { c, path: c.req.param(), body: undefined }, sandbox));
+    return;
+  }
+  let validateBody: ReturnType<typeof createBodyValidator> | undefined;
+  routes.on(operation.method, path, async (c) => {
+    const body = await readJsonBody(c, { optional: !operation.bodyRequired });
+    // Compiled on first use, like the `/v3` validators: start-up does not pay for it.
+    validateBody ??= createBodyValidator(bodySchema);
+    validateBody(body);
+    return callAdminHandler(handler, { c, path: c.req.param(), body }, sandbox);
+  });
 }

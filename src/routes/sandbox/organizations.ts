@@ -1,10 +1,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import { Hono } from 'hono';
-import type { SandboxEnv } from '../../http/env.js';
-import { readJsonBody } from '../../http/json-body.js';
-import type { Sandbox } from '../../sandbox.js';
-import type { CreateOrganizationInput, ThrowawayOrganization } from '../../testing/admin-types.js';
-import { ALL_SCOPES } from '../../world/scopes.js';
+import { ALL_SCOPES } from '../../contract/scopes.js';
+import type { CreateOrganizationInput, ThrowawayOrganization } from '../../contract/schemas.js';
+import type { AdminHandlers } from '../../http/admin-operation.js';
 import { newDataKey } from '../../world/secrets.js';
 import type { Organization } from '../../world/world.js';
 import { unknownId } from './admin-errors.js';
@@ -15,17 +12,10 @@ import { keyView } from './views.js';
  * seed on first use), its installations and a data key per app. Parallel tests sharing one
  * sandbox each take their own clinic and never see each other's data. Gone at reset.
  */
-export function organizationRoutes(sandbox: Sandbox): Hono<SandboxEnv> {
-  const { world } = sandbox;
-  const routes = new Hono<SandboxEnv>();
-
-  routes.post('/', async (c) => {
-    const input = sandbox.validateAdminBody<CreateOrganizationInput>(
-      'CreateOrganizationRequest',
-      await readJsonBody(c, { optional: true }),
-    );
+export const organizationHandlers = {
+  sandboxCreateOrganization({ c, body: input = {} }, { world, config }) {
     // The world's first app is the sandbox's own app: the default to install.
-    const apps = input.apps ?? [{ appId: [...world.apps.keys()][0]! }];
+    const apps: NonNullable<CreateOrganizationInput['apps']> = input.apps ?? [...world.apps.keys()].slice(0, 1).map((appId) => ({ appId }));
     for (const app of apps) if (!world.apps.has(app.appId)) throw unknownId('App', app.appId);
 
     const id = randomUUID();
@@ -51,7 +41,7 @@ export function organizationRoutes(sandbox: Sandbox): Hono<SandboxEnv> {
       world.putInstallation(installation);
       const key = newDataKey({
         appId: app.appId,
-        environment: sandbox.config.environment,
+        environment: config.environment,
         scopes: grantedScopes,
         description: `Data key of the throwaway clinic ${id}`,
       });
@@ -60,7 +50,5 @@ export function organizationRoutes(sandbox: Sandbox): Hono<SandboxEnv> {
       result.keys.push(keyView(world, key));
     }
     return c.json(result, 201);
-  });
-
-  return routes;
-}
+  },
+} satisfies Pick<AdminHandlers, 'sandboxCreateOrganization'>;

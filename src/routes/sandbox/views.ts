@@ -1,4 +1,4 @@
-import type { SandboxKey } from '../../testing/admin-types.js';
+import type { SandboxKey } from '../../contract/schemas.js';
 import type { ApiKey, World } from '../../world/world.js';
 
 export const isoOrNull = (epochMs: number | null): string | null => (epochMs === null ? null : new Date(epochMs).toISOString());

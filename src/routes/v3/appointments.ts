@@ -1,7 +1,8 @@
-import type { Appointment } from '../../data/types.js';
+import type { Appointment } from '../../contract/schemas.js';
 import { byDateRange, byEquals, byStatuses } from '../../http/filters.js';
 import { listBody, recordBody } from '../../http/list-response.js';
-import { clinicOf, type OperationHandler } from './handler.js';
+import type { V3Handlers } from '../../http/operation.js';
+import { clinicOf } from './clinic-of.js';
 
 type SortBy = 'scheduledStartDate' | 'status';
 
@@ -17,19 +18,19 @@ function sortAppointments(records: readonly Appointment[], sortBy: SortBy, sortO
   });
 }
 
-export const appointmentHandlers: Record<string, OperationHandler> = {
-  listAppointments(c, sandbox) {
-    const { appointments } = clinicOf(c, sandbox);
-    const params = c.get('params')!;
+export const appointmentHandlers = {
+  listAppointments(request, sandbox) {
+    const { appointments } = clinicOf(request, sandbox);
+    const { params } = request;
     let records = byDateRange(appointments.items, params, (a) => a.scheduledStartDate);
     records = byStatuses(records, params.statuses, (a) => a.status);
     records = byEquals(records, params.facilityId, (a) => a.facilityId);
     records = byEquals(records, params.patientId, (a) => a.patient.id);
-    records = sortAppointments(records, params.sortBy as SortBy, params.sortOrder as 'asc' | 'desc');
-    return listBody(c, 'appointments', appointments, records);
+    records = sortAppointments(records, params.sortBy, params.sortOrder);
+    return listBody(params, 'appointments', appointments, records);
   },
-  getAppointment(c, sandbox) {
-    const { appointments } = clinicOf(c, sandbox);
-    return recordBody('Appointment', appointments, appointments.get(c.get('params')!.id as string));
+  getAppointment(request, sandbox) {
+    const { appointments } = clinicOf(request, sandbox);
+    return recordBody('Appointment', appointments, appointments.get(request.params.id));
   },
-};
+} satisfies Pick<V3Handlers, 'listAppointments' | 'getAppointment'>;

@@ -1,34 +1,35 @@
 import { byDateRange, byEquals, byStatuses } from '../../http/filters.js';
 import { listBody, recordBody } from '../../http/list-response.js';
-import { clinicOf, type OperationHandler } from './handler.js';
+import type { V3Handlers } from '../../http/operation.js';
+import { clinicOf } from './clinic-of.js';
 
-export const billHandlers: Record<string, OperationHandler> = {
-  listBills(c, sandbox) {
-    const { bills } = clinicOf(c, sandbox);
-    const params = c.get('params')!;
+export const billHandlers = {
+  listBills(request, sandbox) {
+    const { bills } = clinicOf(request, sandbox);
+    const { params } = request;
     let records = byDateRange(bills.items, params, (b) => b.dateOfService);
     records = byEquals(records, params.patientId, (b) => b.patientId);
     records = byEquals(records, params.facilityId, (b) => b.facilityId);
-    return listBody(c, 'bills', bills, records);
+    return listBody(params, 'bills', bills, records);
   },
-  getBill(c, sandbox) {
-    const { bills } = clinicOf(c, sandbox);
-    return recordBody('Bill', bills, bills.get(c.get('params')!.id as string));
+  getBill(request, sandbox) {
+    const { bills } = clinicOf(request, sandbox);
+    return recordBody('Bill', bills, bills.get(request.params.id));
   },
-};
+} satisfies Pick<V3Handlers, 'listBills' | 'getBill'>;
 
-export const claimHandlers: Record<string, OperationHandler> = {
-  listClaims(c, sandbox) {
-    const { claims } = clinicOf(c, sandbox);
-    const params = c.get('params')!;
+export const claimHandlers = {
+  listClaims(request, sandbox) {
+    const { claims } = clinicOf(request, sandbox);
+    const { params } = request;
     let records = byDateRange(claims.items, params, (claim) => claim.dateOfService);
     records = byStatuses(records, params.statuses, (claim) => claim.claimStatus);
     records = byEquals(records, params.patientId, (claim) => claim.patientId);
     records = byEquals(records, params.billId, (claim) => claim.billId);
-    return listBody(c, 'claims', claims, records);
+    return listBody(params, 'claims', claims, records);
   },
-  getClaim(c, sandbox) {
-    const { claims } = clinicOf(c, sandbox);
-    return recordBody('Claim', claims, claims.get(c.get('params')!.id as string));
+  getClaim(request, sandbox) {
+    const { claims } = clinicOf(request, sandbox);
+    return recordBody('Claim', claims, claims.get(request.params.id));
   },
-};
+} satisfies Pick<V3Handlers, 'listClaims' | 'getClaim'>;

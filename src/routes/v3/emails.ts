@@ -1,18 +1,9 @@
-import { ApiError } from '../../errors.js';
-import { readJsonBody } from '../../http/json-body.js';
+import { apiError } from '../../contract/api-error.js';
+import { RECIPIENT_ERRORS } from '../../contract/reasons.js';
+import type { EmailError, SandboxEmail } from '../../contract/schemas.js';
 import { successBody } from '../../http/list-response.js';
-import type { OutboxEmail } from '../../world/outbox.js';
-import { clinicOf, type OperationHandler } from './handler.js';
-
-interface EmailRequest {
-  senderPrefix: string;
-  subject: string;
-  htmlBody: string;
-  emailType: string;
-  patientIds?: string[];
-  userIds?: string[];
-  scheduledAt?: string;
-}
+import type { V3Handlers } from '../../http/operation.js';
+import { clinicOf } from './clinic-of.js';
 
 interface Recipient {
   recipientType: 'patient' | 'user';
@@ -21,55 +12,49 @@ interface Recipient {
 
 export const SENDER_DOMAIN = 'accounts.maxcare.ai';
 
-export const emailHandlers: Record<string, OperationHandler> = {
-  async sendEmails(c, sandbox) {
-    const body = await readJsonBody(c);
-    sandbox.validateBody('sendEmails', body);
-    const request = body as EmailRequest;
+export const emailHandlers = {
+  sendEmails(request, sandbox) {
+    const { body } = request;
     const recipients: Recipient[] = [
-      ...(request.patientIds ?? []).map((id) => ({ recipientType: 'patient' as const, recipientId: id })),
-      ...(request.userIds ?? []).map((id) => ({ recipientType: 'user' as const, recipientId: id })),
+      ...(body.patientIds ?? []).map((id) => ({ recipientType: 'patient' as const, recipientId: id })),
+      ...(body.userIds ?? []).map((id) => ({ recipientType: 'user' as const, recipientId: id })),
     ];
-    if (recipients.length === 0) {
-      throw ApiError.badRequest('invalid_body', "'patientIds' or 'userIds' must hold at least one ID");
-    }
+    if (recipients.length === 0) throw apiError('email_without_recipients');
     const now = sandbox.clock.now();
-    if (request.scheduledAt !== undefined && Date.parse(request.scheduledAt) <= now) {
-      throw ApiError.badRequest('invalid_body', "'scheduledAt' must be in the future");
-    }
+    if (body.scheduledAt !== undefined && Date.parse(body.scheduledAt) <= now) throw apiError('email_scheduled_in_past');
 
-    const data = clinicOf(c, sandbox);
+    const data = clinicOf(request, sandbox);
     const createdAt = new Date(now).toISOString();
-    const fromAddress = `${request.senderPrefix}@${SENDER_DOMAIN}`;
-    const sent: OutboxEmail[] = [];
-    const errors: { recipientType: string; recipientId: string; message: string }[] = [];
+    const fromAddress = `${body.senderPrefix}@${SENDER_DOMAIN}`;
+    const sent: SandboxEmail[] = [];
+    const errors: EmailError[] = [];
     for (const recipient of recipients) {
       const person =
         recipient.recipientType === 'patient'
           ? data.patients.get(recipient.recipientId)
           : data.staffUsers.get(recipient.recipientId);
-      const label = recipient.recipientType === 'patient' ? 'Patient' : 'User';
+      const problems = RECIPIENT_ERRORS[recipient.recipientType];
       if (!person) {
-        errors.push({ ...recipient, message: `${label} not found` });
+        errors.push({ ...recipient, message: problems.notFound });
         continue;
       }
       if (!person.email) {
-        errors.push({ ...recipient, message: `${label} has no email address` });
+        errors.push({ ...recipient, message: problems.noEmail });
         continue;
       }
-      const email: OutboxEmail = {
+      const email: SandboxEmail = {
         id: sandbox.outbox.nextId(),
-        organizationId: c.get('organization')!.id,
-        appId: c.get('app')!.id,
-        keyId: c.get('key')!.id,
+        organizationId: request.organization.id,
+        appId: request.app.id,
+        keyId: request.key.id,
         ...recipient,
         toAddress: person.email,
         fromAddress,
-        subject: request.subject,
-        htmlBody: request.htmlBody,
-        emailType: request.emailType,
-        status: request.scheduledAt === undefined ? 'sent' : 'scheduled',
-        scheduledAt: request.scheduledAt === undefined ? null : new Date(request.scheduledAt).toISOString(),
+        subject: body.subject,
+        htmlBody: body.htmlBody,
+        emailType: body.emailType,
+        status: body.scheduledAt === undefined ? 'sent' : 'scheduled',
+        scheduledAt: body.scheduledAt === undefined ? null : new Date(body.scheduledAt).toISOString(),
         createdAt,
       };
       sandbox.outbox.add(email);
@@ -81,4 +66,4 @@ export const emailHandlers: Record<string, OperationHandler> = {
       errors,
     });
   },
-};
+} satisfies Pick<V3Handlers, 'sendEmails'>;

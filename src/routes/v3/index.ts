@@ -1,14 +1,14 @@
+import type { V3Handlers } from '../../http/operation.js';
 import { appointmentHandlers } from './appointments.js';
 import { billHandlers, claimHandlers } from './billing.js';
 import { emailHandlers } from './emails.js';
-import type { OperationHandler } from './handler.js';
 import { marketplaceHandlers } from './marketplace.js';
 import { noteHandlers } from './notes.js';
 import { patientHandlers } from './patients.js';
 import { facilityHandlers, providerHandlers } from './providers-facilities.js';
 
 /** Every `/v3` operation the sandbox implements, by the document's operationId. */
-export const V3_HANDLERS: Readonly<Record<string, OperationHandler>> = {
+export const V3_HANDLERS: V3Handlers = {
   ...patientHandlers,
   ...appointmentHandlers,
   ...providerHandlers,

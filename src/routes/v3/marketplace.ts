@@ -1,13 +1,12 @@
 import { successBody } from '../../http/list-response.js';
-import type { OperationHandler } from './handler.js';
+import type { V3Handlers } from '../../http/operation.js';
 
-export const marketplaceHandlers: Record<string, OperationHandler> = {
-  getMarketplaceMe(c) {
-    const app = c.get('app')!;
+export const marketplaceHandlers = {
+  getMarketplaceMe({ app, organization, effectiveScopes }) {
     return successBody({
       app: { id: app.id, slug: app.slug, liveVersionId: app.liveVersionId },
-      organization: { id: c.get('organization')!.id },
-      scopes: c.get('effectiveScopes'),
+      organization: { id: organization.id },
+      scopes: effectiveScopes,
     });
   },
-};
+} satisfies Pick<V3Handlers, 'getMarketplaceMe'>;

@@ -1,19 +1,16 @@
+import type { V3Handlers } from '../../http/operation.js';
 import { bySearch } from '../../http/filters.js';
 import { listBody, recordBody } from '../../http/list-response.js';
-import { clinicOf, type OperationHandler } from './handler.js';
+import { clinicOf } from './clinic-of.js';
 
-export const patientHandlers: Record<string, OperationHandler> = {
-  listPatients(c, sandbox) {
-    const { patients } = clinicOf(c, sandbox);
-    const records = bySearch(patients.items, c.get('params')!.search, (p) => [
-      `${p.firstName} ${p.lastName}`,
-      p.mrn,
-      p.email,
-    ]);
-    return listBody(c, 'patients', patients, records);
+export const patientHandlers = {
+  listPatients(request, sandbox) {
+    const { patients } = clinicOf(request, sandbox);
+    const records = bySearch(patients.items, request.params.search, (p) => [`${p.firstName} ${p.lastName}`, p.mrn, p.email]);
+    return listBody(request.params, 'patients', patients, records);
   },
-  getPatient(c, sandbox) {
-    const { patients } = clinicOf(c, sandbox);
-    return recordBody('Patient', patients, patients.get(c.get('params')!.id as string));
+  getPatient(request, sandbox) {
+    const { patients } = clinicOf(request, sandbox);
+    return recordBody('Patient', patients, patients.get(request.params.id));
   },
-};
+} satisfies Pick<V3Handlers, 'listPatients' | 'getPatient'>;

@@ -1,4 +1,13 @@
-import type { Environment, KeyType } from '../world/fixture-types.js';
+import type { components } from './openapi.generated.js';
+
+type SandboxKey = components['schemas']['SandboxKey'];
+
+/** Which keys a sandbox accepts: `production` (`max_prd_...`) or `staging` (`max_dev_...`). */
+export type Environment = SandboxKey['environment'];
+/** A Data API key (of an app) or an Account API key (of a user). */
+export type KeyType = SandboxKey['type'];
+/** A key's state on the sandbox's clock. */
+export type KeyStatus = SandboxKey['status'];
 
 /** The prefix of each kind of key; data-key prefixes are the real API's, account-key ones the sandbox's. */
 export const KEY_PREFIXES: Record<KeyType, Record<Environment, string>> = {

@@ -1,3 +1,8 @@
+import type { components } from './openapi.generated.js';
+
+/** Every scope name the document accepts in a request, legacy aliases included. */
+export type ScopeName = NonNullable<components['schemas']['CreateKeyRequest']['scopes']>[number];
+
 /** Every scope the sandbox knows, in canonical form. */
 export const ALL_SCOPES = [
   'read:patients',
@@ -9,12 +14,17 @@ export const ALL_SCOPES = [
   'read:notes',
   'read:soap_notes',
   'write:emails',
-] as const;
+] as const satisfies readonly ScopeName[];
 
+/** A canonical scope: what an operation's security requirement names and `marketplace/me` reports. */
 export type Scope = (typeof ALL_SCOPES)[number];
 
 /** Legacy names the real API still accepts, mapped to their canonical scope. */
-const SCOPE_ALIASES: Record<string, Scope> = { 'read:encounters': 'read:bills' };
+const SCOPE_ALIASES = { 'read:encounters': 'read:bills' } as const satisfies Partial<Record<ScopeName, Scope>>;
+
+/** Compiles only while every scope the document names is canonical or an alias: a new scope must be added above. */
+const EVERY_DOCUMENTED_SCOPE_IS_KNOWN: Exclude<ScopeName, Scope | keyof typeof SCOPE_ALIASES> extends never ? true : false = true;
+void EVERY_DOCUMENTED_SCOPE_IS_KNOWN;
 
 const KNOWN = new Set<string>([...ALL_SCOPES, ...Object.keys(SCOPE_ALIASES)]);
 
@@ -23,12 +33,18 @@ export function isKnownScope(scope: string): boolean {
 }
 
 export function canonicalScope(scope: string): string {
-  return SCOPE_ALIASES[scope] ?? scope;
+  return aliasOf(scope) ?? scope;
+}
+
+const CANONICAL_OF_ALIAS = new Map<string, Scope>(Object.entries(SCOPE_ALIASES));
+
+function aliasOf(scope: string): Scope | undefined {
+  return CANONICAL_OF_ALIAS.get(scope);
 }
 
 /** Whether `scopes` grants `scope`, directly or through an alias. */
 function grants(scopes: readonly string[], scope: Scope): boolean {
-  for (const candidate of scopes) if (candidate === scope || SCOPE_ALIASES[candidate] === scope) return true;
+  for (const candidate of scopes) if (candidate === scope || aliasOf(candidate) === scope) return true;
   return false;
 }
 

@@ -1,0 +1,2631 @@
+/**
+ * Generated from openapi/openapi.json by openapi-typescript (npm run generate). Do not edit:
+ * change the document and generate again; a test fails when this file is stale.
+ */
+
+export interface paths {
+    "/v3/patients": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List patients
+         * @description Lists the clinic's patients, in a stable order. Requires `read:patients`.
+         */
+        get: operations["listPatients"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v3/patients/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get one patient by ID
+         * @description Requires `read:patients`. An ID of the wrong prefix or not 32 hex digits is 400 `'id' must be a valid ID`; an unknown ID, or one of another clinic, is 404 `Patient not found`.
+         */
+        get: operations["getPatient"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v3/appointments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List appointments
+         * @description Lists the clinic's appointments, by the scheduled start date ascending unless sorted otherwise. Requires `read:appointments`. `dateFrom`/`dateTo` filter on the scheduled start date.
+         */
+        get: operations["listAppointments"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v3/appointments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get one appointment by ID
+         * @description Requires `read:appointments`. An ID of the wrong prefix or not 32 hex digits is 400 `'id' must be a valid ID`; an unknown ID, or one of another clinic, is 404 `Appointment not found`.
+         */
+        get: operations["getAppointment"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v3/providers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List providers
+         * @description Lists the clinic's providers, in a stable order. Requires `read:providers`.
+         */
+        get: operations["listProviders"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v3/providers/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get one provider by ID
+         * @description Requires `read:providers`. An ID of the wrong prefix or not 32 hex digits is 400 `'id' must be a valid ID`; an unknown ID, or one of another clinic, is 404 `Provider not found`.
+         */
+        get: operations["getProvider"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v3/facilities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List facilities
+         * @description Lists the clinic's facilities, in a stable order. Requires `read:facilities`.
+         */
+        get: operations["listFacilities"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v3/facilities/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get one facility by ID
+         * @description Requires `read:facilities`. An ID of the wrong prefix or not 32 hex digits is 400 `'id' must be a valid ID`; an unknown ID, or one of another clinic, is 404 `Facility not found`.
+         */
+        get: operations["getFacility"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v3/bills": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List bills
+         * @description Lists the clinic's bills, in a stable order. Requires `read:bills` (legacy alias `read:encounters` also accepted). `dateFrom`/`dateTo` filter on `dateOfService`.
+         */
+        get: operations["listBills"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v3/bills/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get one bill by ID
+         * @description Requires `read:bills` (legacy alias `read:encounters` also accepted). An ID of the wrong prefix or not 32 hex digits is 400 `'id' must be a valid ID`; an unknown ID, or one of another clinic, is 404 `Bill not found`.
+         */
+        get: operations["getBill"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v3/claims": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List claims
+         * @description Lists the clinic's claims, in a stable order. Requires `read:claims`. `dateFrom`/`dateTo` filter on `dateOfService`.
+         */
+        get: operations["listClaims"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v3/claims/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get one claim by ID
+         * @description Requires `read:claims`. An ID of the wrong prefix or not 32 hex digits is 400 `'id' must be a valid ID`; an unknown ID, or one of another clinic, is 404 `Claim not found`.
+         */
+        get: operations["getClaim"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v3/notes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List notes
+         * @description Lists the clinic's notes, in a stable order. Requires `read:notes`. `dateFrom`/`dateTo` filter on `visitDate`.
+         */
+        get: operations["listNotes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v3/notes/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get one note by ID
+         * @description Requires `read:notes`. An ID of the wrong prefix or not 32 hex digits is 400 `'id' must be a valid ID`; an unknown ID, or one of another clinic, is 404 `Note not found`.
+         */
+        get: operations["getNote"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v3/marketplace/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Verify a key and see the organization
+         * @description Needs no scope (any valid Data API key of an app the clinic installed). Returns the app, the organization and the effective scopes.
+         */
+        get: operations["getMarketplaceMe"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v3/emails": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send emails to patients and staff users
+         * @description Requires `write:emails` (a sandbox decision: the scope is undocumented upstream). Nothing is delivered: every email lands in the sandbox outbox (`GET /_sandbox/emails`). Recipients that do not exist in the clinic, or have no email address, are reported in `errors`, not as a 400. Body limit 1 MiB: larger, or invalid JSON, is 400.
+         */
+        post: operations["sendEmails"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/_sandbox/health": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Ready?
+         * @description 200 once the sandbox serves. Never needs the admin token.
+         */
+        get: operations["sandboxHealth"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/_sandbox/fixtures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The world as it stands
+         * @description Clinics, apps, installations and keys (secrets and current status included).
+         */
+        get: operations["sandboxFixtures"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/_sandbox/keys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create a data key
+         * @description A data key of an app with chosen scopes, optional `expiresAt` and `notBefore` (times follow the virtual clock). Gone at reset.
+         */
+        post: operations["sandboxCreateKey"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/_sandbox/keys/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A key and its status */
+        get: operations["sandboxGetKey"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/_sandbox/keys/{id}/revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Revoke a key
+         * @description The next request with it is 401 (`X-Sandbox-Reason: revoked_key`).
+         */
+        post: operations["sandboxRevokeKey"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/_sandbox/keys/{id}/expire": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Expire a key now
+         * @description Sets `expiresAt` to the clock's now: the next request is 401 (`expired_key`).
+         */
+        post: operations["sandboxExpireKey"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/_sandbox/keys/{id}/rotate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Rotate a key's secret
+         * @description A new secret; the previous one works for `gracePeriodSeconds` more (default 0), then is 401 `unknown_key`. The body is optional.
+         */
+        post: operations["sandboxRotateKey"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/_sandbox/installations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Install an app or change its grants
+         * @description 201 when newly installed, 200 when the grants changed. Takes effect on the next request.
+         */
+        put: operations["sandboxPutInstallation"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/_sandbox/installations/{appId}/{organizationId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Uninstall an app
+         * @description The next request of its keys there is 403 `App is not installed for this organization`.
+         */
+        delete: operations["sandboxDeleteInstallation"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/_sandbox/organizations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create a throwaway clinic
+         * @description A clinic of its own generated records (from `seed`), installations and one data key per app, returned in the body. Parallel tests sharing one sandbox each take their own and never see each other's data or faults. Gone at reset. The body is optional.
+         */
+        post: operations["sandboxCreateOrganization"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/_sandbox/faults": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Active faults */
+        get: operations["sandboxListFaults"];
+        put?: never;
+        /**
+         * Inject a fault
+         * @description For the next `times` matching `/v3` requests (or until removed): answer with a documented error body, wait `delayMs`, or drop the connection.
+         */
+        post: operations["sandboxInjectFault"];
+        /** Remove every fault */
+        delete: operations["sandboxClearFaults"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/_sandbox/faults/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove a fault */
+        delete: operations["sandboxRemoveFault"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/_sandbox/clock": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The virtual clock
+         * @description Key expiry, notBefore, rate-limit windows and timestamps follow it.
+         */
+        get: operations["sandboxGetClock"];
+        put?: never;
+        /**
+         * Move the clock
+         * @description `{advanceSeconds}` moves it; `{now, freeze?}` sets it (frozen: it stands still until moved).
+         */
+        post: operations["sandboxSetClock"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/_sandbox/requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The request journal
+         * @description The last `--journal-size` `/v3` requests (a ring buffer), newest first: time, method, path, query, status, precise reason, key id (never the secret), clinic, fault, duration.
+         */
+        get: operations["sandboxRequests"];
+        put?: never;
+        post?: never;
+        /** Empty the journal */
+        delete: operations["sandboxClearRequests"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/_sandbox/emails": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The email outbox
+         * @description What `POST /v3/emails` sent, newest first (at most 1000 kept).
+         */
+        get: operations["sandboxEmails"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/_sandbox/reset": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Back to the seeded world
+         * @description Keys, grants, clinics, faults, clock, journal, outbox and rate-limit counters, as at start. Fast enough to call before every test.
+         */
+        post: operations["sandboxReset"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        /** @description Every error of the API has exactly this body. */
+        Error: {
+            /** @enum {string} */
+            code: "bad_request" | "unauthorized" | "forbidden" | "not_found" | "rate_limit_exceeded" | "internal_error" | "service_unavailable";
+            message: string;
+            /**
+             * Format: uuid
+             * @description A fresh UUID for every error.
+             */
+            trace_id: string;
+        };
+        Pagination: {
+            page: number;
+            pageSize: number;
+            totalCount: number;
+            /** @description `ceil(totalCount / pageSize)`; 0 for an empty result. Loop while `page < totalPages`. */
+            totalPages: number;
+        };
+        /**
+         * @description Patient ID: `pat_` and 32 lowercase hex digits.
+         * @example pat_00000000000000000000000000000001
+         */
+        PatientId: string;
+        /**
+         * @description Appointment ID: `apt_` and 32 lowercase hex digits.
+         * @example apt_00000000000000000000000000000001
+         */
+        AppointmentId: string;
+        /**
+         * @description Provider ID: `prv_` and 32 lowercase hex digits.
+         * @example prv_00000000000000000000000000000001
+         */
+        ProviderId: string;
+        /**
+         * @description Facility ID: `fac_` and 32 lowercase hex digits.
+         * @example fac_00000000000000000000000000000001
+         */
+        FacilityId: string;
+        /**
+         * @description Bill ID: `bil_` and 32 lowercase hex digits.
+         * @example bil_00000000000000000000000000000001
+         */
+        BillId: string;
+        /**
+         * @description Claim ID: `clm_` and 32 lowercase hex digits.
+         * @example clm_00000000000000000000000000000001
+         */
+        ClaimId: string;
+        /**
+         * @description Note ID: `not_` and 32 lowercase hex digits.
+         * @example not_00000000000000000000000000000001
+         */
+        NoteId: string;
+        /**
+         * @description StaffUser ID: `usr_` and 32 lowercase hex digits.
+         * @example usr_00000000000000000000000000000001
+         */
+        StaffUserId: string;
+        Patient: {
+            id: components["schemas"]["PatientId"];
+            /** @description Medical record number, unique within the clinic. */
+            mrn: string;
+            firstName: string;
+            lastName: string;
+            middleName: string | null;
+            /** @enum {unknown} */
+            gender: "Male" | "Female" | null;
+            /** Format: date */
+            dateOfBirth: string | null;
+            /** Format: email */
+            email: string | null;
+            /** @description `(555) 123-4567` */
+            phone: string | null;
+            /**
+             * Format: date-time
+             * @description ISO 8601 UTC timestamp.
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description ISO 8601 UTC timestamp.
+             */
+            updatedAt: string;
+        };
+        Provider: {
+            id: components["schemas"]["ProviderId"];
+            firstName: string;
+            lastName: string;
+            /** @example Dr. James */
+            displayFirstName: string;
+            /** @example Wilson, MD */
+            displayLastName: string;
+            roles: string[];
+            username: string;
+            individualNpi: string | null;
+            canFinalize: boolean;
+            canCosign: boolean;
+            /**
+             * Format: date-time
+             * @description ISO 8601 UTC timestamp.
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description ISO 8601 UTC timestamp.
+             */
+            updatedAt: string;
+        };
+        Facility: {
+            id: components["schemas"]["FacilityId"];
+            name: string;
+            /** @description IANA time zone, e.g. `America/Los_Angeles`. */
+            timezone: string;
+            specialty: string | null;
+            isVisible: boolean;
+            organizationNpi: string | null;
+            /**
+             * Format: date-time
+             * @description ISO 8601 UTC timestamp.
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description ISO 8601 UTC timestamp.
+             */
+            updatedAt: string;
+        };
+        Appointment: {
+            id: components["schemas"]["AppointmentId"];
+            /**
+             * Format: date-time
+             * @description ISO 8601 UTC timestamp.
+             */
+            scheduledStartDate: string;
+            /**
+             * Format: date-time
+             * @description ISO 8601 UTC timestamp.
+             */
+            scheduledEndDate: string;
+            /** @enum {string} */
+            status: "scheduled" | "confirmed" | "checked_in" | "in_progress" | "completed" | "cancelled" | "no_show";
+            isNewPatient: boolean;
+            facilityId: components["schemas"]["FacilityId"];
+            /**
+             * Format: date-time
+             * @description ISO 8601 UTC timestamp.
+             */
+            createdAt: string;
+            patient: components["schemas"]["Patient"];
+            provider: components["schemas"]["Provider"];
+        };
+        Diagnosis: {
+            /** @description ICD-10-CM code. */
+            code: string;
+            description: string;
+            position: number;
+        };
+        Modifier: {
+            code: string;
+            name: string;
+        };
+        LineItem: {
+            /** @description CPT or HCPCS code. */
+            code: string;
+            /** @enum {string} */
+            codeType: "CPT" | "HCPCS";
+            description: string;
+            units: number;
+            /** @description Decimal money string, e.g. `"150.00"`. */
+            charge: string;
+            /** @description Decimal money string, e.g. `"150.00"`. */
+            totalCharge: string;
+            /** @description Decimal money string, e.g. `"150.00"`. */
+            balance: string;
+            modifiers: components["schemas"]["Modifier"][];
+            position: number;
+        };
+        CodingGroup: {
+            /**
+             * @description CodingGroup ID: `cg_` and 32 lowercase hex digits.
+             * @example cg_00000000000000000000000000000001
+             */
+            id: string;
+            /** @enum {string} */
+            status: "draft" | "ready" | "submitted" | "finalized";
+            diagnoses: components["schemas"]["Diagnosis"][];
+            lineItems: components["schemas"]["LineItem"][];
+        };
+        Bill: {
+            id: components["schemas"]["BillId"];
+            /**
+             * Format: date
+             * @description `YYYY-MM-DD`
+             */
+            dateOfService: string;
+            /** @enum {string} */
+            billingType: "insurance" | "self_pay" | "workers_comp";
+            isCosmetic: boolean;
+            isBillable: boolean;
+            virtualEncounter: boolean;
+            patientId: components["schemas"]["PatientId"];
+            patientFirstName: string;
+            patientLastName: string;
+            /** Format: date */
+            patientDob: string | null;
+            primaryProviderName: string;
+            facilityId: components["schemas"]["FacilityId"];
+            facilityName: string;
+            specialty: string | null;
+            codingGroups: components["schemas"]["CodingGroup"][];
+        };
+        Insurance: {
+            payerName: string;
+            planName: string;
+            /** @enum {string} */
+            policyType: "commercial" | "medicare" | "medicaid" | "tricare" | "self_pay";
+            isPrimary: boolean;
+            memberId: string;
+            groupNumber: string | null;
+            subscriberName: string;
+            copayAmount: string | null;
+            deductibleRemaining: string | null;
+        };
+        Claim: {
+            id: components["schemas"]["ClaimId"];
+            /** @description Decimal money string, e.g. `"150.00"`. */
+            claimAmount: string;
+            /** @description Decimal money string, e.g. `"150.00"`. */
+            balance: string;
+            /** @enum {string} */
+            claimStatus: "draft" | "submitted" | "accepted" | "rejected" | "denied" | "paid" | "partially_paid";
+            /** Format: date */
+            submittedDate: string | null;
+            billId: components["schemas"]["BillId"];
+            /**
+             * Format: date
+             * @description `YYYY-MM-DD`
+             */
+            dateOfService: string;
+            patientId: components["schemas"]["PatientId"];
+            patientFirstName: string;
+            patientLastName: string;
+            /** Format: date */
+            patientDob: string | null;
+            facilityId: components["schemas"]["FacilityId"];
+            facilityName: string;
+            insurance: components["schemas"]["Insurance"][];
+            /**
+             * Format: date-time
+             * @description ISO 8601 UTC timestamp.
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description ISO 8601 UTC timestamp.
+             */
+            updatedAt: string;
+        };
+        SoapNote: {
+            subjective: string;
+            objective: string;
+            assessment: string;
+            plan: string;
+        };
+        Note: {
+            id: components["schemas"]["NoteId"];
+            version: number;
+            /**
+             * Format: date
+             * @description `YYYY-MM-DD`
+             */
+            visitDate: string;
+            /** @enum {string} */
+            status: "draft" | "in_review" | "signed" | "amended";
+            patient: {
+                id: components["schemas"]["PatientId"];
+                firstName: string;
+                lastName: string;
+                /** Format: date */
+                dateOfBirth: string | null;
+            };
+            facility: {
+                id: components["schemas"]["FacilityId"];
+                name: string;
+            };
+            assignedProviders: {
+                id: components["schemas"]["ProviderId"];
+                firstName: string;
+                lastName: string;
+                displayFirstName: string;
+                displayLastName: string;
+            }[];
+            /** @description Present only when `includeSoapNote=true` is sent with a key whose effective scopes include `read:soap_notes`. */
+            soapNote?: components["schemas"]["SoapNote"];
+        };
+        MarketplaceMe: {
+            app: {
+                /**
+                 * @description App ID: `app_` and 32 lowercase hex digits.
+                 * @example app_00000000000000000000000000000001
+                 */
+                id: string;
+                slug: string;
+                liveVersionId: string | null;
+            };
+            organization: {
+                /** Format: uuid */
+                id: string;
+            };
+            /** @description The effective scopes: the key's scopes intersected with the clinic's grants, canonical names (`read:encounters` is reported as `read:bills`). */
+            scopes: string[];
+        };
+        /** @description At least one of `patientIds` and `userIds` must hold an ID. Unknown fields are ignored. */
+        EmailRequest: {
+            /** @description Local part of the sender; the email is sent from `<senderPrefix>@accounts.maxcare.ai`. */
+            senderPrefix: string;
+            subject: string;
+            htmlBody: string;
+            /** @enum {string} */
+            emailType: "appointment_reminder" | "appointment_confirmation" | "appointment_follow_up" | "billing_statement" | "general";
+            patientIds?: components["schemas"]["PatientId"][];
+            userIds?: components["schemas"]["StaffUserId"][];
+            /**
+             * Format: date-time
+             * @description Send later; must be in the future. Omit to send now.
+             */
+            scheduledAt?: string;
+        };
+        SentEmail: {
+            /**
+             * @description Email ID: `eml_` and 32 lowercase hex digits.
+             * @example eml_00000000000000000000000000000001
+             */
+            id: string;
+            /** @enum {string} */
+            recipientType: "patient" | "user";
+            recipientId: string;
+            /** Format: email */
+            toAddress: string;
+            /** Format: email */
+            fromAddress: string;
+            subject: string;
+            /** @enum {string} */
+            emailType: "appointment_reminder" | "appointment_confirmation" | "appointment_follow_up" | "billing_statement" | "general";
+            /** @enum {string} */
+            status: "sent" | "scheduled";
+            /** Format: date-time */
+            scheduledAt: string | null;
+            /**
+             * Format: date-time
+             * @description ISO 8601 UTC timestamp.
+             */
+            createdAt: string;
+        };
+        EmailError: {
+            /** @enum {string} */
+            recipientType: "patient" | "user";
+            recipientId: string;
+            message: string;
+        };
+        EmailResult: {
+            sent: components["schemas"]["SentEmail"][];
+            errors: components["schemas"]["EmailError"][];
+        };
+        PatientListResponse: {
+            /** @constant */
+            code: "success";
+            data: {
+                patients: components["schemas"]["Patient"][];
+                pagination: components["schemas"]["Pagination"];
+            };
+        };
+        PatientResponse: {
+            /** @constant */
+            code: "success";
+            data: components["schemas"]["Patient"];
+        };
+        AppointmentListResponse: {
+            /** @constant */
+            code: "success";
+            data: {
+                appointments: components["schemas"]["Appointment"][];
+                pagination: components["schemas"]["Pagination"];
+            };
+        };
+        AppointmentResponse: {
+            /** @constant */
+            code: "success";
+            data: components["schemas"]["Appointment"];
+        };
+        ProviderListResponse: {
+            /** @constant */
+            code: "success";
+            data: {
+                providers: components["schemas"]["Provider"][];
+                pagination: components["schemas"]["Pagination"];
+            };
+        };
+        ProviderResponse: {
+            /** @constant */
+            code: "success";
+            data: components["schemas"]["Provider"];
+        };
+        FacilityListResponse: {
+            /** @constant */
+            code: "success";
+            data: {
+                facilities: components["schemas"]["Facility"][];
+                pagination: components["schemas"]["Pagination"];
+            };
+        };
+        FacilityResponse: {
+            /** @constant */
+            code: "success";
+            data: components["schemas"]["Facility"];
+        };
+        BillListResponse: {
+            /** @constant */
+            code: "success";
+            data: {
+                bills: components["schemas"]["Bill"][];
+                pagination: components["schemas"]["Pagination"];
+            };
+        };
+        BillResponse: {
+            /** @constant */
+            code: "success";
+            data: components["schemas"]["Bill"];
+        };
+        ClaimListResponse: {
+            /** @constant */
+            code: "success";
+            data: {
+                claims: components["schemas"]["Claim"][];
+                pagination: components["schemas"]["Pagination"];
+            };
+        };
+        ClaimResponse: {
+            /** @constant */
+            code: "success";
+            data: components["schemas"]["Claim"];
+        };
+        NoteListResponse: {
+            /** @constant */
+            code: "success";
+            data: {
+                notes: components["schemas"]["Note"][];
+                pagination: components["schemas"]["Pagination"];
+            };
+        };
+        NoteResponse: {
+            /** @constant */
+            code: "success";
+            data: components["schemas"]["Note"];
+        };
+        MarketplaceMeResponse: {
+            /** @constant */
+            code: "success";
+            data: components["schemas"]["MarketplaceMe"];
+        };
+        EmailResponse: {
+            /** @constant */
+            code: "success";
+            data: components["schemas"]["EmailResult"];
+        };
+        SandboxKey: {
+            id: string;
+            /** @description The secret to send as `Authorization: Bearer <key>`. */
+            key: string;
+            /** @enum {unknown} */
+            type: "data" | "account";
+            /** @enum {unknown} */
+            environment: "production" | "staging";
+            appId: string | null;
+            scopes: string[];
+            /** @enum {unknown} */
+            status: "active" | "revoked" | "expired" | "not_yet_valid";
+            /** Format: date-time */
+            expiresAt: string | null;
+            /** Format: date-time */
+            notBefore: string | null;
+            /** Format: date-time */
+            revokedAt: string | null;
+            description: string | null;
+            /**
+             * Format: date-time
+             * @description After a rotation: until when the previous secret still works (null: it stopped at once).
+             */
+            previousKeyValidUntil?: string | null;
+        };
+        CreateKeyRequest: {
+            appId: string;
+            /**
+             * @description Default: the sandbox's environment.
+             * @enum {unknown}
+             */
+            environment?: "production" | "staging";
+            scopes: ("read:patients" | "read:appointments" | "read:providers" | "read:facilities" | "read:bills" | "read:encounters" | "read:claims" | "read:notes" | "read:soap_notes" | "write:emails")[];
+            /** Format: date-time */
+            expiresAt?: string;
+            /** Format: date-time */
+            notBefore?: string;
+            description?: string;
+        };
+        RotateKeyRequest: {
+            /** @description How long the previous secret keeps working (default 0). */
+            gracePeriodSeconds?: number;
+        };
+        Installation: {
+            appId: string;
+            /** Format: uuid */
+            organizationId: string;
+            grantedScopes: string[];
+        };
+        InstallationRequest: {
+            appId: string;
+            /** Format: uuid */
+            organizationId: string;
+            grantedScopes: ("read:patients" | "read:appointments" | "read:providers" | "read:facilities" | "read:bills" | "read:encounters" | "read:claims" | "read:notes" | "read:soap_notes" | "write:emails")[];
+        };
+        SandboxOrganization: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            description: string | null;
+            throwaway: boolean;
+        };
+        SandboxApp: {
+            id: string;
+            slug: string;
+            name: string;
+            liveVersionId: string | null;
+        };
+        Fixtures: {
+            organizations: components["schemas"]["FixturesOrganization"][];
+            apps: components["schemas"]["SandboxApp"][];
+            installations: components["schemas"]["Installation"][];
+            keys: components["schemas"]["SandboxKey"][];
+        };
+        CreateOrganizationRequest: {
+            /** @description Seed of the clinic's records; random when omitted. */
+            seed?: string;
+            name?: string;
+            /** @description Apps to install, each with a data key of its granted scopes. Default: the world's first app (the Sandbox Demo App) with every scope. */
+            apps?: {
+                appId: string;
+                grantedScopes?: ("read:patients" | "read:appointments" | "read:providers" | "read:facilities" | "read:bills" | "read:encounters" | "read:claims" | "read:notes" | "read:soap_notes" | "write:emails")[];
+            }[];
+        };
+        ThrowawayOrganization: {
+            organization: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                description: string | null;
+                /** @constant */
+                throwaway: true;
+                seed: string;
+            };
+            installations: components["schemas"]["Installation"][];
+            keys: components["schemas"]["SandboxKey"][];
+        };
+        FaultMatch: {
+            /** @enum {unknown} */
+            method?: "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
+            /** @description Exact path, or a prefix ending in `*` (`/v3/patients*`). */
+            path?: string;
+            keyId?: string;
+            /** Format: uuid */
+            organizationId?: string;
+        };
+        /** @description Needs at least one of `status`, `delayMs`, `abort`. Faults apply to `/v3` requests only, before the key is checked, in the order they were added. */
+        InjectFaultRequest: {
+            match?: components["schemas"]["FaultMatch"];
+            /**
+             * @description Answer with the documented error body of this status: 429 `rate_limit_exceeded` (with Retry-After), 500 `internal_error`, 503 `service_unavailable` (with Retry-After).
+             * @enum {unknown}
+             */
+            status?: 429 | 500 | 503;
+            /** @description Wait this long first; alone, it delays the normal answer. */
+            delayMs?: number;
+            /** @description Drop the connection without an answer (journal status 0). */
+            abort?: boolean;
+            /** @description Apply to this many matching requests; until removed when omitted. */
+            times?: number;
+            /** @description Retry-After of a 429 or 503 (default 1). */
+            retryAfterSeconds?: number;
+        };
+        Fault: {
+            id: string;
+            match: components["schemas"]["FaultMatch"];
+            /** @enum {unknown} */
+            status: 429 | 500 | 503 | null;
+            delayMs: number;
+            abort: boolean;
+            retryAfterSeconds: number;
+            remaining: number | null;
+            hits: number;
+        };
+        FaultList: {
+            faults: components["schemas"]["Fault"][];
+        };
+        /** @description Exactly one of `advanceSeconds` and `now`. */
+        ClockRequest: {
+            advanceSeconds?: number;
+            /** Format: date-time */
+            now?: string;
+            /** @description With `now`: stand still there until advanced. */
+            freeze?: boolean;
+        };
+        Clock: {
+            /** Format: date-time */
+            now: string;
+            frozen: boolean;
+        };
+        JournalEntry: {
+            id: number;
+            /** Format: date-time */
+            time: string;
+            method: string;
+            path: string;
+            query: string;
+            /** @description 0 when an injected fault dropped the connection. */
+            status: number;
+            /** @description The precise reason of an error, as in X-Sandbox-Reason. */
+            reason: string | null;
+            /** @description The key's id, never its secret. */
+            keyId: string | null;
+            organizationId: string | null;
+            faultId: string | null;
+            durationMs: number;
+        };
+        JournalList: {
+            requests: components["schemas"]["JournalEntry"][];
+        };
+        OutboxEmail: {
+            id: string;
+            /** Format: uuid */
+            organizationId: string;
+            appId: string;
+            keyId: string;
+            /** @enum {unknown} */
+            recipientType: "patient" | "user";
+            recipientId: string;
+            toAddress: string;
+            fromAddress: string;
+            subject: string;
+            htmlBody: string;
+            emailType: string;
+            /** @enum {unknown} */
+            status: "sent" | "scheduled";
+            /** Format: date-time */
+            scheduledAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        OutboxList: {
+            emails: components["schemas"]["OutboxEmail"][];
+        };
+        Health: {
+            /** @constant */
+            status: "ok";
+        };
+        ResetResult: {
+            /** @constant */
+            status: "reset";
+        };
+        /** @description A clinic's staff user: the API lists none, but `POST /v3/emails` takes their ids as `userIds`. */
+        SandboxStaffUser: {
+            id: components["schemas"]["StaffUserId"];
+            firstName: string;
+            lastName: string;
+            /** Format: email */
+            email: string;
+            role: string;
+        };
+        FixturesOrganization: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            description: string | null;
+            throwaway: boolean;
+            staffUsers: components["schemas"]["SandboxStaffUser"][];
+        };
+    };
+    responses: {
+        /** @description Invalid request: `X-Organization-Id` missing or not a UUID, a bad parameter, or a bad body. The message names the header, parameter or field. */
+        BadRequest: {
+            headers: {
+                "X-Sandbox-Reason": components["headers"]["X-Sandbox-Reason"];
+                "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "code": "bad_request",
+                 *       "message": "'pageSize' must be at most 100",
+                 *       "trace_id": "550e8400-e29b-41d4-a716-446655440000"
+                 *     }
+                 */
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description The API key is missing, malformed, of a foreign or other-environment prefix, unknown, revoked, expired or not yet valid. No app is identified, so no rate-limit headers. */
+        Unauthorized: {
+            headers: {
+                "X-Sandbox-Reason": components["headers"]["X-Sandbox-Reason"];
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "code": "unauthorized",
+                 *       "message": "Invalid or missing API key",
+                 *       "trace_id": "550e8400-e29b-41d4-a716-446655440000"
+                 *     }
+                 */
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description The clinic has not installed the key's app (or does not exist): `App is not installed for this organization`; an Account API key on a data endpoint; or the key's effective scopes lack the operation's scope: `Insufficient scope. Required: <scope>`. */
+        Forbidden: {
+            headers: {
+                "X-Sandbox-Reason": components["headers"]["X-Sandbox-Reason"];
+                "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "code": "forbidden",
+                 *       "message": "Insufficient scope. Required: read:patients",
+                 *       "trace_id": "550e8400-e29b-41d4-a716-446655440000"
+                 *     }
+                 */
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description No such record in this clinic (a record of another clinic is answered the same way): `<Resource> not found`. With the sandbox switch `--not-installed-status 404`, also a clinic that is unknown or has not installed the app: `Organization not found`. */
+        NotFound: {
+            headers: {
+                "X-Sandbox-Reason": components["headers"]["X-Sandbox-Reason"];
+                "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "code": "not_found",
+                 *       "message": "Patient not found",
+                 *       "trace_id": "550e8400-e29b-41d4-a716-446655440000"
+                 *     }
+                 */
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description More than the limit (1000 by default) of requests per 60 s sliding window for this app. */
+        RateLimited: {
+            headers: {
+                "X-Sandbox-Reason": components["headers"]["X-Sandbox-Reason"];
+                "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                "Retry-After": components["headers"]["Retry-After"];
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "code": "rate_limit_exceeded",
+                 *       "message": "Rate limit exceeded. Maximum 1000 requests per 60 seconds.",
+                 *       "trace_id": "550e8400-e29b-41d4-a716-446655440000"
+                 *     }
+                 */
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description Server error (in the sandbox: only when injected as a fault). */
+        InternalError: {
+            headers: {
+                "X-Sandbox-Reason": components["headers"]["X-Sandbox-Reason"];
+                "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "code": "internal_error",
+                 *       "message": "An internal error occurred. Retry the request or contact support with the trace_id.",
+                 *       "trace_id": "550e8400-e29b-41d4-a716-446655440000"
+                 *     }
+                 */
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description Temporarily unavailable (in the sandbox: only when injected as a fault). */
+        ServiceUnavailable: {
+            headers: {
+                "X-Sandbox-Reason": components["headers"]["X-Sandbox-Reason"];
+                "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                "Retry-After": components["headers"]["Retry-After"];
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "code": "service_unavailable",
+                 *       "message": "The service is temporarily unavailable. Retry the request later.",
+                 *       "trace_id": "550e8400-e29b-41d4-a716-446655440000"
+                 *     }
+                 */
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description An invalid body or query: the message names the field. */
+        AdminBadRequest: {
+            headers: {
+                "X-Sandbox-Reason": components["headers"]["X-Sandbox-Reason"];
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "code": "bad_request",
+                 *       "message": "'scopes' is required",
+                 *       "trace_id": "550e8400-e29b-41d4-a716-446655440000"
+                 *     }
+                 */
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description The sandbox has an admin token (`--admin-token`) and the request did not send it in `X-Sandbox-Admin-Token`. */
+        AdminUnauthorized: {
+            headers: {
+                "X-Sandbox-Reason": components["headers"]["X-Sandbox-Reason"];
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "code": "unauthorized",
+                 *       "message": "A valid 'X-Sandbox-Admin-Token' header is required",
+                 *       "trace_id": "550e8400-e29b-41d4-a716-446655440000"
+                 *     }
+                 */
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description An unknown id (key, app, organization, installation or fault). */
+        AdminNotFound: {
+            headers: {
+                "X-Sandbox-Reason": components["headers"]["X-Sandbox-Reason"];
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "code": "not_found",
+                 *       "message": "Key 'key_x' not found",
+                 *       "trace_id": "550e8400-e29b-41d4-a716-446655440000"
+                 *     }
+                 */
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+    };
+    parameters: {
+        /** @description Page number, from 1. A page past the end is 200 with an empty array and the true totals. */
+        Page: number;
+        /** @description Records per page. */
+        PageSize: number;
+        /** @description Inclusive lower bound on the record's date (`YYYY-MM-DD`). */
+        DateFrom: string;
+        /** @description Inclusive upper bound on the record's date (`YYYY-MM-DD`); not before `dateFrom`. */
+        DateTo: string;
+        PatientIdFilter: components["schemas"]["PatientId"];
+        FacilityIdFilter: components["schemas"]["FacilityId"];
+        /** @description Case-insensitive substring match on the name. */
+        Search: string;
+        /** @description `true` adds the SOAP note body (`soapNote`); needs `read:soap_notes` as well, else 403 `Insufficient scope. Required: read:soap_notes`. */
+        IncludeSoapNote: boolean;
+    };
+    requestBodies: never;
+    headers: {
+        /** @description Requests allowed per window for the calling app. */
+        "X-RateLimit-Limit": number;
+        /** @description Requests left in the current sliding window. */
+        "X-RateLimit-Remaining": number;
+        /** @description Unix time (seconds) at which the window next frees a request. */
+        "X-RateLimit-Reset": number;
+        /** @description Seconds to wait before retrying. */
+        "Retry-After": number;
+        /** @description max-sandbox only, never sent by the real API: the precise reason of an error, whose body stays the real API's. `missing_authorization` (401): No `Authorization` header, or an empty one. `malformed_authorization` (401): Not `Bearer <token>` (another scheme, no token, spaces, over 512 characters), or a Max AI prefix followed by something that cannot be a key. `unknown_key_prefix` (401): A token that is no Max AI key at all (another vendor's key, a JWT). `wrong_environment` (401): A key of the other environment's prefix (`max_dev_ak_` on a production sandbox, or the reverse). `unknown_key` (401): A well-formed key this sandbox does not hold, or a rotated-out secret past its grace period. `revoked_key` (401): A revoked key. `expired_key` (401): A key past its `expiresAt` (on the virtual clock). `key_not_yet_valid` (401): A key before its `notBefore` (on the virtual clock). `rate_limited` (429): The app's sliding window is full. `missing_organization_id` (400): No `X-Organization-Id`. `invalid_organization_id` (400): An `X-Organization-Id` that is not a UUID. `account_key_on_data_endpoint` (403): An Account API key on a data endpoint. `unknown_organization` (403): No such clinic (404 with `--not-installed-status 404`). `app_not_installed` (403): The clinic has not installed the key's app (404 with `--not-installed-status 404`). `insufficient_scope` (403): The effective scopes lack the operation's scope. `invalid_parameter` (400): A path or query parameter breaks its schema. `invalid_body` (400): The body breaks its schema. `invalid_json` (400): The body is empty where one is required, or not JSON. `body_too_large` (400): The body is over 1 MiB. `record_not_found` (404): No such record in this clinic. `route_not_found` (404): No such path. `method_not_allowed` (404): A known path with a method it does not serve. `malformed_request`: 400 for an HTTP request that cannot be parsed; 431 for headers over 64 KiB. `injected_fault`: An injected fault answered (429, 500, 503) or dropped the connection. `admin_token_required` (401): `/_sandbox`: the admin token is missing or wrong. `admin_resource_not_found` (404): `/_sandbox`: an unknown id. `unexpected_error` (500): A bug in the sandbox: please report it. */
+        "X-Sandbox-Reason": "missing_authorization" | "malformed_authorization" | "unknown_key_prefix" | "wrong_environment" | "unknown_key" | "revoked_key" | "expired_key" | "key_not_yet_valid" | "rate_limited" | "missing_organization_id" | "invalid_organization_id" | "account_key_on_data_endpoint" | "unknown_organization" | "app_not_installed" | "insufficient_scope" | "invalid_parameter" | "invalid_body" | "invalid_json" | "body_too_large" | "record_not_found" | "route_not_found" | "method_not_allowed" | "malformed_request" | "injected_fault" | "admin_token_required" | "admin_resource_not_found" | "unexpected_error";
+    };
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+    listPatients: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1. A page past the end is 200 with an empty array and the true totals. */
+                page?: components["parameters"]["Page"];
+                /** @description Records per page. */
+                pageSize?: components["parameters"]["PageSize"];
+                /** @description Case-insensitive substring match on the name. */
+                search?: components["parameters"]["Search"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of patients. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PatientListResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getPatient: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["PatientId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The patient. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PatientResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listAppointments: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1. A page past the end is 200 with an empty array and the true totals. */
+                page?: components["parameters"]["Page"];
+                /** @description Records per page. */
+                pageSize?: components["parameters"]["PageSize"];
+                /** @description Inclusive lower bound on the record's date (`YYYY-MM-DD`). */
+                dateFrom?: components["parameters"]["DateFrom"];
+                /** @description Inclusive upper bound on the record's date (`YYYY-MM-DD`); not before `dateFrom`. */
+                dateTo?: components["parameters"]["DateTo"];
+                /** @description Comma-separated appointment statuses, e.g. `scheduled,confirmed`. */
+                statuses?: ("scheduled" | "confirmed" | "checked_in" | "in_progress" | "completed" | "cancelled" | "no_show")[];
+                facilityId?: components["parameters"]["FacilityIdFilter"];
+                patientId?: components["parameters"]["PatientIdFilter"];
+                sortBy?: "scheduledStartDate" | "status";
+                sortOrder?: "asc" | "desc";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of appointments. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AppointmentListResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getAppointment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["AppointmentId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The appointment. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AppointmentResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listProviders: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1. A page past the end is 200 with an empty array and the true totals. */
+                page?: components["parameters"]["Page"];
+                /** @description Records per page. */
+                pageSize?: components["parameters"]["PageSize"];
+                /** @description Case-insensitive substring match on the name. */
+                search?: components["parameters"]["Search"];
+                /** @description `true`: only hidden providers; `false`: only visible ones; absent: all. */
+                hidden?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of providers. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProviderListResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getProvider: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["ProviderId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The provider. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProviderResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listFacilities: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1. A page past the end is 200 with an empty array and the true totals. */
+                page?: components["parameters"]["Page"];
+                /** @description Records per page. */
+                pageSize?: components["parameters"]["PageSize"];
+                /** @description Case-insensitive substring match on the name. */
+                search?: components["parameters"]["Search"];
+                /** @description `true`/`false` filters on `isVisible`; absent: all. */
+                isVisible?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of facilities. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FacilityListResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getFacility: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["FacilityId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The facility. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FacilityResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listBills: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1. A page past the end is 200 with an empty array and the true totals. */
+                page?: components["parameters"]["Page"];
+                /** @description Records per page. */
+                pageSize?: components["parameters"]["PageSize"];
+                /** @description Inclusive lower bound on the record's date (`YYYY-MM-DD`). */
+                dateFrom?: components["parameters"]["DateFrom"];
+                /** @description Inclusive upper bound on the record's date (`YYYY-MM-DD`); not before `dateFrom`. */
+                dateTo?: components["parameters"]["DateTo"];
+                patientId?: components["parameters"]["PatientIdFilter"];
+                facilityId?: components["parameters"]["FacilityIdFilter"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of bills. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BillListResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getBill: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["BillId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The bill. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BillResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listClaims: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1. A page past the end is 200 with an empty array and the true totals. */
+                page?: components["parameters"]["Page"];
+                /** @description Records per page. */
+                pageSize?: components["parameters"]["PageSize"];
+                /** @description Inclusive lower bound on the record's date (`YYYY-MM-DD`). */
+                dateFrom?: components["parameters"]["DateFrom"];
+                /** @description Inclusive upper bound on the record's date (`YYYY-MM-DD`); not before `dateFrom`. */
+                dateTo?: components["parameters"]["DateTo"];
+                /** @description Comma-separated claim statuses. */
+                statuses?: ("draft" | "submitted" | "accepted" | "rejected" | "denied" | "paid" | "partially_paid")[];
+                patientId?: components["parameters"]["PatientIdFilter"];
+                billId?: components["schemas"]["BillId"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of claims. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClaimListResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getClaim: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["ClaimId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The claim. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClaimResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listNotes: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1. A page past the end is 200 with an empty array and the true totals. */
+                page?: components["parameters"]["Page"];
+                /** @description Records per page. */
+                pageSize?: components["parameters"]["PageSize"];
+                /** @description Inclusive lower bound on the record's date (`YYYY-MM-DD`). */
+                dateFrom?: components["parameters"]["DateFrom"];
+                /** @description Inclusive upper bound on the record's date (`YYYY-MM-DD`); not before `dateFrom`. */
+                dateTo?: components["parameters"]["DateTo"];
+                /** @description Comma-separated note statuses. */
+                statuses?: ("draft" | "in_review" | "signed" | "amended")[];
+                patientId?: components["parameters"]["PatientIdFilter"];
+                /** @description `true` adds the SOAP note body (`soapNote`); needs `read:soap_notes` as well, else 403 `Insufficient scope. Required: read:soap_notes`. */
+                includeSoapNote?: components["parameters"]["IncludeSoapNote"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of notes. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NoteListResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getNote: {
+        parameters: {
+            query?: {
+                /** @description `true` adds the SOAP note body (`soapNote`); needs `read:soap_notes` as well, else 403 `Insufficient scope. Required: read:soap_notes`. */
+                includeSoapNote?: components["parameters"]["IncludeSoapNote"];
+            };
+            header?: never;
+            path: {
+                id: components["schemas"]["NoteId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The note. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NoteResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getMarketplaceMe: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The caller's context. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MarketplaceMeResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    sendEmails: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EmailRequest"];
+            };
+        };
+        responses: {
+            /** @description What was sent or scheduled, and per-recipient errors. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EmailResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    sandboxHealth: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Ready. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Health"];
+                };
+            };
+        };
+    };
+    sandboxFixtures: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The world. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Fixtures"];
+                };
+            };
+            401: components["responses"]["AdminUnauthorized"];
+        };
+    };
+    sandboxCreateKey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateKeyRequest"];
+            };
+        };
+        responses: {
+            /** @description The key with its secret. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SandboxKey"];
+                };
+            };
+            400: components["responses"]["AdminBadRequest"];
+            401: components["responses"]["AdminUnauthorized"];
+            404: components["responses"]["AdminNotFound"];
+        };
+    };
+    sandboxGetKey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Key id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The key. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SandboxKey"];
+                };
+            };
+            401: components["responses"]["AdminUnauthorized"];
+            404: components["responses"]["AdminNotFound"];
+        };
+    };
+    sandboxRevokeKey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Key id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The revoked key. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SandboxKey"];
+                };
+            };
+            401: components["responses"]["AdminUnauthorized"];
+            404: components["responses"]["AdminNotFound"];
+        };
+    };
+    sandboxExpireKey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Key id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The expired key. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SandboxKey"];
+                };
+            };
+            401: components["responses"]["AdminUnauthorized"];
+            404: components["responses"]["AdminNotFound"];
+        };
+    };
+    sandboxRotateKey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Key id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["RotateKeyRequest"];
+            };
+        };
+        responses: {
+            /** @description The key with its new secret. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SandboxKey"];
+                };
+            };
+            400: components["responses"]["AdminBadRequest"];
+            401: components["responses"]["AdminUnauthorized"];
+            404: components["responses"]["AdminNotFound"];
+        };
+    };
+    sandboxPutInstallation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InstallationRequest"];
+            };
+        };
+        responses: {
+            /** @description Grants changed (201: installed). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Installation"];
+                };
+            };
+            /** @description Installed. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Installation"];
+                };
+            };
+            400: components["responses"]["AdminBadRequest"];
+            401: components["responses"]["AdminUnauthorized"];
+            404: components["responses"]["AdminNotFound"];
+        };
+    };
+    sandboxDeleteInstallation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description App id */
+                appId: string;
+                /** @description Organization id */
+                organizationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Uninstalled. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["AdminUnauthorized"];
+            404: components["responses"]["AdminNotFound"];
+        };
+    };
+    sandboxCreateOrganization: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["CreateOrganizationRequest"];
+            };
+        };
+        responses: {
+            /** @description The clinic, its installations and keys. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ThrowawayOrganization"];
+                };
+            };
+            400: components["responses"]["AdminBadRequest"];
+            401: components["responses"]["AdminUnauthorized"];
+            404: components["responses"]["AdminNotFound"];
+        };
+    };
+    sandboxListFaults: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Faults in the order they apply. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FaultList"];
+                };
+            };
+            401: components["responses"]["AdminUnauthorized"];
+        };
+    };
+    sandboxInjectFault: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InjectFaultRequest"];
+            };
+        };
+        responses: {
+            /** @description The fault. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Fault"];
+                };
+            };
+            400: components["responses"]["AdminBadRequest"];
+            401: components["responses"]["AdminUnauthorized"];
+        };
+    };
+    sandboxClearFaults: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["AdminUnauthorized"];
+        };
+    };
+    sandboxRemoveFault: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Fault id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["AdminUnauthorized"];
+            404: components["responses"]["AdminNotFound"];
+        };
+    };
+    sandboxGetClock: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Now. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Clock"];
+                };
+            };
+            401: components["responses"]["AdminUnauthorized"];
+        };
+    };
+    sandboxSetClock: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ClockRequest"];
+            };
+        };
+        responses: {
+            /** @description Now. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Clock"];
+                };
+            };
+            400: components["responses"]["AdminBadRequest"];
+            401: components["responses"]["AdminUnauthorized"];
+        };
+    };
+    sandboxRequests: {
+        parameters: {
+            query?: {
+                keyId?: string;
+                organizationId?: string;
+                status?: number;
+                /** @description Exact path, or a prefix ending in `*`. */
+                path?: string;
+                /** @description At most this many (default 100). */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Entries. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JournalList"];
+                };
+            };
+            400: components["responses"]["AdminBadRequest"];
+            401: components["responses"]["AdminUnauthorized"];
+        };
+    };
+    sandboxClearRequests: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Emptied. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["AdminUnauthorized"];
+        };
+    };
+    sandboxEmails: {
+        parameters: {
+            query?: {
+                organizationId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Emails. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OutboxList"];
+                };
+            };
+            401: components["responses"]["AdminUnauthorized"];
+        };
+    };
+    sandboxReset: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Reset. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResetResult"];
+                };
+            };
+            401: components["responses"]["AdminUnauthorized"];
+        };
+    };
+}

@@ -1,0 +1,302 @@
+import type { components } from './openapi.generated.js';
+
+/** The public error codes of the Max AI API (api-model A3), plus 503 for injected outages. */
+export type PublicErrorCode =
+  | 'bad_request'
+  | 'unauthorized'
+  | 'forbidden'
+  | 'not_found'
+  | 'rate_limit_exceeded'
+  | 'internal_error'
+  | 'service_unavailable';
+
+/** An `X-Sandbox-Reason` value: the document's enum, so the code cannot send one it does not list. */
+export type SandboxReason = components['headers']['X-Sandbox-Reason'];
+
+/** The statuses an error of the sandbox can have. */
+export type ErrorStatus = 400 | 401 | 403 | 404 | 429 | 431 | 500 | 503;
+
+/** One way a request fails: what the client sees (status, code, message) and the sandbox's own reason. */
+interface ErrorEntry {
+  status: ErrorStatus;
+  code: PublicErrorCode;
+  /** The `X-Sandbox-Reason` header value and the journal's `reason`. */
+  reason: SandboxReason;
+  /** The public message, or how to build it from the details of this request. */
+  message: string | ((...details: never[]) => string);
+}
+
+/** The real API's one message for every 401 (max-api-authentication.md). */
+const UNAUTHORIZED = 'Invalid or missing API key';
+const ROUTE_NOT_FOUND = 'Route not found';
+const INTERNAL_ERROR = 'An internal error occurred. Retry the request or contact support with the trace_id.';
+const rateLimited = (limit: number, windowSeconds: number) =>
+  `Rate limit exceeded. Maximum ${limit} requests per ${windowSeconds} seconds.`;
+/** `'<field>' <problem>`: the shape of every message about one parameter or body field. */
+const fieldProblem = (field: string, problem: string) => `'${field}' ${problem}`;
+
+/**
+ * Every error the sandbox can answer, by its internal name: status, public code, public message
+ * and `X-Sandbox-Reason`. The only place a public error message is written. The public body
+ * copies the real API (verbatim where documented); several internal errors may share one
+ * `X-Sandbox-Reason`, which is the precision integrators see.
+ */
+export const ERRORS = {
+  // Authentication (401): one public message, the precise reason only in the header.
+  missing_authorization: { status: 401, code: 'unauthorized', reason: 'missing_authorization', message: UNAUTHORIZED },
+  malformed_authorization: { status: 401, code: 'unauthorized', reason: 'malformed_authorization', message: UNAUTHORIZED },
+  unknown_key_prefix: { status: 401, code: 'unauthorized', reason: 'unknown_key_prefix', message: UNAUTHORIZED },
+  wrong_environment: { status: 401, code: 'unauthorized', reason: 'wrong_environment', message: UNAUTHORIZED },
+  unknown_key: { status: 401, code: 'unauthorized', reason: 'unknown_key', message: UNAUTHORIZED },
+  revoked_key: { status: 401, code: 'unauthorized', reason: 'revoked_key', message: UNAUTHORIZED },
+  expired_key: { status: 401, code: 'unauthorized', reason: 'expired_key', message: UNAUTHORIZED },
+  key_not_yet_valid: { status: 401, code: 'unauthorized', reason: 'key_not_yet_valid', message: UNAUTHORIZED },
+
+  rate_limited: { status: 429, code: 'rate_limit_exceeded', reason: 'rate_limited', message: rateLimited },
+
+  // The clinic (X-Organization-Id) and what the app may do there.
+  missing_organization_id: {
+    status: 400,
+    code: 'bad_request',
+    reason: 'missing_organization_id',
+    message: "'X-Organization-Id' is required",
+  },
+  invalid_organization_id: {
+    status: 400,
+    code: 'bad_request',
+    reason: 'invalid_organization_id',
+    message: "'X-Organization-Id' must be a valid ID",
+  },
+  account_key_on_data_endpoint: {
+    status: 403,
+    code: 'forbidden',
+    reason: 'account_key_on_data_endpoint',
+    message:
+      'Account API keys cannot access clinic data. Use a Data API key (max_prd_ak_... or max_dev_ak_...) of an app installed by this organization.',
+  },
+  unknown_organization: {
+    status: 403,
+    code: 'forbidden',
+    reason: 'unknown_organization',
+    message: 'App is not installed for this organization',
+  },
+  app_not_installed: {
+    status: 403,
+    code: 'forbidden',
+    reason: 'app_not_installed',
+    message: 'App is not installed for this organization',
+  },
+  /** `--not-installed-status 404`: the clinic is answered as if it did not exist. */
+  unknown_organization_as_not_found: {
+    status: 404,
+    code: 'not_found',
+    reason: 'unknown_organization',
+    message: 'Organization not found',
+  },
+  app_not_installed_as_not_found: { status: 404, code: 'not_found', reason: 'app_not_installed', message: 'Organization not found' },
+  insufficient_scope: {
+    status: 403,
+    code: 'forbidden',
+    reason: 'insufficient_scope',
+    message: (scope: string) => `Insufficient scope. Required: ${scope}`,
+  },
+
+  // Path and query parameters.
+  parameter_missing: {
+    status: 400,
+    code: 'bad_request',
+    reason: 'invalid_parameter',
+    message: (name: string) => fieldProblem(name, 'is required'),
+  },
+  parameter_repeated: {
+    status: 400,
+    code: 'bad_request',
+    reason: 'invalid_parameter',
+    message: (name: string) => fieldProblem(name, 'must be given once'),
+  },
+  parameter_not_integer: {
+    status: 400,
+    code: 'bad_request',
+    reason: 'invalid_parameter',
+    message: (name: string) => fieldProblem(name, 'must be an integer'),
+  },
+  parameter_not_boolean: {
+    status: 400,
+    code: 'bad_request',
+    reason: 'invalid_parameter',
+    message: (name: string) => fieldProblem(name, 'must be true or false'),
+  },
+  parameter_empty_list: {
+    status: 400,
+    code: 'bad_request',
+    reason: 'invalid_parameter',
+    message: (name: string) => fieldProblem(name, 'must not be empty'),
+  },
+  parameter_unsupported_items: {
+    status: 400,
+    code: 'bad_request',
+    reason: 'invalid_parameter',
+    message: (name: string) => fieldProblem(name, 'holds items of an unsupported type'),
+  },
+  /** Any other break of the parameter's schema; `problem` is the schema's words (`must be at most 100`). */
+  parameter_breaks_schema: { status: 400, code: 'bad_request', reason: 'invalid_parameter', message: fieldProblem },
+  dates_out_of_order: {
+    status: 400,
+    code: 'bad_request',
+    reason: 'invalid_parameter',
+    message: "'dateFrom' must not be after 'dateTo'",
+  },
+  parameter_out_of_range: {
+    status: 400,
+    code: 'bad_request',
+    reason: 'invalid_parameter',
+    message: (name: string, min: number, max: number) => fieldProblem(name, `must be an integer from ${min} to ${max}`),
+  },
+
+  // Request bodies.
+  body_missing: { status: 400, code: 'bad_request', reason: 'invalid_json', message: 'Request body is required' },
+  invalid_json: { status: 400, code: 'bad_request', reason: 'invalid_json', message: 'Request body must be valid JSON' },
+  body_too_large: {
+    status: 400,
+    code: 'bad_request',
+    reason: 'body_too_large',
+    message: (limitBytes: number) => `Request body must not be larger than ${limitBytes} bytes`,
+  },
+  body_unreadable: { status: 400, code: 'bad_request', reason: 'malformed_request', message: 'Request body could not be read' },
+  body_not_object: { status: 400, code: 'bad_request', reason: 'invalid_body', message: 'Request body must be a JSON object' },
+  /** Any break of the body's schema; `problem` is the schema's words. */
+  body_breaks_schema: { status: 400, code: 'bad_request', reason: 'invalid_body', message: fieldProblem },
+  /** A 4xx that Hono itself raised while reading the request. */
+  request_rejected: {
+    status: 400,
+    code: 'bad_request',
+    reason: 'invalid_body',
+    message: (detail: string) => detail || 'Bad request',
+  },
+  email_without_recipients: {
+    status: 400,
+    code: 'bad_request',
+    reason: 'invalid_body',
+    message: "'patientIds' or 'userIds' must hold at least one ID",
+  },
+  email_scheduled_in_past: {
+    status: 400,
+    code: 'bad_request',
+    reason: 'invalid_body',
+    message: "'scheduledAt' must be in the future",
+  },
+
+  // Records and routes.
+  record_not_found: {
+    status: 404,
+    code: 'not_found',
+    reason: 'record_not_found',
+    message: (resourceName: string) => `${resourceName} not found`,
+  },
+  route_not_found: { status: 404, code: 'not_found', reason: 'route_not_found', message: ROUTE_NOT_FOUND },
+  method_not_allowed: { status: 404, code: 'not_found', reason: 'method_not_allowed', message: ROUTE_NOT_FOUND },
+
+  // Requests Node cannot parse: answered on the socket, before the app sees them.
+  malformed_request: { status: 400, code: 'bad_request', reason: 'malformed_request', message: 'Malformed HTTP request' },
+  headers_too_large: { status: 431, code: 'bad_request', reason: 'malformed_request', message: 'Request headers are too large' },
+
+  // Injected faults: the documented body of each status.
+  injected_rate_limit: { status: 429, code: 'rate_limit_exceeded', reason: 'injected_fault', message: rateLimited },
+  injected_server_error: { status: 500, code: 'internal_error', reason: 'injected_fault', message: INTERNAL_ERROR },
+  injected_outage: {
+    status: 503,
+    code: 'service_unavailable',
+    reason: 'injected_fault',
+    message: 'The service is temporarily unavailable. Retry the request later.',
+  },
+
+  unexpected_error: { status: 500, code: 'internal_error', reason: 'unexpected_error', message: INTERNAL_ERROR },
+
+  // The admin API (/_sandbox).
+  admin_token_required: {
+    status: 401,
+    code: 'unauthorized',
+    reason: 'admin_token_required',
+    message: "A valid 'X-Sandbox-Admin-Token' header is required",
+  },
+  admin_resource_not_found: {
+    status: 404,
+    code: 'not_found',
+    reason: 'admin_resource_not_found',
+    message: (kind: string, id: string) => `${kind} '${id}' not found`,
+  },
+  clock_move_ambiguous: {
+    status: 400,
+    code: 'bad_request',
+    reason: 'invalid_body',
+    message: "Give exactly one of 'advanceSeconds' and 'now'",
+  },
+  fault_without_effect: {
+    status: 400,
+    code: 'bad_request',
+    reason: 'invalid_body',
+    message: "A fault needs at least one of 'status', 'delayMs' or 'abort'",
+  },
+  fault_abort_with_status: {
+    status: 400,
+    code: 'bad_request',
+    reason: 'invalid_body',
+    message: "'abort' drops the connection: it cannot also answer a 'status'",
+  },
+} as const satisfies Record<string, ErrorEntry>;
+
+/** Why one recipient of `POST /v3/emails` got no email: the `errors` of its 200, not an error response. */
+export const RECIPIENT_ERRORS = {
+  patient: { notFound: 'Patient not found', noEmail: 'Patient has no email address' },
+  user: { notFound: 'User not found', noEmail: 'User has no email address' },
+} as const;
+
+/** The internal name of an error: a key of ERRORS. */
+export type ErrorName = keyof typeof ERRORS;
+
+/** What an error's message needs from the request (none for a fixed message). */
+export type MessageDetails<N extends ErrorName> = (typeof ERRORS)[N]['message'] extends (...details: infer D) => string ? D : [];
+
+/** The public message of error `name` with these details. */
+export function errorMessage<N extends ErrorName>(name: N, ...details: MessageDetails<N>): string {
+  const message: ErrorEntry['message'] = ERRORS[name].message;
+  return typeof message === 'string' ? message : (message as (...details: MessageDetails<N>) => string)(...details);
+}
+
+/**
+ * What each `X-Sandbox-Reason` means, as the document and the README say it (a test keeps both in
+ * step). A record over the document's enum: a documented reason without a meaning does not compile.
+ */
+export const REASON_MEANINGS: Record<SandboxReason, string> = {
+  missing_authorization: 'No `Authorization` header, or an empty one.',
+  malformed_authorization:
+    'Not `Bearer <token>` (another scheme, no token, spaces, over 512 characters), or a Max AI prefix followed by something that cannot be a key.',
+  unknown_key_prefix: "A token that is no Max AI key at all (another vendor's key, a JWT).",
+  wrong_environment: "A key of the other environment's prefix (`max_dev_ak_` on a production sandbox, or the reverse).",
+  unknown_key: 'A well-formed key this sandbox does not hold, or a rotated-out secret past its grace period.',
+  revoked_key: 'A revoked key.',
+  expired_key: 'A key past its `expiresAt` (on the virtual clock).',
+  key_not_yet_valid: 'A key before its `notBefore` (on the virtual clock).',
+  rate_limited: "The app's sliding window is full.",
+  missing_organization_id: 'No `X-Organization-Id`.',
+  invalid_organization_id: 'An `X-Organization-Id` that is not a UUID.',
+  account_key_on_data_endpoint: 'An Account API key on a data endpoint.',
+  unknown_organization: 'No such clinic (404 with `--not-installed-status 404`).',
+  app_not_installed: "The clinic has not installed the key's app (404 with `--not-installed-status 404`).",
+  insufficient_scope: "The effective scopes lack the operation's scope.",
+  invalid_parameter: 'A path or query parameter breaks its schema.',
+  invalid_body: 'The body breaks its schema.',
+  invalid_json: 'The body is empty where one is required, or not JSON.',
+  body_too_large: 'The body is over 1 MiB.',
+  record_not_found: 'No such record in this clinic.',
+  route_not_found: 'No such path.',
+  method_not_allowed: 'A known path with a method it does not serve.',
+  malformed_request: '400 for an HTTP request that cannot be parsed; 431 for headers over 64 KiB.',
+  injected_fault: 'An injected fault answered (429, 500, 503) or dropped the connection.',
+  admin_token_required: '`/_sandbox`: the admin token is missing or wrong.',
+  admin_resource_not_found: '`/_sandbox`: an unknown id.',
+  unexpected_error: 'A bug in the sandbox: please report it.',
+};
+
+/** Every `X-Sandbox-Reason` value, in the document's order. */
+export const SANDBOX_REASONS = Object.keys(REASON_MEANINGS) as SandboxReason[];

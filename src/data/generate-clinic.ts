@@ -11,7 +11,7 @@ import { generateFacilities } from './facilities.js';
 import { generateNotes } from './notes.js';
 import { generatePatients } from './patients.js';
 import { generateProviders } from './providers.js';
-import { clinicStreams } from './random.js';
+import { clinicStreams, type Faker, type RandomStream } from './random.js';
 import { generateStaffUsers } from './staff-users.js';
 import { parseTimestamp } from './time.js';
 import type { ClinicRecords, RecordCounts } from './types.js';
@@ -46,17 +46,17 @@ function validateCounts(counts: RecordCounts): void {
 }
 
 /**
- * One clinic's records, each type generated on first use. Each record type draws from its own
- * seeded stream, re-seeded when its generator starts, so the order in which types are first
- * asked for does not change a byte: a generator's dependencies are resolved before its own
- * stream is taken. A first `/v3/patients` pays for patients alone (~10 ms, not ~50 ms).
+ * One clinic's records, each type generated on first use. Each record type draws from a seeded
+ * stream of its own (a Faker of its own), so the order in which types are first asked for, or
+ * in which generators pull their dependencies, does not change a byte. A first `/v3/patients`
+ * pays for patients alone (~10 ms, not ~50 ms).
  *
  * Appointments embed the same Patient objects as `patients` (and one shared provider view per
  * provider); treat the records as read-only. Appointments (and so bills, claims and notes) need
  * at least one provider and one facility; with none of either, those lists are empty.
  */
 export class ClinicGenerator {
-  readonly #stream: (name: Parameters<ReturnType<typeof clinicStreams>['use']>[0]) => ReturnType<ReturnType<typeof clinicStreams>['use']>;
+  readonly #stream: (name: RandomStream) => Faker;
   readonly #referenceMs: number;
   readonly #counts: RecordCounts;
   readonly #organizationName: string | undefined;
@@ -87,15 +87,11 @@ export class ClinicGenerator {
   }
 
   get facilities(): ClinicRecords['facilities'] {
-    if (!this.#facilities) {
-      const profile = this.#clinicProfile;
-      this.#facilities = generateFacilities(this.#stream('facilities'), {
-        count: this.#counts.facilities,
-        profile,
-        referenceMs: this.#referenceMs,
-      });
-    }
-    return this.#facilities;
+    return (this.#facilities ??= generateFacilities(this.#stream('facilities'), {
+      count: this.#counts.facilities,
+      profile: this.#clinicProfile,
+      referenceMs: this.#referenceMs,
+    }));
   }
 
   get providers(): ClinicRecords['providers'] {
@@ -106,56 +102,38 @@ export class ClinicGenerator {
   }
 
   get patients(): ClinicRecords['patients'] {
-    if (!this.#patients) {
-      const profile = this.#clinicProfile;
-      this.#patients = generatePatients(this.#stream('patients'), {
-        count: this.#counts.patients,
-        profile,
-        referenceMs: this.#referenceMs,
-      });
-    }
-    return this.#patients;
+    return (this.#patients ??= generatePatients(this.#stream('patients'), {
+      count: this.#counts.patients,
+      profile: this.#clinicProfile,
+      referenceMs: this.#referenceMs,
+    }));
   }
 
   get #patientCoverage() {
-    if (!this.#coverage) {
-      const patients = this.patients;
-      this.#coverage = generateCoverage(this.#stream('coverage'), { patients, referenceMs: this.#referenceMs });
-    }
-    return this.#coverage;
+    return (this.#coverage ??= generateCoverage(this.#stream('coverage'), { patients: this.patients, referenceMs: this.#referenceMs }));
   }
 
   get #scheduledAppointments() {
-    if (!this.#scheduled) {
-      const { patients, providers, facilities } = this;
-      this.#scheduled = generateAppointments(this.#stream('appointments'), {
-        patients,
-        providers,
-        facilities,
-        appointmentsPerPatient: this.#counts.appointmentsPerPatient,
-        referenceMs: this.#referenceMs,
-      });
-    }
-    return this.#scheduled;
+    return (this.#scheduled ??= generateAppointments(this.#stream('appointments'), {
+      patients: this.patients,
+      providers: this.providers,
+      facilities: this.facilities,
+      appointmentsPerPatient: this.#counts.appointmentsPerPatient,
+      referenceMs: this.#referenceMs,
+    }));
   }
 
   get #plannedVisits() {
-    if (!this.#visits) {
-      const scheduled = this.#scheduledAppointments;
-      const profile = this.#clinicProfile;
-      this.#visits = planVisits(this.#stream('visits'), { scheduled, profile });
-    }
-    return this.#visits;
+    return (this.#visits ??= planVisits(this.#stream('visits'), { scheduled: this.#scheduledAppointments, profile: this.#clinicProfile }));
   }
 
   get #billedVisits() {
-    if (!this.#billed) {
-      const visits = this.#plannedVisits;
-      const coverage = this.#patientCoverage;
-      const profile = this.#clinicProfile;
-      this.#billed = generateBills(this.#stream('bills'), { visits, coverage, profile, referenceMs: this.#referenceMs });
-    }
-    return this.#billed;
+    return (this.#billed ??= generateBills(this.#stream('bills'), {
+      visits: this.#plannedVisits,
+      coverage: this.#patientCoverage,
+      profile: this.#clinicProfile,
+      referenceMs: this.#referenceMs,
+    }));
   }
 
   get appointments(): ClinicRecords['appointments'] {
@@ -167,21 +145,19 @@ export class ClinicGenerator {
   }
 
   get claims(): ClinicRecords['claims'] {
-    if (!this.#claims) {
-      const billed = this.#billedVisits;
-      const coverage = this.#patientCoverage;
-      this.#claims = generateClaims(this.#stream('claims'), { billed, coverage, referenceMs: this.#referenceMs });
-    }
-    return this.#claims;
+    return (this.#claims ??= generateClaims(this.#stream('claims'), {
+      billed: this.#billedVisits,
+      coverage: this.#patientCoverage,
+      referenceMs: this.#referenceMs,
+    }));
   }
 
   get notes(): ClinicRecords['notes'] {
-    if (!this.#notes) {
-      const visits = this.#plannedVisits;
-      const providers = this.providers;
-      this.#notes = generateNotes(this.#stream('notes'), { visits, providers, referenceMs: this.#referenceMs });
-    }
-    return this.#notes;
+    return (this.#notes ??= generateNotes(this.#stream('notes'), {
+      visits: this.#plannedVisits,
+      providers: this.providers,
+      referenceMs: this.#referenceMs,
+    }));
   }
 
   get staffUsers(): ClinicRecords['staffUsers'] {

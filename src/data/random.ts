@@ -41,14 +41,15 @@ export function streamSeed(seed: string, organizationId: string, stream: string)
 }
 
 /**
- * The streams of one clinic over a single Faker: `use(stream)` re-seeds it and returns it.
- * Building a Faker costs about half a millisecond, so one clinic builds one. A generator
- * must finish with its stream before the next `use` call.
+ * The streams of one clinic: `use(stream)` returns a Faker of its own, seeded for that stream,
+ * so a generator's draws never depend on which other generators ran before or in between it.
+ * A Faker costs about half a millisecond to build: a clinic that serves every record type
+ * builds eleven, once each (each generator runs once).
  */
 export function clinicStreams(seed: string, organizationId: string): { use(stream: RandomStream): Faker } {
-  const faker = new FakerClass({ locale: enUsFaker.rawDefinitions });
   return {
     use(stream) {
+      const faker = new FakerClass({ locale: enUsFaker.rawDefinitions });
       faker.seed(streamSeed(seed, organizationId, stream));
       return faker;
     },

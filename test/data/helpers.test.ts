@@ -60,11 +60,21 @@ describe('random streams', () => {
     expect(streamSeed('s', 'o', 'patients')).toHaveLength(8);
   });
 
-  it('re-seeds the shared instance on each use', () => {
+  it('starts a stream afresh on each use', () => {
     const streams = clinicStreams('s', 'o');
     const first = streams.use('bills').number.int(1_000_000);
     streams.use('notes').number.int(1_000_000);
     expect(streams.use('bills').number.int(1_000_000)).toBe(first);
+  });
+
+  it('keeps a stream undisturbed by another used in between', () => {
+    const alone = clinicStreams('s', 'o').use('bills');
+    const expected = [alone.number.int(1_000_000), alone.number.int(1_000_000)];
+    const streams = clinicStreams('s', 'o');
+    const bills = streams.use('bills');
+    const first = bills.number.int(1_000_000);
+    streams.use('notes').number.int(1_000_000);
+    expect([first, bills.number.int(1_000_000)]).toEqual(expected);
   });
 
   it('picks weighted values', () => {

@@ -8,8 +8,9 @@
 //
 // Prints `listening on http://127.0.0.1:<port>` on stdout (same as the sandbox
 // CLI) and exits on SIGTERM/SIGINT.
-import http from 'node:http';
+
 import { readFileSync } from 'node:fs';
+import http from 'node:http';
 
 function option(name, fallback) {
   const i = process.argv.indexOf(name);

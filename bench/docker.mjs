@@ -83,7 +83,10 @@ async function buildImage() {
   const started = performance.now();
   // Streams the build log, so a cold `npm ci` inside it is visibly progressing.
   await new Promise((resolve, reject) => {
-    const child = spawn('docker', ['build', '--network', 'host', '--tag', IMAGE, '.'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+    const child = spawn('docker', ['build', '--network', 'host', '--tag', IMAGE, '.'], {
+      cwd: ROOT,
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
     child.on('error', reject);
     child.on('exit', (code) => (code === 0 ? resolve() : reject(new BenchError(`docker build exited with ${code}`))));
   });
@@ -120,12 +123,14 @@ async function fixtureStartOnce(MaxSandboxContainer) {
 }
 
 async function main() {
-  if (!Number.isInteger(RUNS) || RUNS < 1) throw new BenchError(`BENCH_DOCKER_RUNS must be a positive integer, not ${process.env.BENCH_DOCKER_RUNS}`);
+  if (!Number.isInteger(RUNS) || RUNS < 1)
+    throw new BenchError(`BENCH_DOCKER_RUNS must be a positive integer, not ${process.env.BENCH_DOCKER_RUNS}`);
   await docker(['version', '--format', '{{.Server.Version}}']).catch((error) => {
     throw new BenchError(`no Docker engine (${error.message}); on these machines: bash ../shared/docker/engine.sh start`);
   });
   const fixtureModule = path.join(ROOT, 'dist/testing/testcontainers.js');
-  if (!fs.existsSync(fixtureModule)) throw new BenchError(`${fixtureModule} is missing: npm run build first (npm run bench:docker does)`);
+  if (!fs.existsSync(fixtureModule))
+    throw new BenchError(`${fixtureModule} is missing: npm run build first (npm run bench:docker does)`);
   const { MaxSandboxContainer } = await import(fixtureModule);
 
   const buildMs = BUILD ? await buildImage() : null;
@@ -157,16 +162,37 @@ async function main() {
   const startMedian = median(result.fixture.startMs);
   const verdict = (ok) => (ok ? 'PASS' : 'MISSED');
   const rows = [
-    ['image size', `${imageMb.toFixed(1)} MB (base ${base}: ${(baseSize / 1e6).toFixed(1)} MB, app ${((size - baseSize) / 1e6).toFixed(1)} MB)`, `< ${TARGETS.imageMb} MB`, verdict(imageMb < TARGETS.imageMb)],
-    ['docker run -> first 200', `median ${ms(runMedian)}, min ${ms(Math.min(...result.dockerRun.firstOkMs))}`, `< ${TARGETS.runToFirst200Ms} ms`, verdict(runMedian < TARGETS.runToFirst200Ms)],
-    ['docker stop', `median ${ms(median(result.dockerRun.stopMs))}, exit codes ${[...new Set(result.dockerRun.exitCodes)].join(',')}`, '', ''],
-    ['fixture start() -> ready', `median ${ms(startMedian)}, min ${ms(Math.min(...result.fixture.startMs))}`, `< ${TARGETS.fixtureStartMs} ms`, verdict(startMedian < TARGETS.fixtureStartMs)],
+    [
+      'image size',
+      `${imageMb.toFixed(1)} MB (base ${base}: ${(baseSize / 1e6).toFixed(1)} MB, app ${((size - baseSize) / 1e6).toFixed(1)} MB)`,
+      `< ${TARGETS.imageMb} MB`,
+      verdict(imageMb < TARGETS.imageMb),
+    ],
+    [
+      'docker run -> first 200',
+      `median ${ms(runMedian)}, min ${ms(Math.min(...result.dockerRun.firstOkMs))}`,
+      `< ${TARGETS.runToFirst200Ms} ms`,
+      verdict(runMedian < TARGETS.runToFirst200Ms),
+    ],
+    [
+      'docker stop',
+      `median ${ms(median(result.dockerRun.stopMs))}, exit codes ${[...new Set(result.dockerRun.exitCodes)].join(',')}`,
+      '',
+      '',
+    ],
+    [
+      'fixture start() -> ready',
+      `median ${ms(startMedian)}, min ${ms(Math.min(...result.fixture.startMs))}`,
+      `< ${TARGETS.fixtureStartMs} ms`,
+      verdict(startMedian < TARGETS.fixtureStartMs),
+    ],
     ['ready -> first data 200', `median ${ms(median(result.fixture.firstOkAfterStartMs))}`, '', ''],
   ];
   if (buildMs !== null) rows.unshift(['docker build', ms(buildMs), '', '']);
   const widths = [0, 1, 2].map((c) => Math.max(...rows.map((r) => r[c].length)));
   console.log(`\nmax-sandbox Docker benchmark (${RUNS} runs each; image ${IMAGE})\n`);
-  for (const row of rows) console.log(`  ${row[0].padEnd(widths[0])}  ${row[1].padEnd(widths[1])}  ${row[2].padEnd(widths[2])}  ${row[3]}`);
+  for (const row of rows)
+    console.log(`  ${row[0].padEnd(widths[0])}  ${row[1].padEnd(widths[1])}  ${row[2].padEnd(widths[2])}  ${row[3]}`);
   console.log('\n  (size: the stand-in base on machines without a registry differs from the real node image)');
   fs.mkdirSync(path.join(ROOT, '.bench'), { recursive: true });
   fs.writeFileSync(path.join(ROOT, '.bench/docker.json'), `${JSON.stringify(result, null, 2)}\n`);

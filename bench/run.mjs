@@ -36,13 +36,13 @@
 // the benchmark itself could not run or the sandbox answered non-2xx under load.
 
 import { spawn } from 'node:child_process';
-import http from 'node:http';
 import fs from 'node:fs';
+import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { fileURLToPath } from 'node:url';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const HOST = '127.0.0.1';
@@ -125,7 +125,9 @@ function readConfig() {
   } else {
     const cli = path.join(ROOT, 'dist', 'cli', 'main.js');
     if (!fs.existsSync(cli)) {
-      throw new BenchError(`${path.relative(process.cwd(), cli) || cli} not found: run \`npm run build\` first (npm run bench does it)`);
+      throw new BenchError(
+        `${path.relative(process.cwd(), cli) || cli} not found: run \`npm run build\` first (npm run bench does it)`,
+      );
     }
     // Measure the sandbox as `npm start` runs it (same node flags), without npm's own start-up.
     const start = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')).scripts?.start ?? 'node dist/cli/main.js';
@@ -229,15 +231,12 @@ function tail(stream, max = 8_192) {
 
 function httpGet(port, requestPath, headers, timeoutMs = 2_000) {
   return new Promise((resolve, reject) => {
-    const req = http.request(
-      { host: HOST, port, path: requestPath, method: 'GET', headers, agent: false },
-      (res) => {
-        const chunks = [];
-        res.on('data', (chunk) => chunks.push(chunk));
-        res.on('end', () => resolve({ status: res.statusCode, headers: res.headers, body: Buffer.concat(chunks) }));
-        res.on('error', reject);
-      },
-    );
+    const req = http.request({ host: HOST, port, path: requestPath, method: 'GET', headers, agent: false }, (res) => {
+      const chunks = [];
+      res.on('data', (chunk) => chunks.push(chunk));
+      res.on('end', () => resolve({ status: res.statusCode, headers: res.headers, body: Buffer.concat(chunks) }));
+      res.on('error', reject);
+    });
     req.setTimeout(timeoutMs, () => req.destroy(new Error(`GET ${requestPath} timed out after ${timeoutMs} ms`)));
     req.on('error', reject);
     req.end();
@@ -293,7 +292,10 @@ async function startServer(label, argv) {
   // Wait for the URL line.
   while (port === null) {
     if (spawnError) throw new BenchError(`could not spawn ${describe()}: ${spawnError.message}`);
-    if (exitInfo) throw new BenchError(`${label} exited (code ${exitInfo.code}, signal ${exitInfo.signal}) before printing its URL: ${describe()}`);
+    if (exitInfo)
+      throw new BenchError(
+        `${label} exited (code ${exitInfo.code}, signal ${exitInfo.signal}) before printing its URL: ${describe()}`,
+      );
     if (performance.now() - t0 > STARTUP_TIMEOUT_MS) {
       throw new BenchError(`${label} printed no http://127.0.0.1:<port> line within ${STARTUP_TIMEOUT_MS} ms: ${describe()}`);
     }
@@ -303,7 +305,10 @@ async function startServer(label, argv) {
   // Poll until the first 200.
   let last = 'no attempt';
   for (;;) {
-    if (exitInfo) throw new BenchError(`${label} exited (code ${exitInfo.code}, signal ${exitInfo.signal}) before its first 200 (last: ${last}): ${describe()}`);
+    if (exitInfo)
+      throw new BenchError(
+        `${label} exited (code ${exitInfo.code}, signal ${exitInfo.signal}) before its first 200 (last: ${last}): ${describe()}`,
+      );
     try {
       const res = await httpGet(port, REQUEST_PATH, AUTH_HEADERS);
       if (res.status === 200) {
@@ -315,7 +320,9 @@ async function startServer(label, argv) {
       last = err.code ?? err.message;
     }
     if (performance.now() - t0 > STARTUP_TIMEOUT_MS) {
-      throw new BenchError(`${label} gave no 200 for GET ${REQUEST_PATH} within ${STARTUP_TIMEOUT_MS} ms (last: ${last}): ${describe()}`);
+      throw new BenchError(
+        `${label} gave no 200 for GET ${REQUEST_PATH} within ${STARTUP_TIMEOUT_MS} ms (last: ${last}): ${describe()}`,
+      );
     }
     await sleep(STARTUP_POLL_MS);
   }
@@ -409,8 +416,10 @@ async function runWrk(wrkPath, port, durationS, connections) {
     `-c${connections}`,
     `-d${durationS}s`,
     '--latency',
-    '-H', `Authorization: Bearer ${API_KEY}`,
-    '-H', `X-Organization-Id: ${ORG_ID}`,
+    '-H',
+    `Authorization: Bearer ${API_KEY}`,
+    '-H',
+    `X-Organization-Id: ${ORG_ID}`,
     `http://${HOST}:${port}${REQUEST_PATH}`,
   ];
   const child = track(spawn(wrkPath, args, { stdio: ['ignore', 'pipe', 'pipe'] }));
@@ -530,7 +539,11 @@ async function measureLoad(label, argv, wrkPath, config) {
 async function measureReset(port, runs = 20) {
   const base = `http://${HOST}:${port}/_sandbox`;
   const post = (route, body) =>
-    fetch(`${base}${route}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: body && JSON.stringify(body) });
+    fetch(`${base}${route}`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: body && JSON.stringify(body),
+    });
   const times = [];
   for (let i = 0; i < runs; i++) {
     const created = await (await post('/organizations', {})).json();
@@ -568,8 +581,8 @@ function renderTable(rows) {
   const header = ['metric', 'sandbox', 'bare node:http', 'ratio / target', 'result'];
   const all = [header, ...rows];
   const widths = header.map((_, i) => Math.max(...all.map((r) => String(r[i]).length)));
-  const line = (r) => '| ' + r.map((c, i) => String(c).padEnd(widths[i])).join(' | ') + ' |';
-  const sep = '|' + widths.map((w) => '-'.repeat(w + 2)).join('|') + '|';
+  const line = (r) => `| ${r.map((c, i) => String(c).padEnd(widths[i])).join(' | ')} |`;
+  const sep = `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`;
   return [line(header), sep, ...rows.map(line)].join('\n');
 }
 
@@ -613,13 +626,19 @@ async function main() {
   const bareArgv = [
     process.execPath,
     path.join(ROOT, 'bench', 'bare-server.mjs'),
-    '--port', '0',
-    '--host', HOST,
-    '--body-file', bodyFile,
-    '--status', String(reference.status),
+    '--port',
+    '0',
+    '--host',
+    HOST,
+    '--body-file',
+    bodyFile,
+    '--status',
+    String(reference.status),
     ...(contentType ? ['--content-type', contentType] : []),
   ];
-  console.log(`[bench] reference response: ${reference.status}, ${contentType ?? 'no content-type'}, ${reference.body.length} body bytes`);
+  console.log(
+    `[bench] reference response: ${reference.status}, ${contentType ?? 'no content-type'}, ${reference.body.length} body bytes`,
+  );
   const bareStartup = await measureStartup('bare', bareArgv, config.startupRuns);
 
   // 3 + 4. Throughput and memory, one server at a time.
@@ -641,23 +660,79 @@ async function main() {
 
   const checks = {
     requestsPerSecRatio: { value: rpsRatio, target: `>= ${TARGETS.rpsRatioMin}`, pass: rpsRatio >= TARGETS.rpsRatioMin },
-    startupMedianMs: { value: sandboxStartup.medianMs, target: `< ${TARGETS.startupMsMax}`, pass: sandboxStartup.medianMs < TARGETS.startupMsMax },
+    startupMedianMs: {
+      value: sandboxStartup.medianMs,
+      target: `< ${TARGETS.startupMsMax}`,
+      pass: sandboxStartup.medianMs < TARGETS.startupMsMax,
+    },
     peakRssMb: { value: peak, target: `< ${TARGETS.peakRssMbMax}`, pass: peak === null ? null : peak < TARGETS.peakRssMbMax },
-    resetMedianMs: { value: sandboxLoad.reset.medianMs, target: `< ${TARGETS.resetMsMax}`, pass: sandboxLoad.reset.medianMs < TARGETS.resetMsMax },
+    resetMedianMs: {
+      value: sandboxLoad.reset.medianMs,
+      target: `< ${TARGETS.resetMsMax}`,
+      pass: sandboxLoad.reset.medianMs < TARGETS.resetMsMax,
+    },
     sandboxNon2xx: { value: sandboxLoad.run.non2xx, target: '0', pass: sandboxLoad.run.non2xx === 0 },
   };
 
   const sockErr = (e) => e.connect + e.read + e.write + e.timeout;
   const rows = [
-    ['requests/s', fmtRps(sandboxLoad.run.requestsPerSec), fmtRps(bareLoad.run.requestsPerSec), `${rpsRatio.toFixed(2)}x (target >= ${TARGETS.rpsRatioMin}x)`, verdict(checks.requestsPerSecRatio.pass)],
-    ['p99 latency', fmtMs(sandboxLoad.run.latencyMs.p99), fmtMs(bareLoad.run.latencyMs.p99), `${p99Ratio.toFixed(2)}x (no target)`, 'info'],
-    ['non-2xx responses', String(sandboxLoad.run.non2xx), String(bareLoad.run.non2xx), 'target 0', verdict(checks.sandboxNon2xx.pass)],
-    ['socket errors', String(sockErr(sandboxLoad.run.socketErrors)), String(sockErr(bareLoad.run.socketErrors)), '(no target)', 'info'],
-    [`start-up to first 200, median of ${config.startupRuns}`, fmtMs(sandboxStartup.medianMs), fmtMs(bareStartup.medianMs), `${startupRatio.toFixed(2)}x (target < ${TARGETS.startupMsMax} ms)`, verdict(checks.startupMedianMs.pass)],
-    [`start-up to first 200, min of ${config.startupRuns}`, fmtMs(sandboxStartup.minMs), fmtMs(bareStartup.minMs), '(no target)', 'info'],
+    [
+      'requests/s',
+      fmtRps(sandboxLoad.run.requestsPerSec),
+      fmtRps(bareLoad.run.requestsPerSec),
+      `${rpsRatio.toFixed(2)}x (target >= ${TARGETS.rpsRatioMin}x)`,
+      verdict(checks.requestsPerSecRatio.pass),
+    ],
+    [
+      'p99 latency',
+      fmtMs(sandboxLoad.run.latencyMs.p99),
+      fmtMs(bareLoad.run.latencyMs.p99),
+      `${p99Ratio.toFixed(2)}x (no target)`,
+      'info',
+    ],
+    [
+      'non-2xx responses',
+      String(sandboxLoad.run.non2xx),
+      String(bareLoad.run.non2xx),
+      'target 0',
+      verdict(checks.sandboxNon2xx.pass),
+    ],
+    [
+      'socket errors',
+      String(sockErr(sandboxLoad.run.socketErrors)),
+      String(sockErr(bareLoad.run.socketErrors)),
+      '(no target)',
+      'info',
+    ],
+    [
+      `start-up to first 200, median of ${config.startupRuns}`,
+      fmtMs(sandboxStartup.medianMs),
+      fmtMs(bareStartup.medianMs),
+      `${startupRatio.toFixed(2)}x (target < ${TARGETS.startupMsMax} ms)`,
+      verdict(checks.startupMedianMs.pass),
+    ],
+    [
+      `start-up to first 200, min of ${config.startupRuns}`,
+      fmtMs(sandboxStartup.minMs),
+      fmtMs(bareStartup.minMs),
+      '(no target)',
+      'info',
+    ],
     ['idle RSS after start-up', fmtMb(sandboxLoad.rss.idleMb), fmtMb(bareLoad.rss.idleMb), '(no target)', 'info'],
-    ['peak RSS (VmHWM)', fmtMb(peak), fmtMb(bareLoad.rss.peakMb), `target < ${TARGETS.peakRssMbMax} MB`, verdict(checks.peakRssMb.pass)],
-    [`POST /_sandbox/reset, median of ${sandboxLoad.reset.runs} (max)`, `${fmtMs(sandboxLoad.reset.medianMs)} (${fmtMs(sandboxLoad.reset.maxMs)})`, '-', `target < ${TARGETS.resetMsMax} ms`, verdict(checks.resetMedianMs.pass)],
+    [
+      'peak RSS (VmHWM)',
+      fmtMb(peak),
+      fmtMb(bareLoad.rss.peakMb),
+      `target < ${TARGETS.peakRssMbMax} MB`,
+      verdict(checks.peakRssMb.pass),
+    ],
+    [
+      `POST /_sandbox/reset, median of ${sandboxLoad.reset.runs} (max)`,
+      `${fmtMs(sandboxLoad.reset.medianMs)} (${fmtMs(sandboxLoad.reset.maxMs)})`,
+      '-',
+      `target < ${TARGETS.resetMsMax} ms`,
+      verdict(checks.resetMedianMs.pass),
+    ],
   ];
 
   console.log('');
@@ -668,7 +743,10 @@ async function main() {
       `GET ${REQUEST_PATH} (${reference.body.length} body bytes); MB = 10^6 bytes; ` +
       `node ${process.version}, ${os.cpus().length} CPUs (${os.cpus()[0]?.model ?? 'unknown'})`,
   );
-  for (const [label, load] of [['sandbox', sandboxLoad], ['bare', bareLoad]]) {
+  for (const [label, load] of [
+    ['sandbox', sandboxLoad],
+    ['bare', bareLoad],
+  ]) {
     if (sockErr(load.run.socketErrors) > 0) {
       console.log(`WARNING: ${label} had socket errors under load: ${JSON.stringify(load.run.socketErrors)}`);
     }
@@ -678,7 +756,9 @@ async function main() {
   }
   if (peak === null) console.log('NOTE: RSS figures need Linux /proc; peak RSS not checked.');
 
-  const missed = Object.entries(checks).filter(([, c]) => c.pass === false).map(([k]) => k);
+  const missed = Object.entries(checks)
+    .filter(([, c]) => c.pass === false)
+    .map(([k]) => k);
   console.log('');
   if (missed.length === 0) console.log('All targets met.');
   else console.log(`MISSED: ${missed.join(', ')}`);
@@ -727,7 +807,7 @@ async function main() {
   const outDir = path.join(ROOT, '.bench');
   fs.mkdirSync(outDir, { recursive: true });
   const outFile = path.join(outDir, 'results.json');
-  fs.writeFileSync(outFile, JSON.stringify(results, null, 2) + '\n');
+  fs.writeFileSync(outFile, `${JSON.stringify(results, null, 2)}\n`);
   console.log(`Results written to ${path.relative(process.cwd(), outFile) || outFile}`);
   return 0;
 }
@@ -737,7 +817,7 @@ try {
   exitCode = await main();
 } catch (err) {
   // After Ctrl-C the children die under us; their errors are just noise.
-  if (!interrupted) console.error(`\n[bench] FAILED: ${err instanceof BenchError ? err.message : err?.stack ?? err}`);
+  if (!interrupted) console.error(`\n[bench] FAILED: ${err instanceof BenchError ? err.message : (err?.stack ?? err)}`);
   exitCode = 1;
 } finally {
   await stopAll();

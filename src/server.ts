@@ -1,8 +1,8 @@
 import type { AddressInfo } from 'node:net';
-import { serve, type ServerType } from '@hono/node-server';
+import { type ServerType, serve } from '@hono/node-server';
 import { createApp } from './app.js';
-import { answerClientError } from './http/client-error.js';
 import type { SandboxConfig } from './contract/config.js';
+import { answerClientError } from './http/client-error.js';
 import { createSandbox, type Sandbox, type SandboxOptions } from './world/sandbox.js';
 
 export interface RunningSandbox {
@@ -28,7 +28,9 @@ export async function startServer(options: SandboxOptions & { config?: Partial<S
     );
     instance.on('clientError', answerClientError);
     instance.once('error', (error: NodeJS.ErrnoException) => {
-      reject(new Error(`cannot listen on ${host}:${port}: ${error.code === 'EADDRINUSE' ? 'the port is in use' : error.message}`));
+      reject(
+        new Error(`cannot listen on ${host}:${port}: ${error.code === 'EADDRINUSE' ? 'the port is in use' : error.message}`),
+      );
     });
   });
   const bound = (server.address() as AddressInfo).port;

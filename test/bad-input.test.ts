@@ -59,7 +59,11 @@ describe('malformed requests get a 4xx JSON error, never a 500', () => {
 
   it('deeply nested JSON is a 400, not a stack overflow', async () => {
     const deep = `${'['.repeat(100_000)}${']'.repeat(100_000)}`;
-    const { status } = await request('/v3/emails', { method: 'POST', rawBody: deep, headers: { 'Content-Type': 'application/json' } });
+    const { status } = await request('/v3/emails', {
+      method: 'POST',
+      rawBody: deep,
+      headers: { 'Content-Type': 'application/json' },
+    });
     expect(status).toBe(400);
   });
 });

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CLINICS, KEYS } from '../src/testing/well-known.js';
-import { runCli, startCli, type RunningCli } from './support/cli.js';
+import { type RunningCli, runCli, startCli } from './support/cli.js';
 
 const auth = (key: string) => ({ Authorization: `Bearer ${key}`, 'X-Organization-Id': CLINICS.sunrise.id });
 
@@ -43,7 +43,11 @@ describe('the max-sandbox CLI over real HTTP', () => {
   it('survives a 12 KB header and a broken body over the wire', async () => {
     const big = await fetch(`${cli.url}/v3/patients`, { headers: { Authorization: `Bearer ${'x'.repeat(12_000)}` } });
     expect(big.status).toBe(401);
-    const broken = await fetch(`${cli.url}/v3/emails`, { method: 'POST', headers: { ...auth(KEYS.fullAccess.key), 'Content-Type': 'application/json' }, body: '{"a":' });
+    const broken = await fetch(`${cli.url}/v3/emails`, {
+      method: 'POST',
+      headers: { ...auth(KEYS.fullAccess.key), 'Content-Type': 'application/json' },
+      body: '{"a":',
+    });
     expect(broken.status).toBe(400);
     expect((await fetch(`${cli.url}/_sandbox/health`)).status).toBe(200);
   });
@@ -110,7 +114,8 @@ describe('CLI settings', () => {
   it('prints help', async () => {
     const { code, output } = await runCli(['--help']);
     expect(code).toBe(0);
-    for (const flag of ['--port', '--host', '--seed', '--environment', '--fixtures', '--rate-limit', 'MAX_SANDBOX_SEED']) expect(output).toContain(flag);
+    for (const flag of ['--port', '--host', '--seed', '--environment', '--fixtures', '--rate-limit', 'MAX_SANDBOX_SEED'])
+      expect(output).toContain(flag);
   });
 
   it('reports a port in use', async () => {
@@ -163,7 +168,9 @@ describe('requests Node itself cannot parse', () => {
   const bodyOf = (answer: string) => JSON.parse(answer.slice(answer.indexOf('\r\n\r\n') + 4)) as Record<string, string>;
 
   it('a 20 KB Authorization header reaches the app: 401 in the real body', async () => {
-    const answer = await raw(`GET /v3/patients HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer ${'a'.repeat(20_000)}\r\nConnection: close\r\n\r\n`);
+    const answer = await raw(
+      `GET /v3/patients HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer ${'a'.repeat(20_000)}\r\nConnection: close\r\n\r\n`,
+    );
     expect(answer.startsWith('HTTP/1.1 401')).toBe(true);
     expect(bodyOf(answer).message).toBe('Invalid or missing API key');
   });

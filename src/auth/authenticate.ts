@@ -3,7 +3,12 @@ import { classifyKey, type Environment, type KeyStatus } from '../contract/keys.
 import type { ApiKey, World } from '../world/world.js';
 import { parseBearer } from './authorization-header.js';
 
-type UnauthorizedError = 'missing_authorization' | 'malformed_authorization' | 'unknown_key_prefix' | 'wrong_environment' | 'unknown_key';
+type UnauthorizedError =
+  | 'missing_authorization'
+  | 'malformed_authorization'
+  | 'unknown_key_prefix'
+  | 'wrong_environment'
+  | 'unknown_key';
 
 const STATUS_ERROR: Record<Exclude<KeyStatus, 'active'>, 'revoked_key' | 'expired_key' | 'key_not_yet_valid'> = {
   revoked: 'revoked_key',

@@ -22,7 +22,10 @@ export function startBanner(running: RunningSandbox, version: string): string {
     const label = otherEnvironment ? `${key.id} (${key.environment}: 401 here)` : key.id;
     lines.push(`    ${label.padEnd(40)} ${key.secret}`);
   }
-  lines.push('', `  Try: curl -H "Authorization: Bearer ${firstActiveKey(running)}" -H "X-Organization-Id: ${[...world.organizations.keys()][0]}" ${url}/v3/patients?pageSize=2`);
+  lines.push(
+    '',
+    `  Try: curl -H "Authorization: Bearer ${firstActiveKey(running)}" -H "X-Organization-Id: ${[...world.organizations.keys()][0]}" ${url}/v3/patients?pageSize=2`,
+  );
   return lines.join('\n');
 }
 

@@ -1,13 +1,13 @@
 #!/usr/bin/env -S node --max-semi-space-size=4
-import { startServer } from '../server.js';
+import { type RunningSandbox, startServer } from '../server.js';
 import { FixtureError } from '../world/load-fixtures.js';
 import { startBanner } from './banner.js';
-import { parseSettings, SettingError, USAGE } from './options.js';
+import { type ParsedCommand, parseSettings, SettingError, USAGE } from './options.js';
 import { VERSION } from './version.js';
 
 /** The only impure entry: read settings, serve, close cleanly on SIGTERM/SIGINT. */
 async function main(): Promise<void> {
-  let command;
+  let command: ParsedCommand;
   try {
     command = parseSettings(process.argv.slice(2), process.env);
   } catch (error) {
@@ -17,7 +17,7 @@ async function main(): Promise<void> {
   if (command.kind === 'help') return void console.log(USAGE);
   if (command.kind === 'version') return void console.log(VERSION);
 
-  let running;
+  let running: RunningSandbox;
   try {
     running = await startServer({ config: command.config });
   } catch (error) {

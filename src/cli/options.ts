@@ -39,38 +39,102 @@ const choices = (defaultValue: unknown, ...options: Array<[value: string | numbe
 
 /** Every setting, once: its flag, its environment variable, and how it lands in the config. */
 export const SETTINGS: SettingSpec[] = [
-  { flag: 'port', env: 'PORT', type: 'string',
+  {
+    flag: 'port',
+    env: 'PORT',
+    type: 'string',
     help: `port to listen on; 0 picks a free one (default ${DEFAULT_CONFIG.port})`,
-    apply: (c, v, n) => { c.port = integer(n, v, 0, 65535); } },
-  { flag: 'host', env: 'HOST', type: 'string',
+    apply: (c, v, n) => {
+      c.port = integer(n, v, 0, 65535);
+    },
+  },
+  {
+    flag: 'host',
+    env: 'HOST',
+    type: 'string',
     help: `address to listen on (default ${DEFAULT_CONFIG.host}; the Docker image uses 0.0.0.0)`,
-    apply: (c, v, n) => { if (v.trim() === '') throw new SettingError(`${n} must not be empty`); c.host = v; } },
-  { flag: 'seed', env: 'MAX_SANDBOX_SEED', type: 'string', help: "seed of the generated records (default: the fixture's seed)",
-    apply: (c, v, n) => { if (v === '') throw new SettingError(`${n} must not be empty`); c.seed = v; } },
-  { flag: 'environment', env: 'MAX_SANDBOX_ENVIRONMENT', type: 'string',
+    apply: (c, v, n) => {
+      if (v.trim() === '') throw new SettingError(`${n} must not be empty`);
+      c.host = v;
+    },
+  },
+  {
+    flag: 'seed',
+    env: 'MAX_SANDBOX_SEED',
+    type: 'string',
+    help: "seed of the generated records (default: the fixture's seed)",
+    apply: (c, v, n) => {
+      if (v === '') throw new SettingError(`${n} must not be empty`);
+      c.seed = v;
+    },
+  },
+  {
+    flag: 'environment',
+    env: 'MAX_SANDBOX_ENVIRONMENT',
+    type: 'string',
     help: choices(DEFAULT_CONFIG.environment, ['production', 'max_prd_ak_ keys'], ['staging', 'max_dev_ak_ keys']),
     apply: (c, v, n) => {
       if (v !== 'production' && v !== 'staging') throw new SettingError(`${n} must be production or staging, not '${v}'`);
       c.environment = v;
-    } },
-  { flag: 'fixtures', env: 'MAX_SANDBOX_FIXTURES', type: 'string', help: 'directory holding world.json (default: the built-in fixtures)',
-    apply: (c, v, n) => { if (v === '') throw new SettingError(`${n} must not be empty`); c.fixturesDir = v; } },
-  { flag: 'rate-limit', env: 'MAX_SANDBOX_RATE_LIMIT', type: 'string',
+    },
+  },
+  {
+    flag: 'fixtures',
+    env: 'MAX_SANDBOX_FIXTURES',
+    type: 'string',
+    help: 'directory holding world.json (default: the built-in fixtures)',
+    apply: (c, v, n) => {
+      if (v === '') throw new SettingError(`${n} must not be empty`);
+      c.fixturesDir = v;
+    },
+  },
+  {
+    flag: 'rate-limit',
+    env: 'MAX_SANDBOX_RATE_LIMIT',
+    type: 'string',
     help: `requests per app per 60 s sliding window (default ${DEFAULT_CONFIG.rateLimit})`,
-    apply: (c, v, n) => { c.rateLimit = integer(n, v, 1, 1_000_000_000); } },
-  { flag: 'not-installed-status', env: 'MAX_SANDBOX_NOT_INSTALLED_STATUS', type: 'string',
+    apply: (c, v, n) => {
+      c.rateLimit = integer(n, v, 1, 1_000_000_000);
+    },
+  },
+  {
+    flag: 'not-installed-status',
+    env: 'MAX_SANDBOX_NOT_INSTALLED_STATUS',
+    type: 'string',
     help: `status for a clinic that has not installed the app: ${choices(DEFAULT_CONFIG.notInstalledStatus, [403], [404])}`,
     apply: (c, v, n) => {
       if (v !== '403' && v !== '404') throw new SettingError(`${n} must be 403 or 404, not '${v}'`);
       c.notInstalledStatus = v === '404' ? 404 : 403;
-    } },
-  { flag: 'admin-token', env: 'MAX_SANDBOX_ADMIN_TOKEN', type: 'string', help: 'require X-Sandbox-Admin-Token on /_sandbox/* (except health)',
-    apply: (c, v, n) => { if (v === '') throw new SettingError(`${n} must not be empty`); c.adminToken = v; } },
-  { flag: 'journal-size', env: 'MAX_SANDBOX_JOURNAL_SIZE', type: 'string',
+    },
+  },
+  {
+    flag: 'admin-token',
+    env: 'MAX_SANDBOX_ADMIN_TOKEN',
+    type: 'string',
+    help: 'require X-Sandbox-Admin-Token on /_sandbox/* (except health)',
+    apply: (c, v, n) => {
+      if (v === '') throw new SettingError(`${n} must not be empty`);
+      c.adminToken = v;
+    },
+  },
+  {
+    flag: 'journal-size',
+    env: 'MAX_SANDBOX_JOURNAL_SIZE',
+    type: 'string',
     help: `requests kept in the request journal (default ${DEFAULT_CONFIG.journalSize})`,
-    apply: (c, v, n) => { c.journalSize = integer(n, v, 1, 1_000_000); } },
-  { flag: 'log-requests', env: 'MAX_SANDBOX_LOG_REQUESTS', type: 'boolean', help: 'print one line per request',
-    apply: (c, v, n) => { c.logRequests = flagBoolean(n, v); } },
+    apply: (c, v, n) => {
+      c.journalSize = integer(n, v, 1, 1_000_000);
+    },
+  },
+  {
+    flag: 'log-requests',
+    env: 'MAX_SANDBOX_LOG_REQUESTS',
+    type: 'boolean',
+    help: 'print one line per request',
+    apply: (c, v, n) => {
+      c.logRequests = flagBoolean(n, v);
+    },
+  },
 ];
 
 /** What --help prints; every default in it is read from DEFAULT_CONFIG. */
@@ -79,18 +143,17 @@ export const USAGE = `Usage: max-sandbox [options]
 A local sandbox of the Max AI clinic API v3 with seeded synthetic clinics.
 
 Options (each also settable by the environment variable shown):
-${SETTINGS.map((s) => `  --${s.flag}${s.type === 'string' ? ' <value>' : ''}`.padEnd(34) + `${s.env.padEnd(34)}${s.help}`).join('\n')}
+${SETTINGS.map((s) => `${`  --${s.flag}${s.type === 'string' ? ' <value>' : ''}`.padEnd(34)}${s.env.padEnd(34)}${s.help}`).join('\n')}
   -h, --help                      show this help
   -v, --version                   print the version`;
 
 /** What the command line asks for: help, the version, or a sandbox served with this config. */
 export type ParsedCommand = { kind: 'help' } | { kind: 'version' } | { kind: 'serve'; config: SandboxConfig };
 
-/** Reads flags, then environment variables under them, then defaults. Throws SettingError. */
-export function parseSettings(argv: string[], env: NodeJS.ProcessEnv): ParsedCommand {
-  let parsed;
+/** The flags given, by name; SettingError for an unknown flag or a missing value. */
+function readFlags(argv: string[]): Record<string, string | boolean | undefined> {
   try {
-    parsed = parseArgs({
+    return parseArgs({
       args: argv,
       strict: true,
       allowPositionals: false,
@@ -99,11 +162,15 @@ export function parseSettings(argv: string[], env: NodeJS.ProcessEnv): ParsedCom
         version: { type: 'boolean', short: 'v' },
         ...Object.fromEntries(SETTINGS.map((s) => [s.flag, { type: s.type }])),
       },
-    });
+    }).values;
   } catch (error) {
     throw new SettingError(`${(error as Error).message}. See --help.`);
   }
-  const values = parsed.values as Record<string, string | boolean | undefined>;
+}
+
+/** Reads flags, then environment variables under them, then defaults. Throws SettingError. */
+export function parseSettings(argv: string[], env: NodeJS.ProcessEnv): ParsedCommand {
+  const values = readFlags(argv);
   if (values.help) return { kind: 'help' };
   if (values.version) return { kind: 'version' };
   const given: Partial<SandboxConfig> = {};

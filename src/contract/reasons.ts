@@ -93,7 +93,12 @@ export const ERRORS = {
     reason: 'unknown_organization',
     message: 'Organization not found',
   },
-  app_not_installed_as_not_found: { status: 404, code: 'not_found', reason: 'app_not_installed', message: 'Organization not found' },
+  app_not_installed_as_not_found: {
+    status: 404,
+    code: 'not_found',
+    reason: 'app_not_installed',
+    message: 'Organization not found',
+  },
   insufficient_scope: {
     status: 403,
     code: 'forbidden',

@@ -75,7 +75,13 @@ export type BodyOf<Id extends OperationId> = operations[Id]['requestBody'] exten
  * the document.
  */
 export type DefaultedParameter = 'page' | 'pageSize' | 'includeSoapNote' | 'sortBy' | 'sortOrder';
-export const DEFAULTED_PARAMETERS = ['page', 'pageSize', 'includeSoapNote', 'sortBy', 'sortOrder'] as const satisfies readonly DefaultedParameter[];
+export const DEFAULTED_PARAMETERS = [
+  'page',
+  'pageSize',
+  'includeSoapNote',
+  'sortBy',
+  'sortOrder',
+] as const satisfies readonly DefaultedParameter[];
 
 /** An operation's path and query parameters after validation: coerced, defaults filled in. */
 export type ParamsOf<Id extends OperationId> = WithDefaults<QueryOf<Id> & PathOf<Id>>;

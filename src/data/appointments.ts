@@ -2,16 +2,17 @@
  * Generates a clinic's appointments: weekday visits on the quarter hour between 08:00 and 17:00
  * in the facility's own time zone, from 18 months before to 3 months after the reference date.
  */
-import { isBillingProvider } from './providers.js';
+
 import { ID_PREFIXES, prefixedId } from './ids.js';
-import { chance, pick, pickWeighted, type Faker } from './random.js';
+import { isBillingProvider } from './providers.js';
+import { chance, type Faker, pick, pickWeighted } from './random.js';
 import {
-  DAY_MS,
-  HOUR_MS,
-  MINUTE_MS,
   addUtcMonths,
+  DAY_MS,
   dayNumber,
+  HOUR_MS,
   localTimeToUtc,
+  MINUTE_MS,
   toIsoDate,
   toIsoTimestamp,
   weekday,
@@ -40,9 +41,22 @@ export interface ScheduledAppointment {
 
 const OPENING_MINUTE = 8 * 60;
 const CLOSING_MINUTE = 17 * 60;
-const NEW_PATIENT_DURATIONS: readonly (readonly [number, number])[] = [[30, 40], [45, 30], [60, 30]];
-const RETURN_DURATIONS: readonly (readonly [number, number])[] = [[15, 30], [30, 45], [45, 15], [60, 10]];
-const PAST_OUTCOMES: readonly (readonly [AppointmentStatus, number])[] = [['completed', 84], ['cancelled', 9], ['no_show', 7]];
+const NEW_PATIENT_DURATIONS: readonly (readonly [number, number])[] = [
+  [30, 40],
+  [45, 30],
+  [60, 30],
+];
+const RETURN_DURATIONS: readonly (readonly [number, number])[] = [
+  [15, 30],
+  [30, 45],
+  [45, 15],
+  [60, 10],
+];
+const PAST_OUTCOMES: readonly (readonly [AppointmentStatus, number])[] = [
+  ['completed', 84],
+  ['cancelled', 9],
+  ['no_show', 7],
+];
 
 /** The provider's record as appointments embed it: everything but the `hidden` filter flag. */
 export function publicProvider(provider: Provider): Omit<Provider, 'hidden'> {

@@ -4,10 +4,10 @@
  * visit ages.
  */
 import type { ClinicProfile } from './clinic-profile.js';
-import { MODIFIERS, PROCEDURE_CODES, ICD10_CODES, type Icd10Code, type ModifierCode, type ProcedureCode } from './code-tables.js';
+import { ICD10_CODES, type Icd10Code, MODIFIERS, type ModifierCode, PROCEDURE_CODES, type ProcedureCode } from './code-tables.js';
 import { ID_PREFIXES, prefixedId } from './ids.js';
 import { formatCents } from './money.js';
-import { chance, pickWeighted, type Faker } from './random.js';
+import { chance, type Faker, pickWeighted } from './random.js';
 import { DAY_MS } from './time.js';
 import type { Bill, BillingType, CodingGroup, CodingGroupStatus, Insurance, LineItem } from './types.js';
 import type { PlannedService, VisitPlan } from './visits.js';
@@ -98,7 +98,12 @@ function draftLines(visit: VisitPlan): DraftLine[] {
 
 function groupStatus(faker: Faker, ageDays: number): CodingGroupStatus {
   if (ageDays < 2) return chance(faker, 0.5) ? 'draft' : 'ready';
-  if (ageDays < 10) return pickWeighted(faker, [['ready', 30], ['submitted', 50], ['finalized', 20]] as const);
+  if (ageDays < 10)
+    return pickWeighted(faker, [
+      ['ready', 30],
+      ['submitted', 50],
+      ['finalized', 20],
+    ] as const);
   return chance(faker, 0.85) ? 'finalized' : 'submitted';
 }
 
@@ -106,7 +111,11 @@ function groupStatus(faker: Faker, ageDays: number): CodingGroupStatus {
 function outstandingShare(faker: Faker, ageDays: number, billingType: BillingType): number {
   if (ageDays < 14 && billingType !== 'self_pay') return 1;
   const [paid, partial] = billingType === 'self_pay' ? [70, 10] : billingType === 'workers_comp' ? [50, 30] : [55, 30];
-  const outcome = pickWeighted(faker, [['paid', paid], ['partial', partial], ['open', 100 - paid - partial]] as const);
+  const outcome = pickWeighted(faker, [
+    ['paid', paid],
+    ['partial', partial],
+    ['open', 100 - paid - partial],
+  ] as const);
   if (outcome === 'paid') return 0;
   if (outcome === 'open') return 1;
   return faker.number.int({ min: 5, max: 40 }) / 100;

@@ -5,8 +5,8 @@
 import type { BilledVisit } from './bills.js';
 import { ID_PREFIXES, prefixedId } from './ids.js';
 import { formatCents } from './money.js';
-import { chance, pickWeighted, type Faker } from './random.js';
-import { DAY_MS, HOUR_MS, dayNumber, toIsoDate, toIsoTimestamp } from './time.js';
+import { chance, type Faker, pickWeighted } from './random.js';
+import { DAY_MS, dayNumber, HOUR_MS, toIsoDate, toIsoTimestamp } from './time.js';
 import type { Claim, ClaimStatus, Insurance } from './types.js';
 
 export interface ClaimOptions {
@@ -15,8 +15,17 @@ export interface ClaimOptions {
   referenceMs: number;
 }
 
-const FRESH: readonly (readonly [ClaimStatus, number])[] = [['draft', 60], ['submitted', 40]];
-const RECENT: readonly (readonly [ClaimStatus, number])[] = [['draft', 10], ['submitted', 40], ['accepted', 35], ['rejected', 5], ['paid', 10]];
+const FRESH: readonly (readonly [ClaimStatus, number])[] = [
+  ['draft', 60],
+  ['submitted', 40],
+];
+const RECENT: readonly (readonly [ClaimStatus, number])[] = [
+  ['draft', 10],
+  ['submitted', 40],
+  ['accepted', 35],
+  ['rejected', 5],
+  ['paid', 10],
+];
 const SETTLED: readonly (readonly [ClaimStatus, number])[] = [
   ['paid', 55],
   ['partially_paid', 20],
@@ -54,12 +63,19 @@ export function generateClaims(faker: Faker, { billed, coverage, referenceMs }: 
     const status = drawStatus(faker, ageDays, coded);
 
     // Created within three days of the visit, never after "now".
-    const createdMs = faker.number.int({ min: visitEndMs, max: Math.max(visitEndMs, Math.min(referenceMs, visitEndMs + 3 * DAY_MS)) });
+    const createdMs = faker.number.int({
+      min: visitEndMs,
+      max: Math.max(visitEndMs, Math.min(referenceMs, visitEndMs + 3 * DAY_MS)),
+    });
     let submittedMs: number | null = null;
-    if (status !== 'draft') submittedMs = faker.number.int({ min: createdMs, max: Math.min(referenceMs, createdMs + 2 * DAY_MS) });
+    if (status !== 'draft')
+      submittedMs = faker.number.int({ min: createdMs, max: Math.min(referenceMs, createdMs + 2 * DAY_MS) });
     const settledStatus = status !== 'draft' && status !== 'submitted';
     const lastChangeFrom = settledStatus && submittedMs !== null ? Math.min(referenceMs, submittedMs + 14 * DAY_MS) : createdMs;
-    const lastChangeTo = settledStatus && submittedMs !== null ? Math.min(referenceMs, submittedMs + 45 * DAY_MS) : Math.min(referenceMs, createdMs + 2 * DAY_MS + HOUR_MS);
+    const lastChangeTo =
+      settledStatus && submittedMs !== null
+        ? Math.min(referenceMs, submittedMs + 45 * DAY_MS)
+        : Math.min(referenceMs, createdMs + 2 * DAY_MS + HOUR_MS);
     const updatedMs = faker.number.int({ min: lastChangeFrom, max: Math.max(lastChangeFrom, lastChangeTo) });
 
     claims.push({

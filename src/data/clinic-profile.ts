@@ -2,8 +2,8 @@
  * The traits shared by every record of one clinic: its practice name, specialty, home time
  * zone, local area codes, fee schedule level and patient age mix.
  */
-import { PRACTICE_BRANDS, SPECIALTY_NAME_PART, US_TIMEZONES, type Specialty } from './code-tables.js';
-import { pick, pickWeighted, type Faker } from './random.js';
+import { PRACTICE_BRANDS, SPECIALTY_NAME_PART, type Specialty, US_TIMEZONES } from './code-tables.js';
+import { type Faker, pick, pickWeighted } from './random.js';
 
 /** `[minAge, maxAge, weight]`: share of patients whose age (years) falls in the band. */
 export type AgeBand = readonly [min: number, max: number, weight: number];
@@ -20,12 +20,41 @@ export interface ClinicProfile {
 }
 
 const AGE_BANDS: Record<Specialty, readonly AgeBand[]> = {
-  Pediatrics: [[0, 4, 30], [5, 11, 35], [12, 17, 30], [18, 21, 5]],
-  'Family Medicine': [[0, 17, 15], [18, 39, 25], [40, 64, 35], [65, 90, 25]],
-  'Internal Medicine': [[18, 39, 15], [40, 64, 45], [65, 95, 40]],
-  'Urgent Care': [[2, 17, 20], [18, 39, 40], [40, 64, 30], [65, 90, 10]],
-  Dermatology: [[10, 17, 10], [18, 39, 30], [40, 64, 35], [65, 95, 25]],
-  Orthopedics: [[12, 17, 10], [18, 39, 25], [40, 64, 40], [65, 90, 25]],
+  Pediatrics: [
+    [0, 4, 30],
+    [5, 11, 35],
+    [12, 17, 30],
+    [18, 21, 5],
+  ],
+  'Family Medicine': [
+    [0, 17, 15],
+    [18, 39, 25],
+    [40, 64, 35],
+    [65, 90, 25],
+  ],
+  'Internal Medicine': [
+    [18, 39, 15],
+    [40, 64, 45],
+    [65, 95, 40],
+  ],
+  'Urgent Care': [
+    [2, 17, 20],
+    [18, 39, 40],
+    [40, 64, 30],
+    [65, 90, 10],
+  ],
+  Dermatology: [
+    [10, 17, 10],
+    [18, 39, 30],
+    [40, 64, 35],
+    [65, 95, 25],
+  ],
+  Orthopedics: [
+    [12, 17, 10],
+    [18, 39, 25],
+    [40, 64, 40],
+    [65, 90, 25],
+  ],
 };
 
 const SPECIALTY_SHARE: readonly (readonly [Specialty, number])[] = [

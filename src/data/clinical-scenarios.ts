@@ -59,7 +59,6 @@ export interface ClinicalScenario {
 }
 
 const PRIMARY_CARE: readonly Specialty[] = ['Family Medicine', 'Internal Medicine'];
-const ADULTS: readonly [number, number] = [18, 120];
 const ALL_AGES: readonly [number, number] = [0, 120];
 
 /** Builds the right- and left-sided versions of a scenario from one template using {side}. */
@@ -111,7 +110,10 @@ export const CLINICAL_SCENARIOS: readonly ClinicalScenario[] = [
         '{patient} presents for follow-up of hypertension and reports taking lisinopril daily without missed doses.',
         '{patient} returns for blood pressure follow-up; home readings have averaged in the 120s over 70s.',
       ],
-      objective: ['BP {bpHigh}, HR {hr}; no peripheral edema.', 'Repeat BP {bpNormal} after five minutes seated; HR {hr}, regular.'],
+      objective: [
+        'BP {bpHigh}, HR {hr}; no peripheral edema.',
+        'Repeat BP {bpNormal} after five minutes seated; HR {hr}, regular.',
+      ],
       assessment: ['Essential hypertension, not yet at goal.', 'Essential hypertension, well controlled on current regimen.'],
       plan: [
         'Increase lisinopril to 20 mg daily, reduce dietary sodium and recheck blood pressure in {weeks} weeks.',
@@ -213,7 +215,9 @@ export const CLINICAL_SCENARIOS: readonly ClinicalScenario[] = [
     services: [{ probability: 0.6, services: [{ code: '96127' }] }],
     virtualOk: true,
     soap: {
-      subjective: ['{patient} reports persistent worry, poor concentration and trouble falling asleep for the past {weeks} weeks.'],
+      subjective: [
+        '{patient} reports persistent worry, poor concentration and trouble falling asleep for the past {weeks} weeks.',
+      ],
       objective: ['GAD-7 score 13; affect anxious, speech normal, denies suicidal ideation.'],
       assessment: ['Generalized anxiety disorder, moderate.'],
       plan: ['Start sertraline 25 mg daily, refer to behavioral health and follow up in four weeks.'],
@@ -330,7 +334,10 @@ export const CLINICAL_SCENARIOS: readonly ClinicalScenario[] = [
         '{patient} presents with nasal congestion, sore throat and dry cough for {days} days.',
         '{patient} reports runny nose, mild cough and fatigue that started {days} days ago.',
       ],
-      objective: ['Temp {temp} F; oropharynx mildly erythematous, lungs clear.', 'Temp {temp} F, HR {hr}; nasal mucosa swollen, no wheezing.'],
+      objective: [
+        'Temp {temp} F; oropharynx mildly erythematous, lungs clear.',
+        'Temp {temp} F, HR {hr}; nasal mucosa swollen, no wheezing.',
+      ],
       assessment: ['Viral upper respiratory infection.'],
       plan: ['Supportive care with fluids, rest and saline rinses; no antibiotics indicated.'],
     },
@@ -383,7 +390,9 @@ export const CLINICAL_SCENARIOS: readonly ClinicalScenario[] = [
     services: [],
     virtualOk: true,
     soap: {
-      subjective: ['{patient} reports facial pressure and purulent nasal discharge for {days} days, worse after initial improvement.'],
+      subjective: [
+        '{patient} reports facial pressure and purulent nasal discharge for {days} days, worse after initial improvement.',
+      ],
       objective: ['Maxillary sinus tenderness to percussion; temp {temp} F.'],
       assessment: ['Acute bacterial sinusitis.'],
       plan: ['Amoxicillin-clavulanate for seven days and nasal saline irrigation.'],
@@ -752,7 +761,13 @@ export const CLINICAL_SCENARIOS: readonly ClinicalScenario[] = [
     services: [
       { probability: 0.4, services: [{ code: '20610' }, { code: 'J1030' }] },
       { probability: 0.3, services: [{ code: '73030' }] },
-      { probability: 0.25, services: [{ code: '97110', units: [2, 4] }, { code: '97140', units: [1, 2] }] },
+      {
+        probability: 0.25,
+        services: [
+          { code: '97110', units: [2, 4] },
+          { code: '97140', units: [1, 2] },
+        ],
+      },
     ],
     virtualOk: false,
     injury: true,

@@ -3,17 +3,10 @@
  * Medicare for most patients 65 and over, a parent's plan or Medicaid for children, employer
  * plans for most working-age adults, and no coverage for a few.
  */
-import {
-  COMMERCIAL_PLANS,
-  MEDICAID_PLANS,
-  MEDICARE_PLANS,
-  MEDIGAP_PLANS,
-  TRICARE_PLANS,
-  type PayerPlan,
-} from './code-tables.js';
+import { COMMERCIAL_PLANS, MEDICAID_PLANS, MEDICARE_PLANS, MEDIGAP_PLANS, type PayerPlan, TRICARE_PLANS } from './code-tables.js';
 import { formatCents } from './money.js';
 import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES } from './name-pools.js';
-import { chance, digits, letters, pick, pickWeighted, type Faker } from './random.js';
+import { chance, digits, type Faker, letters, pick, pickWeighted } from './random.js';
 import { ageInYears } from './time.js';
 import type { Insurance, Patient } from './types.js';
 
@@ -25,9 +18,23 @@ export interface CoverageOptions {
 type PlanFamily = 'commercial' | 'medicare' | 'medicaid' | 'tricare' | 'none';
 
 const PLAN_MIX: Record<'child' | 'adult' | 'senior', readonly (readonly [PlanFamily, number])[]> = {
-  child: [['commercial', 52], ['medicaid', 40], ['tricare', 3], ['none', 5]],
-  adult: [['commercial', 70], ['medicaid', 15], ['tricare', 3], ['none', 12]],
-  senior: [['medicare', 90], ['commercial', 5], ['none', 5]],
+  child: [
+    ['commercial', 52],
+    ['medicaid', 40],
+    ['tricare', 3],
+    ['none', 5],
+  ],
+  adult: [
+    ['commercial', 70],
+    ['medicaid', 15],
+    ['tricare', 3],
+    ['none', 12],
+  ],
+  senior: [
+    ['medicare', 90],
+    ['commercial', 5],
+    ['none', 5],
+  ],
 };
 
 const MBI_LETTERS = 'ACDEFGHJKMNPQRTUVWXY';
@@ -91,7 +98,8 @@ export function generateCoverage(faker: Faker, { patients, referenceMs }: Covera
     if (family === 'medicare') {
       const plan = pick(faker, MEDICARE_PLANS);
       plans.push(toInsurance(faker, plan, true, self));
-      if (plan.planName === 'Medicare Part B' && chance(faker, 0.7)) plans.push(toInsurance(faker, pick(faker, MEDIGAP_PLANS), false, self));
+      if (plan.planName === 'Medicare Part B' && chance(faker, 0.7))
+        plans.push(toInsurance(faker, pick(faker, MEDIGAP_PLANS), false, self));
     } else if (family === 'commercial') {
       plans.push(toInsurance(faker, pick(faker, COMMERCIAL_PLANS), true, holder));
       // A second plan through a spouse or the other parent.

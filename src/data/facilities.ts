@@ -1,10 +1,11 @@
 /** Generates a clinic's facilities: its locations, named after the practice. */
-import { FACILITY_LOCATIONS, US_TIMEZONES } from './code-tables.js';
+
 import type { ClinicProfile } from './clinic-profile.js';
+import { FACILITY_LOCATIONS, US_TIMEZONES } from './code-tables.js';
 import { ID_PREFIXES, prefixedId } from './ids.js';
 import { generateNpi } from './npi.js';
-import { chance, pick, pickDistinct, type Faker } from './random.js';
-import { DAY_MS, addUtcMonths, toIsoTimestamp } from './time.js';
+import { chance, type Faker, pick, pickDistinct } from './random.js';
+import { addUtcMonths, DAY_MS, toIsoTimestamp } from './time.js';
 import type { Facility } from './types.js';
 
 export interface FacilityOptions {
@@ -22,7 +23,9 @@ export function generateFacilities(faker: Faker, { count, profile, referenceMs }
   const locations = pickDistinct(faker, FACILITY_LOCATIONS, count);
   const earliest = addUtcMonths(referenceMs, -96);
   const latest = addUtcMonths(referenceMs, -37);
-  const createdTimes = Array.from({ length: count }, () => faker.number.int({ min: earliest, max: latest })).sort((a, b) => a - b);
+  const createdTimes = Array.from({ length: count }, () => faker.number.int({ min: earliest, max: latest })).sort(
+    (a, b) => a - b,
+  );
 
   return createdTimes.map((createdMs, index) => {
     const first = index === 0;

@@ -37,7 +37,8 @@ const INTEGER_COUNTS = ['patients', 'providers', 'facilities', 'staffUsers'] as 
 function validateCounts(counts: RecordCounts): void {
   for (const key of INTEGER_COUNTS) {
     const value = counts[key];
-    if (!Number.isSafeInteger(value) || value < 0) throw new RangeError(`counts.${key} must be a non-negative integer, got ${value}`);
+    if (!Number.isSafeInteger(value) || value < 0)
+      throw new RangeError(`counts.${key} must be a non-negative integer, got ${value}`);
   }
   const perPatient = counts.appointmentsPerPatient;
   if (!Number.isFinite(perPatient) || perPatient < 0) {
@@ -110,7 +111,10 @@ export class ClinicGenerator {
   }
 
   get #patientCoverage() {
-    return (this.#coverage ??= generateCoverage(this.#stream('coverage'), { patients: this.patients, referenceMs: this.#referenceMs }));
+    return (this.#coverage ??= generateCoverage(this.#stream('coverage'), {
+      patients: this.patients,
+      referenceMs: this.#referenceMs,
+    }));
   }
 
   get #scheduledAppointments() {
@@ -124,7 +128,10 @@ export class ClinicGenerator {
   }
 
   get #plannedVisits() {
-    return (this.#visits ??= planVisits(this.#stream('visits'), { scheduled: this.#scheduledAppointments, profile: this.#clinicProfile }));
+    return (this.#visits ??= planVisits(this.#stream('visits'), {
+      scheduled: this.#scheduledAppointments,
+      profile: this.#clinicProfile,
+    }));
   }
 
   get #billedVisits() {

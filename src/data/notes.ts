@@ -2,10 +2,11 @@
  * Generates visit notes for completed appointments: a SOAP note assembled from the visit's
  * scenario templates and generic phrase pools, signed (or not yet) according to its age.
  */
-import { providerCredential } from './providers.js';
+
 import { CREDENTIALS, SOAP_PHRASES } from './code-tables.js';
 import { ID_PREFIXES, prefixedId } from './ids.js';
-import { chance, pick, pickWeighted, type Faker } from './random.js';
+import { providerCredential } from './providers.js';
+import { chance, type Faker, pick, pickWeighted } from './random.js';
 import { DAY_MS } from './time.js';
 import type { Note, NoteProvider, NoteStatus, Patient, Provider, SoapNote } from './types.js';
 import type { VisitPlan } from './visits.js';
@@ -16,9 +17,21 @@ export interface NoteOptions {
   referenceMs: number;
 }
 
-const FRESH: readonly (readonly [NoteStatus, number])[] = [['draft', 45], ['in_review', 30], ['signed', 25]];
-const RECENT: readonly (readonly [NoteStatus, number])[] = [['in_review', 10], ['signed', 85], ['amended', 5]];
-const OLD: readonly (readonly [NoteStatus, number])[] = [['signed', 85], ['amended', 12], ['in_review', 3]];
+const FRESH: readonly (readonly [NoteStatus, number])[] = [
+  ['draft', 45],
+  ['in_review', 30],
+  ['signed', 25],
+];
+const RECENT: readonly (readonly [NoteStatus, number])[] = [
+  ['in_review', 10],
+  ['signed', 85],
+  ['amended', 5],
+];
+const OLD: readonly (readonly [NoteStatus, number])[] = [
+  ['signed', 85],
+  ['amended', 12],
+  ['in_review', 3],
+];
 
 /** "54-year-old woman", "8-month-old infant", "adult patient". */
 export function describePatient(patient: Patient, visitMs: number): string {
@@ -29,8 +42,16 @@ export function describePatient(patient: Patient, visitMs: number): string {
   if (months < 12) return months <= 0 ? 'newborn' : `${months}-month-old infant`;
   const noun =
     years < 18
-      ? patient.gender === 'Female' ? 'girl' : patient.gender === 'Male' ? 'boy' : 'child'
-      : patient.gender === 'Female' ? 'woman' : patient.gender === 'Male' ? 'man' : 'patient';
+      ? patient.gender === 'Female'
+        ? 'girl'
+        : patient.gender === 'Male'
+          ? 'boy'
+          : 'child'
+      : patient.gender === 'Female'
+        ? 'woman'
+        : patient.gender === 'Male'
+          ? 'man'
+          : 'patient';
   return `${years}-year-old ${noun}`;
 }
 
@@ -66,7 +87,14 @@ function fill(faker: Faker, template: string, patientText: string): string {
 }
 
 /** One section: the scenario's sentence for the chosen variant, sometimes followed by a generic one. */
-function section(faker: Faker, templates: readonly string[], variant: number, generic: readonly string[], extraChance: number, patientText: string): string {
+function section(
+  faker: Faker,
+  templates: readonly string[],
+  variant: number,
+  generic: readonly string[],
+  extraChance: number,
+  patientText: string,
+): string {
   const template = templates[Math.min(variant, templates.length - 1)] ?? '';
   const main = fill(faker, template, patientText);
   return chance(faker, extraChance) ? `${main} ${pick(faker, generic)}` : main;

@@ -1,9 +1,9 @@
 /** Generates a clinic's patients: synthetic people with realistic gaps in their records. */
 import type { ClinicProfile } from './clinic-profile.js';
 import { ID_PREFIXES, prefixedId } from './ids.js';
-import { FEMALE_FIRST_NAMES, LAST_NAMES, MALE_FIRST_NAMES, asciiHandle } from './name-pools.js';
-import { chance, pick, pickWeighted, type Faker } from './random.js';
-import { DAY_MS, addUtcMonths, dayNumber, toIsoDate, toIsoTimestamp } from './time.js';
+import { asciiHandle, FEMALE_FIRST_NAMES, LAST_NAMES, MALE_FIRST_NAMES } from './name-pools.js';
+import { chance, type Faker, pick, pickWeighted } from './random.js';
+import { addUtcMonths, DAY_MS, dayNumber, toIsoDate, toIsoTimestamp } from './time.js';
 import type { Patient } from './types.js';
 
 export interface PatientOptions {
@@ -21,7 +21,10 @@ const YEAR_MS = 365.25 * DAY_MS;
 
 /** Draws a birth date for the clinic's age mix, never after the record was created. */
 function drawDateOfBirth(faker: Faker, profile: ClinicProfile, referenceMs: number, createdMs: number): string {
-  const [minAge, maxAge] = pickWeighted(faker, profile.ageBands.map((band) => [band, band[2]] as const));
+  const [minAge, maxAge] = pickWeighted(
+    faker,
+    profile.ageBands.map((band) => [band, band[2]] as const),
+  );
   const upper = Math.min(NEWEST_DOB_MS, dayNumber(createdMs) * DAY_MS, referenceMs - minAge * YEAR_MS);
   const lower = Math.max(OLDEST_DOB_MS, referenceMs - (maxAge + 1) * YEAR_MS + DAY_MS);
   const [from, to] = lower <= upper ? [lower, upper] : [OLDEST_DOB_MS, Math.min(NEWEST_DOB_MS, dayNumber(createdMs) * DAY_MS)];
@@ -34,11 +37,15 @@ function drawEmail(faker: Faker, firstName: string, lastName: string, taken: Set
   const last = asciiHandle(lastName);
   const style = faker.number.int(4);
   let local =
-    style === 0 ? `${first}.${last}` :
-    style === 1 ? `${first}${last}` :
-    style === 2 ? `${first[0] ?? ''}${last}` :
-    style === 3 ? `${first}_${last}` :
-    `${first}.${last}${faker.number.int({ min: 1, max: 99 })}`;
+    style === 0
+      ? `${first}.${last}`
+      : style === 1
+        ? `${first}${last}`
+        : style === 2
+          ? `${first[0] ?? ''}${last}`
+          : style === 3
+            ? `${first}_${last}`
+            : `${first}.${last}${faker.number.int({ min: 1, max: 99 })}`;
   const domain = pick(faker, PATIENT_EMAIL_DOMAINS);
   while (taken.has(`${local}@${domain}`)) local = `${local}${faker.number.int(9)}`;
   taken.add(`${local}@${domain}`);
@@ -59,7 +66,9 @@ function drawPhone(faker: Faker, profile: ClinicProfile): string {
  */
 export function generatePatients(faker: Faker, { count, profile, referenceMs }: PatientOptions): Patient[] {
   const earliest = addUtcMonths(referenceMs, -36);
-  const createdTimes = Array.from({ length: count }, () => faker.number.int({ min: earliest, max: referenceMs - 1 })).sort((a, b) => a - b);
+  const createdTimes = Array.from({ length: count }, () => faker.number.int({ min: earliest, max: referenceMs - 1 })).sort(
+    (a, b) => a - b,
+  );
   let mrnNumber = faker.number.int({ min: 1_000, max: 400_000 });
   const emails = new Set<string>();
 

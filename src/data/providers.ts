@@ -1,9 +1,9 @@
 /** Generates a clinic's clinicians: physicians, NPs, PAs and non-billing nursing staff. */
 import { CREDENTIALS, type Credential, type ProviderRole } from './code-tables.js';
 import { ID_PREFIXES, prefixedId } from './ids.js';
-import { FEMALE_FIRST_NAMES, LAST_NAMES, MALE_FIRST_NAMES, asciiHandle } from './name-pools.js';
+import { asciiHandle, FEMALE_FIRST_NAMES, LAST_NAMES, MALE_FIRST_NAMES } from './name-pools.js';
 import { generateNpi } from './npi.js';
-import { chance, pick, pickWeighted, type Faker } from './random.js';
+import { chance, type Faker, pick, pickWeighted } from './random.js';
 import { addUtcMonths, toIsoTimestamp } from './time.js';
 import type { Provider } from './types.js';
 
@@ -38,7 +38,9 @@ export function isBillingProvider(provider: Provider): boolean {
 export function generateProviders(faker: Faker, { count, referenceMs }: ProviderOptions): Provider[] {
   const earliest = addUtcMonths(referenceMs, -72);
   const latest = addUtcMonths(referenceMs, -19);
-  const createdTimes = Array.from({ length: count }, () => faker.number.int({ min: earliest, max: latest })).sort((a, b) => a - b);
+  const createdTimes = Array.from({ length: count }, () => faker.number.int({ min: earliest, max: latest })).sort(
+    (a, b) => a - b,
+  );
   const usernames = new Set<string>();
 
   return createdTimes.map((createdMs, index) => {

@@ -59,7 +59,10 @@ export function clinicStreams(seed: string, organizationId: string): { use(strea
 /** A decimal string of exactly `length` digits (1..15), e.g. a member id. */
 export function digits(faker: Faker, length: number, allowLeadingZero = true): string {
   const min = allowLeadingZero ? 0 : 10 ** (length - 1);
-  return faker.number.int({ min, max: 10 ** length - 1 }).toString().padStart(length, '0');
+  return faker.number
+    .int({ min, max: 10 ** length - 1 })
+    .toString()
+    .padStart(length, '0');
 }
 
 /** `count` uppercase ASCII letters. */

@@ -1,8 +1,8 @@
 /** Generates a clinic's non-clinical staff users: front desk, billing and office staff. */
 import { STAFF_ROLES } from './code-tables.js';
 import { ID_PREFIXES, prefixedId } from './ids.js';
-import { FEMALE_FIRST_NAMES, LAST_NAMES, MALE_FIRST_NAMES, asciiHandle } from './name-pools.js';
-import { chance, pick, pickWeighted, type Faker } from './random.js';
+import { asciiHandle, FEMALE_FIRST_NAMES, LAST_NAMES, MALE_FIRST_NAMES } from './name-pools.js';
+import { chance, type Faker, pick, pickWeighted } from './random.js';
 import type { StaffUser } from './types.js';
 
 export interface StaffUserOptions {

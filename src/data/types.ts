@@ -39,20 +39,43 @@ export type Modifier = Schemas['Modifier'];
 
 export type LineItem = Schemas['LineItem'];
 
-export const CODING_GROUP_STATUSES = ['draft', 'ready', 'submitted', 'finalized'] as const satisfies readonly Schemas['CodingGroup']['status'][];
+export const CODING_GROUP_STATUSES = [
+  'draft',
+  'ready',
+  'submitted',
+  'finalized',
+] as const satisfies readonly Schemas['CodingGroup']['status'][];
 export type CodingGroupStatus = (typeof CODING_GROUP_STATUSES)[number];
 
 export type CodingGroup = Schemas['CodingGroup'];
 
-export const BILLING_TYPES = ['insurance', 'self_pay', 'workers_comp'] as const satisfies readonly Schemas['Bill']['billingType'][];
+export const BILLING_TYPES = [
+  'insurance',
+  'self_pay',
+  'workers_comp',
+] as const satisfies readonly Schemas['Bill']['billingType'][];
 export type BillingType = (typeof BILLING_TYPES)[number];
 
 export type Bill = Schemas['Bill'];
 
-export const CLAIM_STATUSES = ['draft', 'submitted', 'accepted', 'rejected', 'denied', 'paid', 'partially_paid'] as const satisfies readonly Schemas['Claim']['claimStatus'][];
+export const CLAIM_STATUSES = [
+  'draft',
+  'submitted',
+  'accepted',
+  'rejected',
+  'denied',
+  'paid',
+  'partially_paid',
+] as const satisfies readonly Schemas['Claim']['claimStatus'][];
 export type ClaimStatus = (typeof CLAIM_STATUSES)[number];
 
-export const POLICY_TYPES = ['commercial', 'medicare', 'medicaid', 'tricare', 'self_pay'] as const satisfies readonly Schemas['Insurance']['policyType'][];
+export const POLICY_TYPES = [
+  'commercial',
+  'medicare',
+  'medicaid',
+  'tricare',
+  'self_pay',
+] as const satisfies readonly Schemas['Insurance']['policyType'][];
 export type PolicyType = (typeof POLICY_TYPES)[number];
 
 export type Insurance = Schemas['Insurance'];

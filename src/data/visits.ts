@@ -7,7 +7,7 @@ import type { ScheduledAppointment } from './appointments.js';
 import type { ClinicProfile } from './clinic-profile.js';
 import { CLINICAL_SCENARIOS, type ClinicalScenario } from './clinical-scenarios.js';
 import type { Icd10Code, ProcedureCode, Specialty } from './code-tables.js';
-import { chance, pick, pickDistinct, pickWeighted, type Faker } from './random.js';
+import { chance, type Faker, pick, pickDistinct, pickWeighted } from './random.js';
 import { ageInYears } from './time.js';
 
 export interface PlannedService {
@@ -92,7 +92,10 @@ export function planVisits(faker: Faker, { scheduled, profile }: VisitOptions): 
 
     const primary = pick(faker, scenario.primary);
     const secondaryPool = scenario.secondary.filter((code) => code !== primary);
-    const diagnoses: Icd10Code[] = [primary, ...pickDistinct(faker, secondaryPool, faker.number.int(Math.min(2, secondaryPool.length)))];
+    const diagnoses: Icd10Code[] = [
+      primary,
+      ...pickDistinct(faker, secondaryPool, faker.number.int(Math.min(2, secondaryPool.length))),
+    ];
     // A vaccine given in person is coded with Z23.
     const vaccinated = !virtual && services.some((service) => service.code === '90471');
     if (vaccinated && !diagnoses.includes('Z23')) {

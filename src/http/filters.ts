@@ -7,7 +7,11 @@ export interface DateRange {
 }
 
 /** Keeps the records whose date (`YYYY-MM-DD`, or the date part of a timestamp) is in `dateFrom..dateTo`. */
-export function byDateRange<T>(records: readonly T[], { dateFrom: from, dateTo: to }: DateRange, dateOf: (record: T) => string): readonly T[] {
+export function byDateRange<T>(
+  records: readonly T[],
+  { dateFrom: from, dateTo: to }: DateRange,
+  dateOf: (record: T) => string,
+): readonly T[] {
   if (from !== undefined && to !== undefined && from > to) throw apiError('dates_out_of_order');
   if (from === undefined && to === undefined) return records;
   return records.filter((record) => {
@@ -22,15 +26,23 @@ export function byEquals<T, V>(records: readonly T[], value: V | undefined, fiel
 }
 
 /** Keeps the records whose status is one of `statuses`, when given. */
-export function byStatuses<T, S extends string>(records: readonly T[], statuses: readonly S[] | undefined, statusOf: (record: T) => S): readonly T[] {
+export function byStatuses<T, S extends string>(
+  records: readonly T[],
+  statuses: readonly S[] | undefined,
+  statusOf: (record: T) => S,
+): readonly T[] {
   if (statuses === undefined) return records;
   const wanted = new Set<string>(statuses);
   return records.filter((record) => wanted.has(statusOf(record)));
 }
 
 /** Case-insensitive substring search over the texts a record is known by. */
-export function bySearch<T>(records: readonly T[], search: string | undefined, textsOf: (record: T) => (string | null)[]): readonly T[] {
+export function bySearch<T>(
+  records: readonly T[],
+  search: string | undefined,
+  textsOf: (record: T) => (string | null)[],
+): readonly T[] {
   if (search === undefined) return records;
   const needle = search.toLowerCase();
-  return records.filter((record) => textsOf(record).some((text) => text !== null && text.toLowerCase().includes(needle)));
+  return records.filter((record) => textsOf(record).some((text) => text?.toLowerCase().includes(needle)));
 }

@@ -6,7 +6,11 @@ export class RouteMismatchError extends Error {
 }
 
 /** Every operation of the document has a handler, and every handler an operation; throws otherwise. */
-export function checkHandlers(surface: string, operations: readonly Operation[], handlers: Readonly<Record<string, unknown>>): void {
+export function checkHandlers(
+  surface: string,
+  operations: readonly Operation[],
+  handlers: Readonly<Record<string, unknown>>,
+): void {
   const documented = new Set(operations.map((operation) => operation.operationId));
   const missing = [...documented].filter((id) => !handlers[id]);
   const undocumented = Object.keys(handlers).filter((id) => !documented.has(id));

@@ -26,7 +26,11 @@ export function listBody<T extends { id: string }>(
 }
 
 /** The single-record envelope, or 404 `<Resource> not found`. */
-export function recordBody<T extends { id: string }>(resourceName: string, table: ResourceTable<T>, record: T | undefined): string {
+export function recordBody<T extends { id: string }>(
+  resourceName: string,
+  table: ResourceTable<T>,
+  record: T | undefined,
+): string {
   if (!record) throw apiError('record_not_found', resourceName);
   return `{"code":"success","data":${table.json(record)}}`;
 }

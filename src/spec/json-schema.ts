@@ -15,7 +15,17 @@ export interface SchemaViolation {
 }
 
 /** Keywords that only say "something below failed"; the leaf error says what. */
-const WRAPPERS = new Set(['properties', 'items', 'prefixItems', 'additionalProperties', 'allOf', 'anyOf', 'oneOf', '$ref', 'false']);
+const WRAPPERS = new Set([
+  'properties',
+  'items',
+  'prefixItems',
+  'additionalProperties',
+  'allOf',
+  'anyOf',
+  'oneOf',
+  '$ref',
+  'false',
+]);
 
 const pointerParts = (location: string) =>
   location

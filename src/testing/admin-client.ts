@@ -112,7 +112,10 @@ export class SandboxAdmin {
 
   /** Sets the clock to `now`; `freeze` stops it there until advanced. */
   setClock(now: Date | string, options: { freeze?: boolean } = {}): Promise<SandboxClock> {
-    return this.#call('POST', '/clock', { now: typeof now === 'string' ? now : now.toISOString(), freeze: options.freeze ?? false });
+    return this.#call('POST', '/clock', {
+      now: typeof now === 'string' ? now : now.toISOString(),
+      freeze: options.freeze ?? false,
+    });
   }
 
   /** The request journal, newest first. */

@@ -3,7 +3,6 @@
  * sees them: the types generated from the OpenAPI document (src/contract), under their names.
  */
 export type { Environment, KeyStatus, KeyType } from '../contract/keys.js';
-export type { Scope } from '../contract/scopes.js';
 export type { SandboxReason } from '../contract/reasons.js';
 export type {
   Appointment,
@@ -36,3 +35,4 @@ export type {
   SandboxStaffUser,
   ThrowawayOrganization,
 } from '../contract/schemas.js';
+export type { Scope } from '../contract/scopes.js';

@@ -2,7 +2,8 @@
  * `max-sandbox/testing`: what a test suite needs to drive the sandbox: the well-known keys and
  * clinics, the typed admin client, and an in-process server.
  */
-export { APPS, CLINICS, KEYS, PRODUCTION_KEYS, STAGING_KEYS, type WellKnownKey } from './well-known.js';
+
 export { SandboxAdmin, SandboxAdminError, type SandboxAdminOptions } from './admin-client.js';
-export { startSandbox, type StartSandboxOptions, type StartedSandbox } from './start-sandbox.js';
 export type * from './admin-types.js';
+export { type StartedSandbox, type StartSandboxOptions, startSandbox } from './start-sandbox.js';
+export { APPS, CLINICS, KEYS, PRODUCTION_KEYS, STAGING_KEYS, type WellKnownKey } from './well-known.js';

@@ -8,7 +8,7 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { AbstractStartedContainer, GenericContainer, Wait, type StartedTestContainer } from 'testcontainers';
+import { AbstractStartedContainer, GenericContainer, type StartedTestContainer, Wait } from 'testcontainers';
 import { SandboxAdmin } from './admin-client.js';
 import { APPS, CLINICS, PRODUCTION_KEYS, STAGING_KEYS, type WellKnownKey } from './well-known.js';
 
@@ -95,8 +95,8 @@ export class MaxSandboxContainer extends GenericContainer {
 
   override async start(): Promise<StartedMaxSandboxContainer> {
     // Read back from the variables, so a record given to withEnvironment() counts as well.
-    const environment = this.environment['MAX_SANDBOX_ENVIRONMENT'] === 'staging' ? 'staging' : 'production';
-    const adminToken = this.environment['MAX_SANDBOX_ADMIN_TOKEN'];
+    const environment = this.environment.MAX_SANDBOX_ENVIRONMENT === 'staging' ? 'staging' : 'production';
+    const adminToken = this.environment.MAX_SANDBOX_ADMIN_TOKEN;
     return new StartedMaxSandboxContainer(await super.start(), environment, adminToken);
   }
 }

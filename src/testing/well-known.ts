@@ -30,11 +30,19 @@ const dataKeys = (prefix: 'max_prd_ak_' | 'max_dev_ak_', env: 'prd' | 'dev') =>
     /** Every scope: 200 everywhere at Sunrise; at Harbor only what Harbor granted. */
     fullAccess: { id: `key_${env}_full_access`, key: `${prefix}FullAccess0000000000000000000001`, appId: APPS.sandboxDemo.id },
     /** Only read:patients: 403 `Insufficient scope. Required: read:appointments` and so on elsewhere. */
-    patientsOnly: { id: `key_${env}_patients_only`, key: `${prefix}PatientsOnly00000000000000000001`, appId: APPS.sandboxDemo.id },
+    patientsOnly: {
+      id: `key_${env}_patients_only`,
+      key: `${prefix}PatientsOnly00000000000000000001`,
+      appId: APPS.sandboxDemo.id,
+    },
     /** No scopes: 403 on every data endpoint, 200 on /v3/marketplace/me. */
     noScopes: { id: `key_${env}_no_scopes`, key: `${prefix}NoScopes000000000000000000000001`, appId: APPS.sandboxDemo.id },
     /** read:patients and read:bills; Harbor did not grant read:bills: 403 on /v3/bills there. */
-    ungrantedScope: { id: `key_${env}_ungranted_scope`, key: `${prefix}UngrantedScope000000000000000001`, appId: APPS.sandboxDemo.id },
+    ungrantedScope: {
+      id: `key_${env}_ungranted_scope`,
+      key: `${prefix}UngrantedScope000000000000000001`,
+      appId: APPS.sandboxDemo.id,
+    },
     /** Revoked: 401 (`X-Sandbox-Reason: revoked_key`). */
     revoked: { id: `key_${env}_revoked`, key: `${prefix}Revoked0000000000000000000000001`, appId: APPS.sandboxDemo.id },
     /** Expired on 2026-01-01: 401 (`X-Sandbox-Reason: expired_key`). */

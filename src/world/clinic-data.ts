@@ -1,14 +1,5 @@
 import { ClinicGenerator, type GenerateClinicOptions } from '../data/generate-clinic.js';
-import type {
-  Appointment,
-  Bill,
-  Claim,
-  Facility,
-  Note,
-  Patient,
-  Provider,
-  StaffUser,
-} from '../data/types.js';
+import type { Appointment, Bill, Claim, Facility, Note, Patient, Provider, StaffUser } from '../data/types.js';
 import { ResourceTable } from './resource-table.js';
 
 /** The provider as served: `hidden` only drives the filter. */

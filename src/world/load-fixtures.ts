@@ -69,8 +69,11 @@ function checkReferences(world: WorldFixture, file: string): void {
   const organizations = unique(world.organizations, 'organizations');
   const apps = unique(world.apps, 'apps');
   unique(world.keys, 'keys');
-  const scopesKnown = (scopes: string[], field: string) =>
-    scopes.forEach((scope, i) => isKnownScope(scope) || fail(`${field}[${i}]`, `unknown scope '${scope}'`));
+  const scopesKnown = (scopes: string[], field: string) => {
+    scopes.forEach((scope, i) => {
+      if (!isKnownScope(scope)) fail(`${field}[${i}]`, `unknown scope '${scope}'`);
+    });
+  };
 
   const installed = new Set<string>();
   world.installations.forEach((installation, i) => {

@@ -1,6 +1,6 @@
 import { resolveConfig, type SandboxConfig } from '../contract/config.js';
 import { loadSpec, type OpenApiDocument } from '../spec/load-spec.js';
-import { readAdminOperations, readOperations, type Operation } from '../spec/operations.js';
+import { type Operation, readAdminOperations, readOperations } from '../spec/operations.js';
 import { Clock } from './clock.js';
 import { FaultSet } from './faults.js';
 import type { WorldFixture } from './fixture-types.js';

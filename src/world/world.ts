@@ -1,7 +1,7 @@
+import type { Environment, KeyStatus, KeyType } from '../contract/keys.js';
 import type { RecordCounts } from '../data/types.js';
 import { ClinicData } from './clinic-data.js';
 import type { Clock } from './clock.js';
-import type { Environment, KeyStatus, KeyType } from '../contract/keys.js';
 import type { AppFixture, WorldFixture } from './fixture-types.js';
 
 export type App = AppFixture;

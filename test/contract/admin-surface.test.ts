@@ -9,7 +9,9 @@ const spec = loadSpec();
 
 describe('the /_sandbox surface is derived from the document like /v3', () => {
   it('every documented admin operation has a handler and every handler an operation', () => {
-    const documented = readAdminOperations(spec).map((operation) => operation.operationId).sort();
+    const documented = readAdminOperations(spec)
+      .map((operation) => operation.operationId)
+      .sort();
     expect(Object.keys(ADMIN_HANDLERS).sort()).toEqual(documented);
   });
 

@@ -28,7 +28,9 @@ describe('the types generated from the document', () => {
     for (const [path, item] of Object.entries(spec.paths!)) {
       for (const operation of Object.values(item as Record<string, { operationId?: string }>)) {
         if (typeof operation !== 'object' || !operation?.operationId) continue;
-        expect(operation.operationId.startsWith('sandbox'), `${path} ${operation.operationId}`).toBe(path.startsWith('/_sandbox/'));
+        expect(operation.operationId.startsWith('sandbox'), `${path} ${operation.operationId}`).toBe(
+          path.startsWith('/_sandbox/'),
+        );
       }
     }
   });

@@ -1,12 +1,19 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ERRORS, REASON_MEANINGS, SANDBOX_REASONS, errorMessage } from '../../src/contract/reasons.js';
+import { ERRORS, errorMessage, REASON_MEANINGS, SANDBOX_REASONS } from '../../src/contract/reasons.js';
 import { loadSpec } from '../../src/spec/load-spec.js';
 
-const reasonHeader = (loadSpec().components!.headers!['X-Sandbox-Reason'] as { description: string; schema: { enum: string[] } });
+const reasonHeader = loadSpec().components!.headers!['X-Sandbox-Reason'] as { description: string; schema: { enum: string[] } };
 
 /** The statuses the table gives each X-Sandbox-Reason value. */
-const statusesOf = (reason: string) => [...new Set(Object.values(ERRORS).filter((entry) => entry.reason === reason).map((entry) => entry.status))].sort();
+const statusesOf = (reason: string) =>
+  [
+    ...new Set(
+      Object.values(ERRORS)
+        .filter((entry) => entry.reason === reason)
+        .map((entry) => entry.status),
+    ),
+  ].sort();
 
 describe('the table of errors', () => {
   it('gives every documented X-Sandbox-Reason at least one error, and no other', () => {
@@ -17,7 +24,9 @@ describe('the table of errors', () => {
 
   it("says each reason's meaning and status exactly as the document's description does", () => {
     // The description lists the reasons in the enum's order: "`reason` (status): meaning."
-    const starts = SANDBOX_REASONS.map((reason) => reasonHeader.description.search(new RegExp(`\`${reason}\`(?: \\(\\d{3}\\))?: `)));
+    const starts = SANDBOX_REASONS.map((reason) =>
+      reasonHeader.description.search(new RegExp(`\`${reason}\`(?: \\(\\d{3}\\))?: `)),
+    );
     SANDBOX_REASONS.forEach((reason, i) => {
       expect(starts[i], reason).toBeGreaterThan(starts[i - 1] ?? -1);
       const entry = reasonHeader.description.slice(starts[i], starts[i + 1]).trim();
@@ -32,7 +41,11 @@ describe('the table of errors', () => {
     for (const reason of SANDBOX_REASONS) {
       const [, statuses = '', meaning] = new RegExp(`^\\| \`${reason}\` \\| ([^|]+) \\| (.+) \\|$`, 'm').exec(readme) ?? [];
       expect(meaning, reason).toBe(REASON_MEANINGS[reason]);
-      const listed = statuses.trim().split('/').filter((status) => status !== 'none').map(Number);
+      const listed = statuses
+        .trim()
+        .split('/')
+        .filter((status) => status !== 'none')
+        .map(Number);
       for (const status of listed) expect(statusesOf(reason), `${reason} ${status}`).toContain(status);
     }
   });
@@ -41,7 +54,8 @@ describe('the table of errors', () => {
     expect(errorMessage('insufficient_scope', 'read:patients')).toBe('Insufficient scope. Required: read:patients');
     expect(errorMessage('parameter_breaks_schema', 'pageSize', 'must be at most 100')).toBe("'pageSize' must be at most 100");
     for (const entry of Object.values(ERRORS)) {
-      if (entry.status === 401 && entry.reason !== 'admin_token_required') expect(entry.message).toBe('Invalid or missing API key');
+      if (entry.status === 401 && entry.reason !== 'admin_token_required')
+        expect(entry.message).toBe('Invalid or missing API key');
       expect(entry.code === 'unauthorized').toBe(entry.status === 401);
     }
   });

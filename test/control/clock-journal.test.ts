@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SandboxAdminError } from '../../src/testing/admin-client.js';
+import type { SandboxAdminError } from '../../src/testing/admin-client.js';
 import { CLINICS, KEYS } from '../../src/testing/well-known.js';
 import { callApi, useLiveSandbox } from '../support/live-sandbox.js';
 
@@ -41,14 +41,23 @@ describe('/_sandbox/clock', () => {
     expect((await callApi(url, '/v3/patients?pageSize=1')).status).toBe(200);
   });
 
-  it.each([[{}], [{ advanceSeconds: 1, now: '2030-01-01T00:00:00Z' }]])('400 unless exactly one of advanceSeconds and now: %j', async (body) => {
-    const response = await fetch(`${sandbox().url}/_sandbox/clock`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
-    expect(response.status).toBe(400);
-    expect(((await response.json()) as { message: string }).message).toBe("Give exactly one of 'advanceSeconds' and 'now'");
-  });
+  it.each([[{}], [{ advanceSeconds: 1, now: '2030-01-01T00:00:00Z' }]])(
+    '400 unless exactly one of advanceSeconds and now: %j',
+    async (body) => {
+      const response = await fetch(`${sandbox().url}/_sandbox/clock`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify(body),
+      });
+      expect(response.status).toBe(400);
+      expect(((await response.json()) as { message: string }).message).toBe("Give exactly one of 'advanceSeconds' and 'now'");
+    },
+  );
 
   it('400 for a now that is no timestamp', async () => {
-    const error = await sandbox().admin.setClock('soon').catch((e: SandboxAdminError) => e);
+    const error = await sandbox()
+      .admin.setClock('soon')
+      .catch((e: SandboxAdminError) => e);
     expect((error as SandboxAdminError).status).toBe(400);
   });
 });
@@ -62,7 +71,16 @@ describe('/_sandbox/requests, the journal', () => {
     await callApi(url, '/v3/patients', { key: KEYS.revoked.key });
     await callApi(url, '/v3/bills', { organizationId: CLINICS.harbor.id });
     const [bills, revoked, patients] = await admin.requests();
-    expect(patients).toMatchObject({ method: 'GET', path: '/v3/patients', query: 'pageSize=2', status: 200, reason: null, keyId: KEYS.fullAccess.id, organizationId: CLINICS.sunrise.id, faultId: null });
+    expect(patients).toMatchObject({
+      method: 'GET',
+      path: '/v3/patients',
+      query: 'pageSize=2',
+      status: 200,
+      reason: null,
+      keyId: KEYS.fullAccess.id,
+      organizationId: CLINICS.sunrise.id,
+      faultId: null,
+    });
     expect(revoked).toMatchObject({ status: 401, reason: 'revoked_key', keyId: KEYS.revoked.id });
     expect(bills).toMatchObject({ status: 403, reason: 'insufficient_scope', organizationId: CLINICS.harbor.id });
     expect(Date.parse(patients!.time)).toBeGreaterThan(0);
@@ -112,12 +130,23 @@ describe('/_sandbox/emails, the outbox', () => {
     const withEmail = patients.data.patients.filter((p: { email: string | null }) => p.email).slice(0, 2);
     const sent = await callApi(url, '/v3/emails', {
       method: 'POST',
-      body: { senderPrefix: 'reminders', subject: 'Hello', htmlBody: '<p>Hi</p>', emailType: 'general', patientIds: withEmail.map((p: { id: string }) => p.id) },
+      body: {
+        senderPrefix: 'reminders',
+        subject: 'Hello',
+        htmlBody: '<p>Hi</p>',
+        emailType: 'general',
+        patientIds: withEmail.map((p: { id: string }) => p.id),
+      },
     });
     expect(sent.status).toBe(200);
     const outbox = await admin.emails({ organizationId: CLINICS.sunrise.id });
     expect(outbox.map((e) => e.recipientId)).toEqual(withEmail.map((p: { id: string }) => p.id).reverse());
-    expect(outbox[0]).toMatchObject({ subject: 'Hello', htmlBody: '<p>Hi</p>', fromAddress: 'reminders@accounts.maxcare.ai', keyId: KEYS.fullAccess.id });
+    expect(outbox[0]).toMatchObject({
+      subject: 'Hello',
+      htmlBody: '<p>Hi</p>',
+      fromAddress: 'reminders@accounts.maxcare.ai',
+      keyId: KEYS.fullAccess.id,
+    });
     expect(await admin.emails({ organizationId: CLINICS.harbor.id })).toEqual([]);
     await admin.reset();
     expect(await admin.emails()).toEqual([]);

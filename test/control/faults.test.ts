@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SandboxAdminError } from '../../src/testing/admin-client.js';
+import type { SandboxAdminError } from '../../src/testing/admin-client.js';
 import { CLINICS, KEYS } from '../../src/testing/well-known.js';
 import { callApi, useLiveSandbox } from '../support/live-sandbox.js';
 
@@ -31,7 +31,10 @@ describe('POST /_sandbox/faults', () => {
     await admin.injectFault({ match: { path: '/v3/appointments' }, status: 429, retryAfterSeconds: 7, times: 1 });
     const limited = await callApi(url, '/v3/appointments');
     expect(limited.status).toBe(429);
-    expect(limited.body).toMatchObject({ code: 'rate_limit_exceeded', message: 'Rate limit exceeded. Maximum 1000 requests per 60 seconds.' });
+    expect(limited.body).toMatchObject({
+      code: 'rate_limit_exceeded',
+      message: 'Rate limit exceeded. Maximum 1000 requests per 60 seconds.',
+    });
     expect(limited.headers.get('retry-after')).toBe('7');
     await admin.injectFault({ match: { path: '/v3/appointments' }, status: 503, times: 1 });
     const down = await callApi(url, '/v3/appointments');
@@ -98,7 +101,9 @@ describe('POST /_sandbox/faults', () => {
     [{ delayMs: 600_000 }, /'delayMs' must be at most 60000/],
     [{ status: 500, match: { path: 'v3' } }, /'match.path' must match the pattern/],
   ])('400 for %j', async (input, message) => {
-    const error = await sandbox().admin.injectFault(input as never).catch((e: SandboxAdminError) => e);
+    const error = await sandbox()
+      .admin.injectFault(input as never)
+      .catch((e: SandboxAdminError) => e);
     expect((error as SandboxAdminError).status).toBe(400);
     expect((error as SandboxAdminError).message).toMatch(message);
   });

@@ -1,16 +1,24 @@
 import { describe, expect, it } from 'vitest';
-import { SandboxAdminError } from '../../src/testing/admin-client.js';
+import type { SandboxAdminError } from '../../src/testing/admin-client.js';
 import { APPS, CLINICS, KEYS } from '../../src/testing/well-known.js';
 import { callApi, useLiveSandbox } from '../support/live-sandbox.js';
 
 const sandbox = useLiveSandbox();
-const status = (promise: Promise<unknown>) => promise.then(() => 200, (e: SandboxAdminError) => e.status);
+const status = (promise: Promise<unknown>) =>
+  promise.then(
+    () => 200,
+    (e: SandboxAdminError) => e.status,
+  );
 
 describe('PUT /_sandbox/installations', () => {
   it('takes a grant away: the next call is 403 naming the scope; giving it back restores 200', async () => {
     const { url, admin } = sandbox();
     expect((await callApi(url, '/v3/patients?pageSize=1')).status).toBe(200);
-    const changed = await admin.installApp({ appId: APPS.sandboxDemo.id, organizationId: CLINICS.sunrise.id, grantedScopes: ['read:appointments'] });
+    const changed = await admin.installApp({
+      appId: APPS.sandboxDemo.id,
+      organizationId: CLINICS.sunrise.id,
+      grantedScopes: ['read:appointments'],
+    });
     expect(changed.grantedScopes).toEqual(['read:appointments']);
     const refused = await callApi(url, '/v3/patients?pageSize=1');
     expect(refused.status).toBe(403);
@@ -45,8 +53,18 @@ describe('PUT /_sandbox/installations', () => {
 
   it('404 for an unknown clinic or app, 400 for a bad body', async () => {
     const { admin } = sandbox();
-    expect(await status(admin.installApp({ appId: APPS.sandboxDemo.id, organizationId: '00000000-0000-4000-8000-000000000000', grantedScopes: [] }))).toBe(404);
-    expect(await status(admin.installApp({ appId: `app_${'1'.repeat(32)}`, organizationId: CLINICS.mesa.id, grantedScopes: [] }))).toBe(404);
+    expect(
+      await status(
+        admin.installApp({
+          appId: APPS.sandboxDemo.id,
+          organizationId: '00000000-0000-4000-8000-000000000000',
+          grantedScopes: [],
+        }),
+      ),
+    ).toBe(404);
+    expect(
+      await status(admin.installApp({ appId: `app_${'1'.repeat(32)}`, organizationId: CLINICS.mesa.id, grantedScopes: [] })),
+    ).toBe(404);
     expect(await status(admin.installApp({ appId: APPS.sandboxDemo.id, organizationId: 'mesa', grantedScopes: [] }))).toBe(400);
   });
 });
@@ -56,9 +74,14 @@ describe('POST /_sandbox/organizations', () => {
     const { url, admin } = sandbox();
     const created = await admin.createOrganization({ seed: 'clinic-a', name: 'Test Clinic A' });
     expect(created.organization.name).toBe('Test Clinic A');
-    expect(created.installations).toEqual([{ appId: APPS.sandboxDemo.id, organizationId: created.organization.id, grantedScopes: expect.any(Array) }]);
+    expect(created.installations).toEqual([
+      { appId: APPS.sandboxDemo.id, organizationId: created.organization.id, grantedScopes: expect.any(Array) },
+    ]);
     const [key] = created.keys;
-    const { status: code, body } = await callApi(url, '/v3/patients?pageSize=5', { key: key!.key, organizationId: created.organization.id });
+    const { status: code, body } = await callApi(url, '/v3/patients?pageSize=5', {
+      key: key!.key,
+      organizationId: created.organization.id,
+    });
     expect(code).toBe(200);
     expect(body.data.pagination.totalCount).toBeGreaterThanOrEqual(250);
     // Its key is of its own clinic only... and the well-known full key reaches it too, as its app is installed.
@@ -68,12 +91,19 @@ describe('POST /_sandbox/organizations', () => {
 
   it('two clinics used concurrently never see each other’s records', async () => {
     const { url, admin } = sandbox();
-    const [a, b] = await Promise.all([admin.createOrganization({ seed: 'parallel-a' }), admin.createOrganization({ seed: 'parallel-b' })]);
-    const list = (org: typeof a) => callApi(url, '/v3/patients?pageSize=100', { key: org.keys[0]!.key, organizationId: org.organization.id });
+    const [a, b] = await Promise.all([
+      admin.createOrganization({ seed: 'parallel-a' }),
+      admin.createOrganization({ seed: 'parallel-b' }),
+    ]);
+    const list = (org: typeof a) =>
+      callApi(url, '/v3/patients?pageSize=100', { key: org.keys[0]!.key, organizationId: org.organization.id });
     const [listA, listB] = await Promise.all([list(a), list(b)]);
     const idsA = new Set(listA.body.data.patients.map((p: { id: string }) => p.id));
     for (const patient of listB.body.data.patients) expect(idsA.has(patient.id)).toBe(false);
-    const crossed = await callApi(url, `/v3/patients/${listA.body.data.patients[0].id}`, { key: b.keys[0]!.key, organizationId: b.organization.id });
+    const crossed = await callApi(url, `/v3/patients/${listA.body.data.patients[0].id}`, {
+      key: b.keys[0]!.key,
+      organizationId: b.organization.id,
+    });
     expect(crossed.status).toBe(404);
     // A fault for clinic A leaves clinic B alone.
     await admin.injectFault({ match: { organizationId: a.organization.id }, status: 503 });

@@ -70,7 +70,11 @@ describe('POST /_sandbox/keys', () => {
   });
 
   it('404 for an app that does not exist', async () => {
-    await expectAdminError(sandbox().admin.createKey({ appId: `app_${'0'.repeat(32)}`, scopes: [] }), 404, /App 'app_0+' not found/);
+    await expectAdminError(
+      sandbox().admin.createKey({ appId: `app_${'0'.repeat(32)}`, scopes: [] }),
+      404,
+      /App 'app_0+' not found/,
+    );
   });
 });
 
@@ -121,7 +125,11 @@ describe('revoke, expire, rotate', () => {
   });
 
   it('rotate refuses a negative grace period', async () => {
-    await expectAdminError(sandbox().admin.rotateKey(KEYS.fullAccess.id, { gracePeriodSeconds: -1 }), 400, /'gracePeriodSeconds' must be at least 0/);
+    await expectAdminError(
+      sandbox().admin.rotateKey(KEYS.fullAccess.id, { gracePeriodSeconds: -1 }),
+      400,
+      /'gracePeriodSeconds' must be at least 0/,
+    );
   });
 
   it('the well-known keys are back after reset', async () => {
@@ -141,7 +149,13 @@ describe('GET /_sandbox/fixtures', () => {
     const [user] = sunrise.staffUsers;
     const sent = await callApi(url, '/v3/emails', {
       method: 'POST',
-      body: { senderPrefix: 'ops', subject: 'Shift change', htmlBody: '<p>See the rota.</p>', emailType: 'general', userIds: [user!.id] },
+      body: {
+        senderPrefix: 'ops',
+        subject: 'Shift change',
+        htmlBody: '<p>See the rota.</p>',
+        emailType: 'general',
+        userIds: [user!.id],
+      },
     });
     expect(sent.status).toBe(200);
     expect(sent.body.data.sent[0]).toMatchObject({ recipientType: 'user', recipientId: user!.id, toAddress: user!.email });

@@ -1,16 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import { SandboxAdmin, SandboxAdminError } from '../../src/testing/admin-client.js';
-import { APPS, CLINICS, KEYS } from '../../src/testing/well-known.js';
+import { SandboxAdmin, type SandboxAdminError } from '../../src/testing/admin-client.js';
 import { startSandbox } from '../../src/testing/start-sandbox.js';
+import { APPS, CLINICS, KEYS } from '../../src/testing/well-known.js';
 import { callApi, useLiveSandbox } from '../support/live-sandbox.js';
 
-const PATHS = ['/v3/patients?pageSize=30&page=2', '/v3/appointments?pageSize=10', '/v3/marketplace/me', '/v3/notes?pageSize=3&includeSoapNote=true'];
+const PATHS = [
+  '/v3/patients?pageSize=30&page=2',
+  '/v3/appointments?pageSize=10',
+  '/v3/marketplace/me',
+  '/v3/notes?pageSize=3&includeSoapNote=true',
+];
 
 async function snapshot(url: string): Promise<string[]> {
   const texts: string[] = [];
   for (const organizationId of [CLINICS.sunrise.id, CLINICS.harbor.id]) {
     for (const path of PATHS) {
-      const response = await fetch(`${url}${path}`, { headers: { Authorization: `Bearer ${KEYS.fullAccess.key}`, 'X-Organization-Id': organizationId } });
+      const response = await fetch(`${url}${path}`, {
+        headers: { Authorization: `Bearer ${KEYS.fullAccess.key}`, 'X-Organization-Id': organizationId },
+      });
       texts.push(`${response.status} ${(await response.text()).replace(/"trace_id":"[^"]+"/, '')}`);
     }
   }
@@ -55,7 +62,12 @@ describe('--admin-token', () => {
   it('every /_sandbox call but health needs X-Sandbox-Admin-Token', async () => {
     const { url, admin } = sandbox();
     expect((await fetch(`${url}/_sandbox/health`)).status).toBe(200);
-    for (const [method, path] of [['GET', '/fixtures'], ['POST', '/reset'], ['GET', '/requests'], ['POST', `/keys/${KEYS.fullAccess.id}/revoke`]]) {
+    for (const [method, path] of [
+      ['GET', '/fixtures'],
+      ['POST', '/reset'],
+      ['GET', '/requests'],
+      ['POST', `/keys/${KEYS.fullAccess.id}/revoke`],
+    ]) {
       const response = await fetch(`${url}/_sandbox${path}`, { method });
       expect(response.status, path).toBe(401);
       const body = (await response.json()) as Record<string, string>;

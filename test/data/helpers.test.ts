@@ -4,7 +4,14 @@ import { ID_PREFIXES, isPrefixedId, prefixedId } from '../../src/data/ids.js';
 import { formatCents, parseMoney } from '../../src/data/money.js';
 import { generateNpi, isValidNpi, npiCheckDigit } from '../../src/data/npi.js';
 import { clinicStreams, pickWeighted, streamSeed } from '../../src/data/random.js';
-import { addUtcMonths, ageInYears, businessDayUtcOffsetMinutes, dayNumber, localTimeToUtc, weekday } from '../../src/data/time.js';
+import {
+  addUtcMonths,
+  ageInYears,
+  businessDayUtcOffsetMinutes,
+  dayNumber,
+  localTimeToUtc,
+  weekday,
+} from '../../src/data/time.js';
 import { localTime } from './support.js';
 
 describe('time', () => {
@@ -20,7 +27,9 @@ describe('time', () => {
       for (let day = first; day <= last; day++) {
         const utc = localTimeToUtc(zone, day, 9 * 60 + 30);
         const local = localTime(new Date(utc).toISOString(), zone);
-        expect(`${local.date} ${local.hour}:${local.minute}`).toBe(`${new Date(day * 86_400_000).toISOString().slice(0, 10)} 9:30`);
+        expect(`${local.date} ${local.hour}:${local.minute}`).toBe(
+          `${new Date(day * 86_400_000).toISOString().slice(0, 10)} 9:30`,
+        );
       }
     }
   });
@@ -79,7 +88,12 @@ describe('random streams', () => {
 
   it('picks weighted values', () => {
     const faker = clinicStreams('s', 'o').use('visits');
-    const draws = Array.from({ length: 2000 }, () => pickWeighted(faker, [['a', 9], ['b', 1]] as const));
+    const draws = Array.from({ length: 2000 }, () =>
+      pickWeighted(faker, [
+        ['a', 9],
+        ['b', 1],
+      ] as const),
+    );
     const share = draws.filter((value) => value === 'a').length / draws.length;
     expect(share).toBeGreaterThan(0.85);
     expect(share).toBeLessThan(0.95);

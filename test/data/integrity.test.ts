@@ -41,7 +41,11 @@ describe('referential integrity', () => {
       expect(patient).toBeDefined();
       expect(facility).toBeDefined();
       expect(completedKeys.has(`${bill.patientId}|${bill.facilityId}|${bill.dateOfService}`)).toBe(true);
-      expect([bill.patientFirstName, bill.patientLastName, bill.patientDob]).toEqual([patient?.firstName, patient?.lastName, patient?.dateOfBirth]);
+      expect([bill.patientFirstName, bill.patientLastName, bill.patientDob]).toEqual([
+        patient?.firstName,
+        patient?.lastName,
+        patient?.dateOfBirth,
+      ]);
       expect(bill.facilityName).toBe(facility?.name);
       expect(bill.specialty).toBe(facility?.specialty);
     }
@@ -57,8 +61,16 @@ describe('referential integrity', () => {
       claimedBills.add(bill.id);
       expect(bill.billingType).toBe('insurance');
       expect(claim.patientId).toBe(bill.patientId);
-      expect([claim.patientFirstName, claim.patientLastName, claim.patientDob]).toEqual([bill.patientFirstName, bill.patientLastName, bill.patientDob]);
-      expect([claim.facilityId, claim.facilityName, claim.dateOfService]).toEqual([bill.facilityId, bill.facilityName, bill.dateOfService]);
+      expect([claim.patientFirstName, claim.patientLastName, claim.patientDob]).toEqual([
+        bill.patientFirstName,
+        bill.patientLastName,
+        bill.patientDob,
+      ]);
+      expect([claim.facilityId, claim.facilityName, claim.dateOfService]).toEqual([
+        bill.facilityId,
+        bill.facilityName,
+        bill.dateOfService,
+      ]);
       const total = bill.codingGroups.flatMap((group) => group.lineItems).reduce((sum, line) => sum + cents(line.totalCharge), 0);
       expect(cents(claim.claimAmount)).toBe(total);
     }
@@ -82,7 +94,12 @@ describe('referential integrity', () => {
       expect(documented.has(appointment.id)).toBe(false);
       documented.add(appointment.id);
       const { patient } = appointment;
-      expect(note.patient).toEqual({ id: patient.id, firstName: patient.firstName, lastName: patient.lastName, dateOfBirth: patient.dateOfBirth });
+      expect(note.patient).toEqual({
+        id: patient.id,
+        firstName: patient.firstName,
+        lastName: patient.lastName,
+        dateOfBirth: patient.dateOfBirth,
+      });
       expect(note.facility).toEqual({ id: appointment.facilityId, name: facilityOf(appointment).name });
       expect(note.visitDate).toBe(visitDate(appointment));
       expect(note.assignedProviders[0]?.id).toBe(appointment.provider.id);

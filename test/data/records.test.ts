@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ICD10_CODES, MODIFIERS, PROCEDURE_CODES, US_TIMEZONES } from '../../src/data/code-tables.js';
 import { isValidNpi } from '../../src/data/npi.js';
 import { APPOINTMENT_STATUSES, CLAIM_STATUSES, CODING_GROUP_STATUSES, NOTE_STATUSES } from '../../src/data/types.js';
-import { COUNTS, ISO_DATE, ISO_TIMESTAMP, MONEY, REFERENCE_MS, cents, clinic } from './support.js';
+import { COUNTS, cents, clinic, ISO_DATE, ISO_TIMESTAMP, MONEY, REFERENCE_MS } from './support.js';
 
 const records = clinic();
 const DAY_MS = 86_400_000;
@@ -265,8 +265,11 @@ describe('bills', () => {
   it('bill telehealth visits with modifier 95 and procedures with 25 on the visit code', () => {
     const virtual = records.bills.filter((bill) => bill.virtualEncounter);
     expect(virtual.length).toBeGreaterThan(0);
-    for (const bill of virtual) expect(bill.codingGroups[0]?.lineItems[0]?.modifiers.map((modifier) => modifier.code)).toContain('95');
-    const allModifiers = records.bills.flatMap((bill) => bill.codingGroups.flatMap((group) => group.lineItems.flatMap((line) => line.modifiers)));
+    for (const bill of virtual)
+      expect(bill.codingGroups[0]?.lineItems[0]?.modifiers.map((modifier) => modifier.code)).toContain('95');
+    const allModifiers = records.bills.flatMap((bill) =>
+      bill.codingGroups.flatMap((group) => group.lineItems.flatMap((line) => line.modifiers)),
+    );
     expect(allModifiers.some((modifier) => modifier.code === '25')).toBe(true);
   });
 });

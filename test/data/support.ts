@@ -1,5 +1,5 @@
 /** Shared fixtures for the data generator tests: the seeded world's own clinic settings. */
-import { generateClinicRecords, type GenerateClinicOptions } from '../../src/data/generate-clinic.js';
+import { type GenerateClinicOptions, generateClinicRecords } from '../../src/data/generate-clinic.js';
 import type { ClinicRecords } from '../../src/data/types.js';
 
 export const SEED = 'max-sandbox-v1';

@@ -7,7 +7,18 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CLINICS, KEYS, STAGING_KEYS } from '../../src/testing/well-known.js';
-import { BASE_IMAGE, BUILD_TIMEOUT_MS, IMAGE, ROOT, buildImage, docker, inCi, requireDocker, runDockerSuites, waitFor200 } from './support/docker.js';
+import {
+  BASE_IMAGE,
+  BUILD_TIMEOUT_MS,
+  buildImage,
+  docker,
+  IMAGE,
+  inCi,
+  ROOT,
+  requireDocker,
+  runDockerSuites,
+  waitFor200,
+} from './support/docker.js';
 
 const VERSION = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }).version;
 
@@ -87,7 +98,8 @@ describe.skipIf(!runDockerSuites)('the Docker image', () => {
     });
 
     it('runs node as PID 1 under a non-root user, and its health check passes', async () => {
-      const script = "const fs=require('fs');console.log(process.getuid(), fs.readFileSync('/proc/1/cmdline','utf8').split('\\0')[0])";
+      const script =
+        "const fs=require('fs');console.log(process.getuid(), fs.readFileSync('/proc/1/cmdline','utf8').split('\\0')[0])";
       expect(await docker(['exec', sandbox.id, 'node', '-e', script])).toBe('1000 node');
       const [container] = JSON.parse(await docker(['inspect', sandbox.id])) as any[];
       const [, ...command] = container.Config.Healthcheck.Test as string[];
@@ -98,7 +110,10 @@ describe.skipIf(!runDockerSuites)('the Docker image', () => {
       const started = performance.now();
       await docker(['stop', '--time', '10', sandbox.id]);
       const ms = performance.now() - started;
-      const state = JSON.parse(await docker(['inspect', '--format', '{{json .State}}', sandbox.id])) as { ExitCode: number; OOMKilled: boolean };
+      const state = JSON.parse(await docker(['inspect', '--format', '{{json .State}}', sandbox.id])) as {
+        ExitCode: number;
+        OOMKilled: boolean;
+      };
       expect(state.ExitCode).toBe(0);
       expect(ms).toBeLessThan(1_000);
       expect(await docker(['logs', sandbox.id])).toContain('max-sandbox: SIGTERM, closing');
@@ -117,13 +132,18 @@ describe.skipIf(!runDockerSuites)('the Docker image', () => {
 
     const token = 'image-test-admin-token';
     const sandbox = await run([
-      '--env', 'MAX_SANDBOX_ENVIRONMENT=staging',
-      '--env', `MAX_SANDBOX_ADMIN_TOKEN=${token}`,
-      '--volume', `${dir}:/app/fixtures:ro`,
+      '--env',
+      'MAX_SANDBOX_ENVIRONMENT=staging',
+      '--env',
+      `MAX_SANDBOX_ADMIN_TOKEN=${token}`,
+      '--volume',
+      `${dir}:/app/fixtures:ro`,
     ]);
     expect(await docker(['logs', sandbox.id])).toMatch(/max-sandbox \S+ listening on http:\/\/0\.0\.0\.0:3000 \(staging\)/);
 
-    expect((await fetch(`${sandbox.url}/v3/patients?pageSize=1`, { headers: auth(STAGING_KEYS.fullAccess.key) })).status).toBe(200);
+    expect((await fetch(`${sandbox.url}/v3/patients?pageSize=1`, { headers: auth(STAGING_KEYS.fullAccess.key) })).status).toBe(
+      200,
+    );
     const production = await fetch(`${sandbox.url}/v3/patients?pageSize=1`, { headers: auth(KEYS.fullAccess.key) });
     expect(production.status).toBe(401);
     expect(production.headers.get('x-sandbox-reason')).toBe('wrong_environment');

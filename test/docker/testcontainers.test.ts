@@ -6,7 +6,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SandboxAdmin, SandboxAdminError } from '../../src/testing/admin-client.js';
 import { MaxSandboxContainer } from '../../src/testing/testcontainers.js';
 import { CLINICS, PRODUCTION_KEYS, STAGING_KEYS } from '../../src/testing/well-known.js';
-import { BUILD_TIMEOUT_MS, IMAGE, ROOT, buildImage, requireDocker, runDockerSuites, warnIfReaperCannotStart } from './support/docker.js';
+import {
+  BUILD_TIMEOUT_MS,
+  buildImage,
+  IMAGE,
+  ROOT,
+  requireDocker,
+  runDockerSuites,
+  warnIfReaperCannotStart,
+} from './support/docker.js';
 
 const auth = (key: string) => ({ Authorization: `Bearer ${key}`, 'X-Organization-Id': CLINICS.sunrise.id });
 
@@ -29,7 +37,8 @@ describe.skipIf(!runDockerSuites)('MaxSandboxContainer', () => {
     expect(sandbox.keys.wrongEnvironment).toEqual(STAGING_KEYS.fullAccess);
     expect(await sandbox.admin.health()).toEqual({ status: 'ok' });
 
-    const patients = () => fetch(`${sandbox.getBaseUrl()}/v3/patients?pageSize=1`, { headers: auth(sandbox.keys.fullAccess.key) });
+    const patients = () =>
+      fetch(`${sandbox.getBaseUrl()}/v3/patients?pageSize=1`, { headers: auth(sandbox.keys.fullAccess.key) });
     expect((await patients()).status).toBe(200);
 
     const revoked = await sandbox.admin.revokeKey(sandbox.keys.fullAccess.id);
@@ -74,8 +83,12 @@ describe.skipIf(!runDockerSuites)('MaxSandboxContainer', () => {
     expect(sandbox.keys.fullAccess).toEqual(STAGING_KEYS.fullAccess);
     expect(sandbox.getAdminToken()).toMatch(/^[0-9a-f]{32}$/);
 
-    expect((await fetch(`${sandbox.getBaseUrl()}/v3/patients?pageSize=1`, { headers: auth(sandbox.keys.fullAccess.key) })).status).toBe(200);
-    const wrong = await fetch(`${sandbox.getBaseUrl()}/v3/patients?pageSize=1`, { headers: auth(sandbox.keys.wrongEnvironment.key) });
+    expect(
+      (await fetch(`${sandbox.getBaseUrl()}/v3/patients?pageSize=1`, { headers: auth(sandbox.keys.fullAccess.key) })).status,
+    ).toBe(200);
+    const wrong = await fetch(`${sandbox.getBaseUrl()}/v3/patients?pageSize=1`, {
+      headers: auth(sandbox.keys.wrongEnvironment.key),
+    });
     expect(wrong.headers.get('x-sandbox-reason')).toBe('wrong_environment');
 
     const fixtures = await sandbox.admin.fixtures();

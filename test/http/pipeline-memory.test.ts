@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CLINICS, APPS } from '../../src/testing/well-known.js';
+import { APPS, CLINICS } from '../../src/testing/well-known.js';
 import { createTestSandbox } from '../support/sandbox.js';
 
 describe('what the pipeline remembers follows the world', () => {
@@ -8,7 +8,10 @@ describe('what the pipeline remembers follows the world', () => {
     const first = await request('/v3/bills?pageSize=2');
     expect(first.status).toBe(200);
     const installation = sandbox.world.installation(APPS.sandboxDemo.id, CLINICS.sunrise.id)!;
-    sandbox.world.putInstallation({ ...installation, grantedScopes: installation.grantedScopes.filter((s) => s !== 'read:bills') });
+    sandbox.world.putInstallation({
+      ...installation,
+      grantedScopes: installation.grantedScopes.filter((s) => s !== 'read:bills'),
+    });
     const refused = await request('/v3/bills?pageSize=2');
     expect(refused.status).toBe(403);
     expect(refused.body.message).toBe('Insufficient scope. Required: read:bills');
@@ -21,7 +24,10 @@ describe('what the pipeline remembers follows the world', () => {
     const { request, sandbox } = createTestSandbox();
     expect((await request('/v3/notes?pageSize=1&includeSoapNote=true')).status).toBe(200);
     const installation = sandbox.world.installation(APPS.sandboxDemo.id, CLINICS.sunrise.id)!;
-    sandbox.world.putInstallation({ ...installation, grantedScopes: installation.grantedScopes.filter((s) => s !== 'read:soap_notes') });
+    sandbox.world.putInstallation({
+      ...installation,
+      grantedScopes: installation.grantedScopes.filter((s) => s !== 'read:soap_notes'),
+    });
     expect((await request('/v3/notes?pageSize=1&includeSoapNote=true')).status).toBe(403);
   });
 

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { createApp, RouteMismatchError } from '../../src/app.js';
+import { ALL_SCOPES } from '../../src/contract/scopes.js';
 import { V3_HANDLERS } from '../../src/routes/v3/index.js';
-import { createSandbox } from '../../src/world/sandbox.js';
 import { loadSpec } from '../../src/spec/load-spec.js';
 import { readOperations, UnsupportedSpecError } from '../../src/spec/operations.js';
-import { ALL_SCOPES } from '../../src/contract/scopes.js';
+import { createSandbox } from '../../src/world/sandbox.js';
 import { createTestSandbox } from '../support/sandbox.js';
 
 const spec = loadSpec();
@@ -19,7 +19,9 @@ describe('the OpenAPI document is the single source of truth', () => {
   });
 
   it('every documented operation has a handler and every handler an operation', () => {
-    const documented = readOperations(spec).map((op) => op.operationId).sort();
+    const documented = readOperations(spec)
+      .map((op) => op.operationId)
+      .sort();
     expect(Object.keys(V3_HANDLERS).sort()).toEqual(documented);
   });
 
@@ -34,7 +36,10 @@ describe('the OpenAPI document is the single source of truth', () => {
     const { request, sandbox } = createTestSandbox();
     for (const operation of sandbox.operations) {
       if (operation.scope === null) continue;
-      const response = await request(operation.path.replace('{id}', 'pat_0'), { method: operation.method, key: 'max_prd_ak_NoScopes000000000000000000000001' });
+      const response = await request(operation.path.replace('{id}', 'pat_0'), {
+        method: operation.method,
+        key: 'max_prd_ak_NoScopes000000000000000000000001',
+      });
       expect(response.body.message, operation.operationId).toBe(`Insufficient scope. Required: ${operation.scope}`);
     }
   });
@@ -64,7 +69,8 @@ describe('the OpenAPI document is the single source of truth', () => {
       if (!path.startsWith('/v3/')) continue;
       for (const [method, operation] of Object.entries(item as Record<string, any>)) {
         const statuses = Object.keys(operation.responses);
-        for (const status of ['200', '400', '401', '403', '404', '429', '500', '503']) expect(statuses, `${method} ${path}`).toContain(status);
+        for (const status of ['200', '400', '401', '403', '404', '429', '500', '503'])
+          expect(statuses, `${method} ${path}`).toContain(status);
       }
     }
   });
@@ -84,7 +90,10 @@ describe('the OpenAPI document is the single source of truth', () => {
     const sandbox = createSandbox({ spec: changed });
     const app = createApp(sandbox);
     const response = await app.request('/v3/patients?pageSize=51', {
-      headers: { Authorization: 'Bearer max_prd_ak_FullAccess0000000000000000000001', 'X-Organization-Id': '7e2c8cfe-b7a9-4deb-986d-e7012589e72b' },
+      headers: {
+        Authorization: 'Bearer max_prd_ak_FullAccess0000000000000000000001',
+        'X-Organization-Id': '7e2c8cfe-b7a9-4deb-986d-e7012589e72b',
+      },
     });
     expect(response.status).toBe(400);
     expect(((await response.json()) as any).message).toBe("'pageSize' must be at most 50");

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach } from 'vitest';
 import { loadSpec } from '../../src/spec/load-spec.js';
 import { SandboxAdmin } from '../../src/testing/admin-client.js';
-import { startSandbox, type StartSandboxOptions, type StartedSandbox } from '../../src/testing/start-sandbox.js';
+import { type StartedSandbox, type StartSandboxOptions, startSandbox } from '../../src/testing/start-sandbox.js';
 import { CLINICS, KEYS } from '../../src/testing/well-known.js';
 import { validateAgainstSpec } from './spec-validator.js';
 
@@ -26,7 +26,10 @@ export function useLiveSandbox(options: StartSandboxOptions = {}): () => Started
   let started: StartedSandbox | undefined;
   beforeAll(async () => {
     const running = await startSandbox({ seed: 'control-tests', ...options });
-    started = { ...running, admin: new SandboxAdmin(running.url, { adminToken: options.adminToken ?? undefined, fetch: validatingFetch }) };
+    started = {
+      ...running,
+      admin: new SandboxAdmin(running.url, { adminToken: options.adminToken ?? undefined, fetch: validatingFetch }),
+    };
   });
   afterAll(async () => {
     await started?.close();

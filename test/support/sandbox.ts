@@ -1,8 +1,8 @@
 import { createApp } from '../../src/app.js';
 import type { SandboxConfig } from '../../src/contract/config.js';
-import { createSandbox, type Sandbox } from '../../src/world/sandbox.js';
-import { Clock } from '../../src/world/clock.js';
 import { CLINICS, KEYS } from '../../src/testing/well-known.js';
+import { Clock } from '../../src/world/clock.js';
+import { createSandbox, type Sandbox } from '../../src/world/sandbox.js';
 import { validateAgainstSpec } from './spec-validator.js';
 
 /** The instant every in-process test runs at, unless it moves the clock. */
@@ -59,7 +59,8 @@ export function createTestSandbox(config: Partial<SandboxConfig> = {}): TestSand
       const response = await app.request(path, { method, headers, body });
       const text = await response.text();
       const json = text && response.headers.get('content-type')?.includes('application/json') ? JSON.parse(text) : undefined;
-      if (json !== undefined) validateAgainstSpec(sandbox.spec, method, new URL(path, 'http://sandbox').pathname, response.status, json);
+      if (json !== undefined)
+        validateAgainstSpec(sandbox.spec, method, new URL(path, 'http://sandbox').pathname, response.status, json);
       return { status: response.status, headers: response.headers, text, body: json };
     },
   };

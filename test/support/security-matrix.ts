@@ -1,6 +1,6 @@
 import type { Operation } from '../../src/spec/operations.js';
-import type { Sandbox } from '../../src/world/sandbox.js';
 import { CLINICS, KEYS } from '../../src/testing/well-known.js';
+import type { Sandbox } from '../../src/world/sandbox.js';
 import type { RequestOptions } from './sandbox.js';
 
 /** A request the operation answers 200 with the full-access key at Sunrise. */
@@ -59,9 +59,17 @@ export function securityCases(operation: Operation): SecurityCase[] {
     unauthorized('no Authorization header', { key: null }, 'missing_authorization'),
     unauthorized('an empty Authorization header', { authorization: '' }, 'missing_authorization'),
     unauthorized('the key without "Bearer "', { authorization: KEYS.fullAccess.key }, 'malformed_authorization'),
-    unauthorized('another scheme (Basic)', { authorization: `Basic ${Buffer.from('a:b').toString('base64')}` }, 'malformed_authorization'),
+    unauthorized(
+      'another scheme (Basic)',
+      { authorization: `Basic ${Buffer.from('a:b').toString('base64')}` },
+      'malformed_authorization',
+    ),
     unauthorized('"Bearer" with no token', { authorization: 'Bearer ' }, 'malformed_authorization'),
-    unauthorized('a token with a space in it', { authorization: `Bearer ${KEYS.fullAccess.key} extra` }, 'malformed_authorization'),
+    unauthorized(
+      'a token with a space in it',
+      { authorization: `Bearer ${KEYS.fullAccess.key} extra` },
+      'malformed_authorization',
+    ),
     unauthorized('a 12 KB header', { authorization: `Bearer ${'a'.repeat(12 * 1024)}` }, 'malformed_authorization'),
     unauthorized("a foreign prefix (another vendor's key)", { key: 'sk_test_4eC39HqLyjWDarjtT1zdp7dc' }, 'unknown_key_prefix'),
     unauthorized('a Max prefix with a malformed body', { key: 'max_prd_ak_short' }, 'malformed_authorization'),
@@ -102,7 +110,7 @@ export function securityCases(operation: Operation): SecurityCase[] {
       reason: 'app_not_installed',
     },
     {
-      name: "a key of an app the clinic did not install",
+      name: 'a key of an app the clinic did not install',
       options: { key: KEYS.otherApp.key },
       status: 403,
       code: 'forbidden',
@@ -129,7 +137,14 @@ export function securityCases(operation: Operation): SecurityCase[] {
     });
     cases.push(scopeCase('a key with no scopes', { key: KEYS.noScopes.key }));
     if (operation.scope !== 'read:patients') cases.push(scopeCase('a read:patients-only key', { key: KEYS.patientsOnly.key }));
-    const harborGranted = ['read:patients', 'read:appointments', 'read:providers', 'read:facilities', 'read:claims', 'read:notes'];
+    const harborGranted = [
+      'read:patients',
+      'read:appointments',
+      'read:providers',
+      'read:facilities',
+      'read:claims',
+      'read:notes',
+    ];
     if (!harborGranted.includes(operation.scope)) {
       cases.push(scopeCase('a full key at a clinic that did not grant the scope', { organizationId: CLINICS.harbor.id }));
     }

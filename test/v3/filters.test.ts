@@ -61,7 +61,7 @@ describe('appointments', () => {
     expect(body.message).toBe(message);
   });
 
-  it("embed the full patient and provider, and the facility exists", async () => {
+  it('embed the full patient and provider, and the facility exists', async () => {
     const [appointment] = (await request('/v3/appointments?pageSize=1')).body.data.appointments;
     const patient = await request(`/v3/patients/${appointment.patient.id}`);
     const provider = await request(`/v3/providers/${appointment.provider.id}`);
@@ -85,7 +85,10 @@ describe('providers and facilities', () => {
     const [provider] = (await request('/v3/providers?pageSize=1')).body.data.providers;
     const found = await all(`/v3/providers?search=${encodeURIComponent(provider.lastName.toUpperCase())}`, 'providers');
     expect(found.map((p) => p.id)).toContain(provider.id);
-    for (const p of found) expect(`${p.firstName} ${p.lastName} ${p.displayFirstName} ${p.displayLastName}`.toLowerCase()).toContain(provider.lastName.toLowerCase());
+    for (const p of found)
+      expect(`${p.firstName} ${p.lastName} ${p.displayFirstName} ${p.displayLastName}`.toLowerCase()).toContain(
+        provider.lastName.toLowerCase(),
+      );
   });
 
   it('isVisible filters facilities', async () => {
@@ -133,14 +136,21 @@ describe('bills, claims and notes', () => {
   it('filter bills by date range and patient', async () => {
     const everything = await all('/v3/bills', 'bills');
     const sample = everything[Math.floor(everything.length / 2)];
-    const filtered = await all(`/v3/bills?dateFrom=${sample.dateOfService}&dateTo=${sample.dateOfService}&patientId=${sample.patientId}`, 'bills');
-    expect(filtered).toEqual(everything.filter((b) => b.dateOfService === sample.dateOfService && b.patientId === sample.patientId));
+    const filtered = await all(
+      `/v3/bills?dateFrom=${sample.dateOfService}&dateTo=${sample.dateOfService}&patientId=${sample.patientId}`,
+      'bills',
+    );
+    expect(filtered).toEqual(
+      everything.filter((b) => b.dateOfService === sample.dateOfService && b.patientId === sample.patientId),
+    );
   });
 
   it('filter claims by status and bill', async () => {
     const everything = await all('/v3/claims', 'claims');
     const sample = everything[0];
-    expect(await all(`/v3/claims?billId=${sample.billId}`, 'claims')).toEqual(everything.filter((c) => c.billId === sample.billId));
+    expect(await all(`/v3/claims?billId=${sample.billId}`, 'claims')).toEqual(
+      everything.filter((c) => c.billId === sample.billId),
+    );
     const paid = await all('/v3/claims?statuses=paid,denied', 'claims');
     expect(paid).toEqual(everything.filter((c) => ['paid', 'denied'].includes(c.claimStatus)));
   });

@@ -100,7 +100,7 @@ describe.each(LISTS)('GET %s', (path, plural, idPattern) => {
     expect(body.message).toMatch(/^[A-Z][a-z]+ not found$/);
   });
 
-  it("404, exactly like a missing one, for a record of another clinic", async () => {
+  it('404, exactly like a missing one, for a record of another clinic', async () => {
     const { body: harborList } = await request(`${path}?pageSize=1`, { organizationId: CLINICS.harbor.id });
     if (harborList.code !== 'success') return; // Harbor did not grant this scope: covered by the matrix.
     const harborId = harborList.data[plural][0].id;

@@ -30,7 +30,14 @@ describe('GET /v3/marketplace/me', () => {
 
   it("returns the intersection with the clinic's grants", async () => {
     const { body } = await request('/v3/marketplace/me', { organizationId: CLINICS.harbor.id });
-    expect(body.data.scopes).toEqual(['read:patients', 'read:appointments', 'read:providers', 'read:facilities', 'read:claims', 'read:notes']);
+    expect(body.data.scopes).toEqual([
+      'read:patients',
+      'read:appointments',
+      'read:providers',
+      'read:facilities',
+      'read:claims',
+      'read:notes',
+    ]);
     const ungranted = await request('/v3/marketplace/me', { organizationId: CLINICS.harbor.id, key: KEYS.ungrantedScope.key });
     expect(ungranted.body.data.scopes).toEqual(['read:patients']);
   });
@@ -88,7 +95,12 @@ describe('POST /v3/emails', () => {
     ]);
     expect(body.data.sent[0].fromAddress).toBe('front-desk@accounts.maxcare.ai');
     const outbox = sandbox.outbox.list(CLINICS.sunrise.id);
-    expect(outbox.slice(0, 3).map((e) => e.id).reverse()).toEqual(body.data.sent.map((e: any) => e.id));
+    expect(
+      outbox
+        .slice(0, 3)
+        .map((e) => e.id)
+        .reverse(),
+    ).toEqual(body.data.sent.map((e: any) => e.id));
     expect(outbox[0]!.htmlBody).toBe(valid.htmlBody);
   });
 
@@ -111,8 +123,16 @@ describe('POST /v3/emails', () => {
   it.each([
     ['no subject', { ...valid, subject: undefined }, "'subject' is required"],
     ['an empty subject', { ...valid, subject: '' }, "'subject' must not be empty"],
-    ['an unknown emailType', { ...valid, emailType: 'spam' }, "'emailType' must be one of: appointment_reminder, appointment_confirmation, appointment_follow_up, billing_statement, general"],
-    ['a bad sender prefix', { ...valid, senderPrefix: 'Front Desk@' }, "'senderPrefix' must match the pattern ^[a-z0-9](?:[a-z0-9._-]{0,62}[a-z0-9])?$"],
+    [
+      'an unknown emailType',
+      { ...valid, emailType: 'spam' },
+      "'emailType' must be one of: appointment_reminder, appointment_confirmation, appointment_follow_up, billing_statement, general",
+    ],
+    [
+      'a bad sender prefix',
+      { ...valid, senderPrefix: 'Front Desk@' },
+      "'senderPrefix' must match the pattern ^[a-z0-9](?:[a-z0-9._-]{0,62}[a-z0-9])?$",
+    ],
     ['a malformed patient id', { ...valid, patientIds: ['pat_1'] }, "'patientIds[0]' must be a valid ID"],
     ['patientIds not an array', { ...valid, patientIds: 'pat_1' }, "'patientIds' must be an array"],
     ['no recipients', { ...valid, patientIds: [], userIds: [] }, "'patientIds' or 'userIds' must hold at least one ID"],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { KEYS, CLINICS } from '../../src/testing/well-known.js';
+import { CLINICS, KEYS } from '../../src/testing/well-known.js';
 import { createTestSandbox, FIXED_NOW } from '../support/sandbox.js';
 
 describe('rate limit per app', () => {

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { PRODUCTION_KEYS, STAGING_KEYS, CLINICS, APPS } from '../../src/testing/well-known.js';
+import { APPS, CLINICS, PRODUCTION_KEYS, STAGING_KEYS } from '../../src/testing/well-known.js';
 import { DEFAULT_FIXTURES_DIR, FixtureError, loadFixtures } from '../../src/world/load-fixtures.js';
 
 const world = JSON.parse(readFileSync(join(DEFAULT_FIXTURES_DIR, 'world.json'), 'utf8'));
@@ -22,14 +22,17 @@ describe('the built-in world', () => {
 
   it('matches the typed catalogue of well-known keys, clinics and apps', () => {
     const keys = new Map(world.keys.map((k: any) => [k.id, `${k.key} ${k.appId}`]));
-    for (const { id, key, appId } of [...Object.values(PRODUCTION_KEYS), ...Object.values(STAGING_KEYS)]) expect(keys.get(id)).toBe(`${key} ${appId}`);
+    for (const { id, key, appId } of [...Object.values(PRODUCTION_KEYS), ...Object.values(STAGING_KEYS)])
+      expect(keys.get(id)).toBe(`${key} ${appId}`);
     expect(keys.size).toBe(Object.keys(PRODUCTION_KEYS).length + Object.keys(STAGING_KEYS).length);
-    for (const clinic of Object.values(CLINICS)) expect(world.organizations.find((o: any) => o.id === clinic.id)?.name).toBe(clinic.name);
+    for (const clinic of Object.values(CLINICS))
+      expect(world.organizations.find((o: any) => o.id === clinic.id)?.name).toBe(clinic.name);
     for (const app of Object.values(APPS)) expect(world.apps.find((a: any) => a.id === app.id)?.slug).toBe(app.slug);
   });
 
   it('has the paths the issue asks for: two clinics with different grants, one without the app', () => {
-    const installsOf = (org: string) => world.installations.filter((i: any) => i.organizationId === org && i.appId === APPS.sandboxDemo.id);
+    const installsOf = (org: string) =>
+      world.installations.filter((i: any) => i.organizationId === org && i.appId === APPS.sandboxDemo.id);
     expect(installsOf(CLINICS.sunrise.id)[0].grantedScopes).not.toEqual(installsOf(CLINICS.harbor.id)[0].grantedScopes);
     expect(installsOf(CLINICS.mesa.id)).toEqual([]);
   });
@@ -42,10 +45,26 @@ describe('a broken fixture stops the sandbox with the file and field named', () 
     ['a missing field', (w: any) => delete w.seed, /world\.json: seed: is required/],
     ['an unknown field', (w: any) => (w.colour = 'blue'), /world\.json: colour: is not a known field/],
     ['a bad organization id', (w: any) => (w.organizations[1].id = 'harbor'), /organizations\[1\]\.id: must match the pattern/],
-    ['a key with the wrong prefix', (w: any) => (w.keys[0].key = 'max_dev_ak_FullAccess0000000000000000000001X'), /keys\[0\]\.key: a production data key must be 'max_prd_ak_'/],
-    ['a key of an unknown app', (w: any) => (w.keys[2].appId = 'app_nope'), /keys\[2\]\.appId: a data key needs the id of an app/],
-    ['an unknown scope', (w: any) => (w.installations[0].grantedScopes = ['read:everything']), /installations\[0\]\.grantedScopes\[0\]: unknown scope 'read:everything'/],
-    ['an installation of an unknown clinic', (w: any) => (w.installations[0].organizationId = '00000000-0000-4000-8000-000000000000'), /installations\[0\]\.organizationId: no organization/],
+    [
+      'a key with the wrong prefix',
+      (w: any) => (w.keys[0].key = 'max_dev_ak_FullAccess0000000000000000000001X'),
+      /keys\[0\]\.key: a production data key must be 'max_prd_ak_'/,
+    ],
+    [
+      'a key of an unknown app',
+      (w: any) => (w.keys[2].appId = 'app_nope'),
+      /keys\[2\]\.appId: a data key needs the id of an app/,
+    ],
+    [
+      'an unknown scope',
+      (w: any) => (w.installations[0].grantedScopes = ['read:everything']),
+      /installations\[0\]\.grantedScopes\[0\]: unknown scope 'read:everything'/,
+    ],
+    [
+      'an installation of an unknown clinic',
+      (w: any) => (w.installations[0].organizationId = '00000000-0000-4000-8000-000000000000'),
+      /installations\[0\]\.organizationId: no organization/,
+    ],
     ['a duplicate key id', (w: any) => (w.keys[1].id = w.keys[0].id), /keys\[1\]\.id: duplicate id/],
     ['a bad expiresAt', (w: any) => (w.keys[0].expiresAt = 'soon'), /keys\[0\]\.expiresAt: must be an ISO 8601 timestamp/],
   ])('%s', (_what, change, message) => {

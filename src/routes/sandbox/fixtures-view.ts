@@ -1,5 +1,5 @@
-import type { Sandbox } from '../../world/sandbox.js';
 import type { SandboxFixtures } from '../../contract/schemas.js';
+import type { Sandbox } from '../../world/sandbox.js';
 import { keyView } from './views.js';
 
 /** `GET /_sandbox/fixtures`: the world as it stands now, well-known keys with their secrets. */
@@ -15,7 +15,9 @@ export function fixturesView(sandbox: Sandbox): SandboxFixtures {
       staffUsers: world.clinicData(organization).staffUsers.items.map((user) => ({ ...user })),
     })),
     apps: [...world.apps.values()].map((app) => ({ ...app })),
-    installations: world.installations().map((installation) => ({ ...installation, grantedScopes: [...installation.grantedScopes] })),
+    installations: world
+      .installations()
+      .map((installation) => ({ ...installation, grantedScopes: [...installation.grantedScopes] })),
     keys: [...world.keys.values()].map((key) => keyView(world, key)),
   };
 }

@@ -48,12 +48,15 @@ export function sandboxRoutes(
   const operations = sandbox.adminOperations;
   checkHandlers('admin', operations, handlers);
   const routes = new Hono<SandboxEnv>();
-  const mount = (operation: Operation) => mountOperation(routes, sandbox, operation, handlers[operation.operationId]!);
+  const mount = (operation: Operation) => {
+    const handler = handlers[operation.operationId];
+    if (handler) mountOperation(routes, sandbox, operation, handler);
+  };
   // Open operations (health) first: the token check below applies to everything after it,
   // unknown `/_sandbox` paths included.
-  operations.filter((operation) => !operation.adminToken).forEach(mount);
+  for (const operation of operations) if (!operation.adminToken) mount(operation);
   routes.use('*', requireAdminToken(sandbox.config.adminToken));
-  operations.filter((operation) => operation.adminToken).forEach(mount);
+  for (const operation of operations) if (operation.adminToken) mount(operation);
   return routes;
 }
 

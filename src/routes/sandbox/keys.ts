@@ -50,4 +50,7 @@ export const keyHandlers = {
     world.rotateKey(key, newKeySecret(key.type, key.environment), validUntil);
     return c.json({ ...keyView(world, key), previousKeyValidUntil: isoOrNull(validUntil) });
   },
-} satisfies Pick<AdminHandlers, 'sandboxCreateKey' | 'sandboxGetKey' | 'sandboxRevokeKey' | 'sandboxExpireKey' | 'sandboxRotateKey'>;
+} satisfies Pick<
+  AdminHandlers,
+  'sandboxCreateKey' | 'sandboxGetKey' | 'sandboxRevokeKey' | 'sandboxExpireKey' | 'sandboxRotateKey'
+>;

@@ -1,6 +1,6 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import { ALL_SCOPES } from '../../contract/scopes.js';
 import type { CreateOrganizationInput, ThrowawayOrganization } from '../../contract/schemas.js';
+import { ALL_SCOPES } from '../../contract/scopes.js';
 import type { AdminHandlers } from '../../http/admin-operation.js';
 import { newDataKey } from '../../world/secrets.js';
 import type { Organization } from '../../world/world.js';
@@ -15,7 +15,8 @@ import { keyView } from './views.js';
 export const organizationHandlers = {
   sandboxCreateOrganization({ c, body: input = {} }, { world, config }) {
     // The world's first app is the sandbox's own app: the default to install.
-    const apps: NonNullable<CreateOrganizationInput['apps']> = input.apps ?? [...world.apps.keys()].slice(0, 1).map((appId) => ({ appId }));
+    const apps: NonNullable<CreateOrganizationInput['apps']> =
+      input.apps ?? [...world.apps.keys()].slice(0, 1).map((appId) => ({ appId }));
     for (const app of apps) if (!world.apps.has(app.appId)) throw unknownId('App', app.appId);
 
     const id = randomUUID();

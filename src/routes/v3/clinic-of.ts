@@ -1,6 +1,6 @@
-import type { Organization } from '../../world/world.js';
 import type { ClinicData } from '../../world/clinic-data.js';
 import type { Sandbox } from '../../world/sandbox.js';
+import type { Organization } from '../../world/world.js';
 
 /** The calling clinic's records. */
 export function clinicOf(request: { organization: Organization }, sandbox: Sandbox): ClinicData {

@@ -1,6 +1,6 @@
-import type { V3Handlers } from '../../http/operation.js';
 import { bySearch } from '../../http/filters.js';
 import { listBody, recordBody } from '../../http/list-response.js';
+import type { V3Handlers } from '../../http/operation.js';
 import { clinicOf } from './clinic-of.js';
 
 export const patientHandlers = {

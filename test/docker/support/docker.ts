@@ -49,10 +49,15 @@ export function requireDocker(): void {
 /** Runs the docker CLI; rejects with its stderr. */
 export function docker(args: string[], options: { timeout?: number } = {}): Promise<string> {
   return new Promise((resolve, reject) => {
-    execFile('docker', args, { cwd: ROOT, timeout: options.timeout ?? 60_000, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
-      if (error) reject(new Error(`docker ${args.join(' ')} failed: ${stderr.trim() || error.message}`));
-      else resolve(stdout.trim());
-    });
+    execFile(
+      'docker',
+      args,
+      { cwd: ROOT, timeout: options.timeout ?? 60_000, maxBuffer: 64 * 1024 * 1024 },
+      (error, stdout, stderr) => {
+        if (error) reject(new Error(`docker ${args.join(' ')} failed: ${stderr.trim() || error.message}`));
+        else resolve(stdout.trim());
+      },
+    );
   });
 }
 
@@ -75,7 +80,10 @@ export async function buildImage(): Promise<void> {
   try {
     await docker(['build', '--network', 'host', '--quiet', '--tag', IMAGE, '.'], { timeout: BUILD_TIMEOUT_MS });
   } catch (error) {
-    const missingBase = await docker(['image', 'inspect', BASE_IMAGE]).then(() => false, () => true);
+    const missingBase = await docker(['image', 'inspect', BASE_IMAGE]).then(
+      () => false,
+      () => true,
+    );
     if (!missingBase) throw error;
     throw new Error(
       `${(error as Error).message}\nThe base image ${BASE_IMAGE} is missing and could not be pulled. Without a ` +

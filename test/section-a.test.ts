@@ -1,0 +1,291 @@
+/**
+ * Traceability: one case per documented fact of section A of api-model.md (the public Max AI
+ * documentation), each named after the fact it checks, so anyone can see which fact is covered.
+ * The detailed suites (test/v3, test/control, test/data) go further; these cases pin the facts.
+ */
+import { describe, expect, it } from 'vitest';
+import { errorMessage } from '../src/contract/reasons.js';
+import { CLINICS, KEYS, STAGING_KEYS } from '../src/testing/well-known.js';
+import { createTestSandbox } from './support/sandbox.js';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+const prefixed = (prefix: string) => new RegExp(`^${prefix}[0-9a-f]{32}$`);
+const { request, sandbox } = createTestSandbox({ rateLimit: 1_000_000 });
+
+describe('A1. Hosts, versions, envelope', () => {
+  it('A1: a success body is {"code":"success","data":{...}}', async () => {
+    const { status, body } = await request('/v3/marketplace/me');
+    expect(status).toBe(200);
+    expect(Object.keys(body)).toEqual(['code', 'data']);
+    expect(body.code).toBe('success');
+  });
+
+  it('A1: a list nests a plural key and a pagination object {page, pageSize, totalCount, totalPages} in data', async () => {
+    const { body } = await request('/v3/patients?page=2&pageSize=10');
+    expect(Object.keys(body.data)).toEqual(['patients', 'pagination']);
+    expect(Object.keys(body.data.pagination)).toEqual(['page', 'pageSize', 'totalCount', 'totalPages']);
+    expect(body.data.pagination).toMatchObject({ page: 2, pageSize: 10 });
+    expect(body.data.pagination.totalPages).toBe(Math.ceil(body.data.pagination.totalCount / 10));
+  });
+
+  it('A1: page is an integer >= 1, default 1; pageSize an integer, default 100, maximum 100', async () => {
+    expect((await request('/v3/patients')).body.data.pagination).toMatchObject({ page: 1, pageSize: 100 });
+    expect((await request('/v3/patients?pageSize=100')).status).toBe(200);
+    expect((await request('/v3/patients?pageSize=101')).status).toBe(400);
+    expect((await request('/v3/patients?page=0')).status).toBe(400);
+    expect((await request('/v3/patients?page=1.5')).status).toBe(400);
+  });
+
+  it('A1: clients loop until page == totalPages, by page number (no cursors), and meet every record once', async () => {
+    const first = await request('/v3/providers?pageSize=3');
+    const { totalPages, totalCount } = first.body.data.pagination;
+    const ids = new Set<string>();
+    for (let page = 1; page <= totalPages; page++) {
+      for (const provider of (await request(`/v3/providers?pageSize=3&page=${page}`)).body.data.providers) ids.add(provider.id);
+    }
+    expect(ids.size).toBe(totalCount);
+  });
+
+  it('A1: v3 ids are a type prefix and 32 lowercase hex digits (pat_, apt_, prv_, fac_, usr_, app_, ver_); organizations are UUIDs', async () => {
+    const patient = (await request('/v3/patients?pageSize=1')).body.data.patients[0];
+    const appointment = (await request('/v3/appointments?pageSize=1')).body.data.appointments[0];
+    expect(patient.id).toMatch(prefixed('pat_'));
+    expect(appointment.id).toMatch(prefixed('apt_'));
+    expect(appointment.provider.id).toMatch(prefixed('prv_'));
+    expect(appointment.facilityId).toMatch(prefixed('fac_'));
+    const staffUser = sandbox.world.clinicData(sandbox.world.organizations.get(CLINICS.sunrise.id)!).staffUsers.items[0]!;
+    expect(staffUser.id).toMatch(prefixed('usr_'));
+    const me = (await request('/v3/marketplace/me')).body.data;
+    expect(me.app.id).toMatch(prefixed('app_'));
+    expect(me.app.liveVersionId).toMatch(prefixed('ver_'));
+    expect(me.organization.id).toMatch(UUID);
+  });
+
+  it('A1: dates are YYYY-MM-DD, timestamps ISO 8601 UTC, money a decimal string', async () => {
+    const patient = (await request('/v3/patients?pageSize=100')).body.data.patients.find((p: any) => p.dateOfBirth !== null);
+    expect(patient.dateOfBirth).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(patient.createdAt).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{3})?Z$/);
+    const claim = (await request('/v3/claims?pageSize=1')).body.data.claims[0];
+    expect(claim.claimAmount).toMatch(/^\d+\.\d{2}$/);
+    expect(claim.dateOfService).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  });
+});
+
+describe('A2. Authentication and authorization', () => {
+  it('A2: every request carries Authorization: Bearer <key> and X-Organization-Id; with both it is answered', async () => {
+    expect((await request('/v3/patients')).status).toBe(200);
+    expect((await request('/v3/patients', { key: null })).status).toBe(401);
+    expect((await request('/v3/patients', { organizationId: null })).status).toBe(400);
+  });
+
+  it('A2: Account API keys are tied to a developer, not an app: they reach no clinic data', async () => {
+    const { status, body } = await request('/v3/patients', { key: KEYS.account.key });
+    expect(status).toBe(403);
+    expect(body.code).toBe('forbidden');
+  });
+
+  it('A2: data keys are max_prd_ak_ (production) or max_dev_ak_ (staging); a production sandbox takes the first', async () => {
+    expect(KEYS.fullAccess.key.startsWith('max_prd_ak_')).toBe(true);
+    expect((await request('/v3/patients')).status).toBe(200);
+    expect(STAGING_KEYS.fullAccess.key.startsWith('max_dev_ak_')).toBe(true);
+    expect((await request('/v3/patients', { key: STAGING_KEYS.fullAccess.key })).status).toBe(401);
+    const staging = createTestSandbox({ environment: 'staging' });
+    expect((await staging.request('/v3/patients', { key: STAGING_KEYS.fullAccess.key })).status).toBe(200);
+  });
+
+  it("A2: effective permissions are the key's scopes intersected with the clinic's grants", async () => {
+    // Harbor did not grant read:bills; the key has it.
+    const ungranted = await request('/v3/bills', { key: KEYS.ungrantedScope.key, organizationId: CLINICS.harbor.id });
+    expect(ungranted.status).toBe(403);
+    expect((await request('/v3/bills', { key: KEYS.ungrantedScope.key })).status).toBe(200);
+    const me = await request('/v3/marketplace/me', { key: KEYS.ungrantedScope.key, organizationId: CLINICS.harbor.id });
+    expect(me.body.data.scopes).toEqual(['read:patients']);
+  });
+
+  it('A2: an app reaches only organizations that installed it', async () => {
+    expect((await request('/v3/patients', { organizationId: CLINICS.mesa.id })).status).toBe(403);
+    expect((await request('/v3/patients', { key: KEYS.otherApp.key, organizationId: CLINICS.mesa.id })).status).toBe(200);
+  });
+
+  it('A2: 401 {"code":"unauthorized","message":"Invalid or missing API key"} for a missing, malformed, unknown, revoked or expired key', async () => {
+    const cases = [
+      { key: null },
+      { authorization: KEYS.fullAccess.key },
+      { key: 'max_prd_ak_Unknown0000000000000000000000001' },
+      { key: KEYS.revoked.key },
+      { key: KEYS.expired.key },
+    ];
+    for (const options of cases) {
+      const { status, body } = await request('/v3/patients', options);
+      expect(status).toBe(401);
+      expect(body).toEqual({
+        code: 'unauthorized',
+        message: 'Invalid or missing API key',
+        trace_id: expect.stringMatching(UUID),
+      });
+    }
+  });
+
+  it('A2: 403 {"code":"forbidden","message":"Insufficient scope. Required: read:patients"} for a valid key without the scope', async () => {
+    const { status, body } = await request('/v3/patients', { key: KEYS.noScopes.key });
+    expect(status).toBe(403);
+    expect(body).toEqual({
+      code: 'forbidden',
+      message: 'Insufficient scope. Required: read:patients',
+      trace_id: expect.stringMatching(UUID),
+    });
+  });
+
+  it("A2: GET /v3/marketplace/me returns the caller's app, organization and scopes", async () => {
+    const { body } = await request('/v3/marketplace/me');
+    expect(Object.keys(body.data)).toEqual(['app', 'organization', 'scopes']);
+    expect(Object.keys(body.data.app)).toEqual(['id', 'slug', 'liveVersionId']);
+    expect(body.data.organization).toEqual({ id: CLINICS.sunrise.id });
+    expect(body.data.scopes).toContain('read:patients');
+  });
+});
+
+describe('A3. Errors', () => {
+  it('A3: every error body is {code, message, trace_id}, with a fresh UUID each time', async () => {
+    const first = await request('/v3/patients', { key: null });
+    const second = await request('/v3/patients', { key: null });
+    expect(Object.keys(first.body)).toEqual(['code', 'message', 'trace_id']);
+    expect(first.body.trace_id).toMatch(UUID);
+    expect(second.body.trace_id).not.toBe(first.body.trace_id);
+  });
+
+  it("A3: 400 bad_request, e.g. 'id' must be a valid ID; 'providerId' is required", async () => {
+    const { status, body } = await request('/v3/patients/not-an-id');
+    expect(status).toBe(400);
+    expect(body).toMatchObject({ code: 'bad_request', message: "'id' must be a valid ID" });
+    expect(errorMessage('parameter_missing', 'providerId')).toBe("'providerId' is required");
+  });
+
+  it('A3: 404 not_found "Patient not found", also when the record belongs to another organization', async () => {
+    const harborPatient = (await request('/v3/patients?pageSize=1', { organizationId: CLINICS.harbor.id })).body.data.patients[0];
+    const { status, body } = await request(`/v3/patients/${harborPatient.id}`);
+    expect(status).toBe(404);
+    expect(body).toMatchObject({ code: 'not_found', message: 'Patient not found' });
+    expect((await request(`/v3/patients/pat_${'0'.repeat(32)}`)).body.message).toBe('Patient not found');
+  });
+
+  it('A3: 429 rate_limit_exceeded "Rate limit exceeded. Maximum 1000 requests per 60 seconds."', async () => {
+    const limited = createTestSandbox();
+    let last;
+    for (let i = 0; i <= 1000; i++) last = await limited.request('/v3/marketplace/me');
+    expect(last!.status).toBe(429);
+    expect(last!.body).toMatchObject({
+      code: 'rate_limit_exceeded',
+      message: 'Rate limit exceeded. Maximum 1000 requests per 60 seconds.',
+    });
+  });
+
+  it('A3: 500 internal_error tells the client to retry or contact support', async () => {
+    const faulty = createTestSandbox();
+    faulty.sandbox.faults.add({ status: 500, times: 1 });
+    const { status, body } = await faulty.request('/v3/patients');
+    expect(status).toBe(500);
+    expect(body.code).toBe('internal_error');
+    expect(body.message).toMatch(/retry/i);
+    expect(body.message).toMatch(/support/i);
+  });
+});
+
+describe('A4. Rate limits', () => {
+  it('A4: 1000 requests per 60 s per app, sliding window', async () => {
+    const limited = createTestSandbox();
+    for (let i = 0; i < 1000; i++) expect((await limited.request('/v3/marketplace/me')).status).toBe(200);
+    // Another key of the same app shares the window; the other app has its own.
+    expect((await limited.request('/v3/marketplace/me', { key: KEYS.patientsOnly.key })).status).toBe(429);
+    expect(
+      (await limited.request('/v3/marketplace/me', { key: KEYS.otherApp.key, organizationId: CLINICS.mesa.id })).status,
+    ).toBe(200);
+    limited.sandbox.clock.advance(60_000);
+    expect((await limited.request('/v3/marketplace/me')).status).toBe(200);
+  });
+
+  it('A4: responses carry X-RateLimit-Limit, X-RateLimit-Remaining and X-RateLimit-Reset (Unix seconds)', async () => {
+    const fresh = createTestSandbox();
+    const { headers } = await fresh.request('/v3/patients');
+    expect(headers.get('X-RateLimit-Limit')).toBe('1000');
+    expect(headers.get('X-RateLimit-Remaining')).toBe('999');
+    const reset = Number(headers.get('X-RateLimit-Reset'));
+    expect(reset).toBeGreaterThan(fresh.sandbox.clock.now() / 1000);
+    expect(reset).toBeLessThanOrEqual(fresh.sandbox.clock.now() / 1000 + 60);
+  });
+
+  it('A4: a 429 adds Retry-After (seconds)', async () => {
+    const limited = createTestSandbox({ rateLimit: 1 });
+    await limited.request('/v3/marketplace/me');
+    const { status, headers } = await limited.request('/v3/marketplace/me');
+    expect(status).toBe(429);
+    expect(Number(headers.get('Retry-After'))).toBeGreaterThanOrEqual(1);
+  });
+});
+
+describe('A5. Read scopes and endpoints', () => {
+  const SCOPES = [
+    ['read:patients', 'patients'],
+    ['read:appointments', 'appointments'],
+    ['read:providers', 'providers'],
+    ['read:facilities', 'facilities'],
+    ['read:bills', 'bills'],
+    ['read:claims', 'claims'],
+    ['read:notes', 'notes'],
+  ] as const;
+
+  it.each(SCOPES)('A5: %s unlocks GET /v3/%s and GET /v3/%s/{id}, and nothing else', async (scope, resource) => {
+    const scoped = createTestSandbox({ rateLimit: 1_000_000 });
+    scoped.sandbox.world.keys.get(KEYS.noScopes.id)!.scopes = [scope];
+    const key = KEYS.noScopes.key;
+    const list = await scoped.request(`/v3/${resource}?pageSize=1`, { key });
+    expect(list.status).toBe(200);
+    const id = list.body.data[resource][0].id;
+    expect((await scoped.request(`/v3/${resource}/${id}`, { key })).status).toBe(200);
+    for (const [, other] of SCOPES) {
+      if (other !== resource) expect((await scoped.request(`/v3/${other}`, { key })).status).toBe(403);
+    }
+  });
+
+  it('A5: read:encounters is the legacy alias of read:bills', async () => {
+    const scoped = createTestSandbox();
+    scoped.sandbox.world.keys.get(KEYS.noScopes.id)!.scopes = ['read:encounters'];
+    expect((await scoped.request('/v3/bills', { key: KEYS.noScopes.key })).status).toBe(200);
+    expect((await scoped.request('/v3/marketplace/me', { key: KEYS.noScopes.key })).body.data.scopes).toEqual(['read:bills']);
+  });
+
+  it('A5: read:soap_notes unlocks includeSoapNote=true on notes', async () => {
+    const withSoap = await request('/v3/notes?pageSize=1&includeSoapNote=true');
+    expect(withSoap.body.data.notes[0].soapNote).toBeDefined();
+    expect((await request('/v3/notes?pageSize=1')).body.data.notes[0].soapNote).toBeUndefined();
+    const harbor = await request('/v3/notes?includeSoapNote=true', { organizationId: CLINICS.harbor.id });
+    expect(harbor.status).toBe(403);
+    expect(harbor.body.message).toBe('Insufficient scope. Required: read:soap_notes');
+  });
+
+  it('A5: emails go to patients and staff users by id, from <prefix>@accounts.maxcare.ai, and return sent records and errors', async () => {
+    const mailer = createTestSandbox();
+    const clinic = mailer.sandbox.world.clinicData(mailer.sandbox.world.organizations.get(CLINICS.sunrise.id)!);
+    const patient = clinic.patients.items.find((p) => p.email !== null)!;
+    const user = clinic.staffUsers.items[0]!;
+    const { status, body } = await mailer.request('/v3/emails', {
+      method: 'POST',
+      body: {
+        senderPrefix: 'frontdesk',
+        subject: 'Your visit',
+        htmlBody: '<p>See you soon</p>',
+        emailType: 'appointment_reminder',
+        patientIds: [patient.id, `pat_${'0'.repeat(32)}`],
+        userIds: [user.id],
+        scheduledAt: new Date(mailer.sandbox.clock.now() + 3_600_000).toISOString(),
+      },
+    });
+    expect(status).toBe(200);
+    expect(body.data.sent.map((email: any) => email.toAddress)).toEqual([patient.email, user.email]);
+    expect(body.data.sent[0].fromAddress).toBe('frontdesk@accounts.maxcare.ai');
+    expect(body.data.sent[0].status).toBe('scheduled');
+    expect(body.data.errors).toEqual([
+      { recipientType: 'patient', recipientId: `pat_${'0'.repeat(32)}`, message: 'Patient not found' },
+    ]);
+  });
+});

@@ -1,8 +1,8 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { CLINICS, KEYS } from '../src/testing/well-known.js';
 import { type RunningCli, runCli, startCli } from './support/cli.js';
 
@@ -104,6 +104,7 @@ describe('CLI settings', () => {
 
   it('stops with a message naming the file and field of a broken fixture', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'max-sandbox-cli-'));
+    onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
     writeFileSync(join(dir, 'world.json'), JSON.stringify({ seed: 's' }));
     const { code, output } = await runCli(['--port', '0', '--fixtures', dir]);
     expect(code).toBe(1);

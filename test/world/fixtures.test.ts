@@ -1,14 +1,25 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { APPS, CLINICS, PRODUCTION_KEYS, STAGING_KEYS } from '../../src/testing/well-known.js';
 import { DEFAULT_FIXTURES_DIR, FixtureError, loadFixtures } from '../../src/world/load-fixtures.js';
 
 const world = JSON.parse(readFileSync(join(DEFAULT_FIXTURES_DIR, 'world.json'), 'utf8'));
 
+/** Every directory a test made, removed when the file is done. */
+const made: string[] = [];
+const tempDir = (prefix: string) => {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  made.push(dir);
+  return dir;
+};
+afterAll(() => {
+  for (const dir of made) rmSync(dir, { recursive: true, force: true });
+});
+
 function writeWorld(mutate: (w: any) => void): string {
-  const dir = mkdtempSync(join(tmpdir(), 'max-sandbox-fixtures-'));
+  const dir = tempDir('max-sandbox-fixtures-');
   const copy = structuredClone(world);
   mutate(copy);
   writeFileSync(join(dir, 'world.json'), JSON.stringify(copy));
@@ -69,9 +80,9 @@ describe('a broken fixture stops the sandbox with the file and field named', () 
     ['a bad expiresAt', (w: any) => (w.keys[0].expiresAt = 'soon'), /keys\[0\]\.expiresAt: must be an ISO 8601 timestamp/],
   ])('%s', (_what, change, message) => {
     let dir: string;
-    if (change === null) dir = mkdtempSync(join(tmpdir(), 'max-sandbox-empty-'));
+    if (change === null) dir = tempDir('max-sandbox-empty-');
     else if (typeof change === 'string') {
-      dir = mkdtempSync(join(tmpdir(), 'max-sandbox-fixtures-'));
+      dir = tempDir('max-sandbox-fixtures-');
       writeFileSync(join(dir, 'world.json'), change);
     } else dir = writeWorld(change);
     expect(() => loadFixtures(dir)).toThrow(FixtureError);

@@ -733,6 +733,11 @@ export interface components {
              */
             updatedAt: string;
         };
+        /**
+         * @description A provider role, named as `roles` lists it. The documentation shows `roles` but none of its values: these are the sandbox's own. A role is identified by its name: the `roleId` filter of `GET /v3/providers` takes one of these.
+         * @enum {string}
+         */
+        ProviderRole: "provider" | "supervisor" | "admin" | "nurse" | "scribe";
         Provider: {
             id: components["schemas"]["ProviderId"];
             firstName: string;
@@ -741,7 +746,7 @@ export interface components {
             displayFirstName: string;
             /** @example Wilson, MD */
             displayLastName: string;
-            roles: string[];
+            roles: components["schemas"]["ProviderRole"][];
             username: string;
             individualNpi: string | null;
             canFinalize: boolean;
@@ -1536,6 +1541,7 @@ export interface components {
         /** @description Inclusive upper bound on the record's date (`YYYY-MM-DD`); not before `dateFrom`. */
         DateTo: string;
         PatientIdFilter: components["schemas"]["PatientId"];
+        /** @description Only records of this facility. A well-formed ID of no facility of this clinic matches nothing: 200 with an empty list. */
         FacilityIdFilter: components["schemas"]["FacilityId"];
         /** @description Case-insensitive substring match on the name. */
         Search: string;
@@ -1641,6 +1647,7 @@ export interface operations {
                 dateTo?: components["parameters"]["DateTo"];
                 /** @description Comma-separated appointment statuses, e.g. `scheduled,confirmed`. */
                 statuses?: ("scheduled" | "confirmed" | "checked_in" | "in_progress" | "completed" | "cancelled" | "no_show")[];
+                /** @description Only records of this facility. A well-formed ID of no facility of this clinic matches nothing: 200 with an empty list. */
                 facilityId?: components["parameters"]["FacilityIdFilter"];
                 patientId?: components["parameters"]["PatientIdFilter"];
                 sortBy?: "scheduledStartDate" | "status";
@@ -1716,6 +1723,8 @@ export interface operations {
                 search?: components["parameters"]["Search"];
                 /** @description `true`: only hidden providers; `false`: only visible ones; absent: all. */
                 hidden?: boolean;
+                /** @description Only providers whose `roles` include this role. The documentation names the filter but not what a role id is; providers list their roles by name, so a role is identified by its name (`supervisor`), one of `ProviderRole`. Any other value is 400. */
+                roleId?: components["schemas"]["ProviderRole"];
             };
             header?: never;
             path?: never;
@@ -1859,6 +1868,7 @@ export interface operations {
                 /** @description Inclusive upper bound on the record's date (`YYYY-MM-DD`); not before `dateFrom`. */
                 dateTo?: components["parameters"]["DateTo"];
                 patientId?: components["parameters"]["PatientIdFilter"];
+                /** @description Only records of this facility. A well-formed ID of no facility of this clinic matches nothing: 200 with an empty list. */
                 facilityId?: components["parameters"]["FacilityIdFilter"];
             };
             header?: never;
@@ -2009,6 +2019,10 @@ export interface operations {
                 /** @description Comma-separated note statuses. */
                 statuses?: ("draft" | "in_review" | "signed" | "amended")[];
                 patientId?: components["parameters"]["PatientIdFilter"];
+                /** @description Only records of this facility. A well-formed ID of no facility of this clinic matches nothing: 200 with an empty list. */
+                facilityId?: components["parameters"]["FacilityIdFilter"];
+                /** @description Only notes whose `assignedProviders` include this provider (the provider of the visit, or a cosigner). A well-formed ID of no provider of this clinic matches nothing: 200 with an empty list. */
+                providerId?: components["schemas"]["ProviderId"];
                 /** @description `true` adds the SOAP note body (`soapNote`); needs `read:soap_notes` as well, else 403 `Insufficient scope. Required: read:soap_notes`. */
                 includeSoapNote?: components["parameters"]["IncludeSoapNote"];
             };

@@ -91,6 +91,35 @@ describe('providers and facilities', () => {
       );
   });
 
+  it('roleId keeps the providers whose roles include that role, named as roles lists it', async () => {
+    const everyone = await all('/v3/providers', 'providers');
+    const supervisors = await all('/v3/providers?roleId=supervisor', 'providers');
+    expect(supervisors.length).toBeGreaterThan(0);
+    expect(supervisors.length).toBeLessThan(everyone.length);
+    expect(supervisors).toEqual(everyone.filter((p) => p.roles.includes('supervisor')));
+    const visible = await all('/v3/providers?hidden=false', 'providers');
+    const visibleNurses = await all('/v3/providers?roleId=nurse&hidden=false', 'providers');
+    expect(visibleNurses).toEqual(visible.filter((p) => p.roles.includes('nurse')));
+  });
+
+  it.each([
+    ['roleId=doctor', "'roleId' must be one of: provider, supervisor, admin, nurse, scribe"],
+    ['roleId=', "'roleId' must be one of: provider, supervisor, admin, nurse, scribe"],
+    ['roleId=Supervisor', "'roleId' must be one of: provider, supervisor, admin, nurse, scribe"],
+  ])('400 for providers?%s', async (query, message) => {
+    const { status, body } = await request(`/v3/providers?${query}`);
+    expect(status).toBe(400);
+    expect(body.message).toBe(message);
+  });
+
+  it('search matches facility names case-insensitively', async () => {
+    const everything = await all('/v3/facilities', 'facilities');
+    const word = everything[0].name.split(' ').at(-1);
+    const found = await all(`/v3/facilities?search=${encodeURIComponent(word.toUpperCase())}`, 'facilities');
+    expect(found.length).toBeGreaterThan(0);
+    expect(found).toEqual(everything.filter((f) => f.name.toLowerCase().includes(word.toLowerCase())));
+  });
+
   it('isVisible filters facilities', async () => {
     const everything = await all('/v3/facilities', 'facilities');
     const visible = await all('/v3/facilities?isVisible=true', 'facilities');
@@ -153,6 +182,48 @@ describe('bills, claims and notes', () => {
     );
     const paid = await all('/v3/claims?statuses=paid,denied', 'claims');
     expect(paid).toEqual(everything.filter((c) => ['paid', 'denied'].includes(c.claimStatus)));
+  });
+
+  it('filter notes by facility', async () => {
+    const everything = await all('/v3/notes', 'notes');
+    const facilityId = everything[0].facility.id;
+    const filtered = await all(`/v3/notes?facilityId=${facilityId}`, 'notes');
+    expect(filtered.length).toBeGreaterThan(0);
+    expect(filtered).toEqual(everything.filter((n) => n.facility.id === facilityId));
+  });
+
+  it('filter notes by provider: a note matches when the provider is among its assignedProviders', async () => {
+    const everything = await all('/v3/notes', 'notes');
+    // A cosigner: listed second, so the filter must look past the first assigned provider.
+    const cosigned = everything.find((n) => n.assignedProviders.length > 1)!;
+    const providerId = cosigned.assignedProviders[1].id;
+    const filtered = await all(`/v3/notes?providerId=${providerId}`, 'notes');
+    expect(filtered.map((n) => n.id)).toContain(cosigned.id);
+    expect(filtered).toEqual(everything.filter((n) => n.assignedProviders.some((p: { id: string }) => p.id === providerId)));
+    const both = await all(`/v3/notes?providerId=${providerId}&facilityId=${cosigned.facility.id}`, 'notes');
+    expect(both).toEqual(filtered.filter((n) => n.facility.id === cosigned.facility.id));
+  });
+
+  it('a well-formed id of no provider or facility of this clinic matches no note', async () => {
+    for (const query of ['providerId=prv_0123456789abcdef0123456789abcdef', 'facilityId=fac_0123456789abcdef0123456789abcdef']) {
+      const { status, body } = await request(`/v3/notes?${query}`);
+      expect(status).toBe(200);
+      expect(body.data.pagination).toEqual({ page: 1, pageSize: 100, totalCount: 0, totalPages: 0 });
+    }
+  });
+
+  it.each([
+    ['providerId=pat_0123456789abcdef0123456789abcdef', "'providerId' must be a valid ID"],
+    ['providerId=prv_1', "'providerId' must be a valid ID"],
+    ['facilityId=fac_XYZ', "'facilityId' must be a valid ID"],
+    [
+      'providerId=prv_0123456789abcdef0123456789abcdef&providerId=prv_0123456789abcdef0123456789abcdee',
+      "'providerId' must be given once",
+    ],
+  ])('400 for notes?%s', async (query, message) => {
+    const { status, body } = await request(`/v3/notes?${query}`);
+    expect(status).toBe(400);
+    expect(body.message).toBe(message);
   });
 
   it('notes carry no SOAP body unless includeSoapNote=true', async () => {

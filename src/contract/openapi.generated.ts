@@ -802,6 +802,11 @@ export interface components {
              * @description ISO 8601 UTC timestamp.
              */
             createdAt: string;
+            /**
+             * Format: date-time
+             * @description ISO 8601 UTC timestamp: when the clinic's EHR last synced the record. Never before `createdAt`, never after the reference date the clinic's records are generated around. The documentation names it only as a sort key (`sortBy=lastSyncedAt`); the sandbox serves it so that the sort can be seen.
+             */
+            lastSyncedAt: string;
             patient: components["schemas"]["Patient"];
             provider: components["schemas"]["Provider"];
         };
@@ -1650,7 +1655,8 @@ export interface operations {
                 /** @description Only records of this facility. A well-formed ID of no facility of this clinic matches nothing: 200 with an empty list. */
                 facilityId?: components["parameters"]["FacilityIdFilter"];
                 patientId?: components["parameters"]["PatientIdFilter"];
-                sortBy?: "scheduledStartDate" | "status";
+                /** @description The order of the list. Ties keep a stable order: start time, then id. */
+                sortBy?: "scheduledStartDate" | "lastSyncedAt" | "status";
                 sortOrder?: "asc" | "desc";
             };
             header?: never;

@@ -28,6 +28,16 @@ describe('appointments', () => {
     expect(keys).toEqual([...keys].sort());
   });
 
+  it('sort by lastSyncedAt, either way, ties by start time', async () => {
+    const asc = await all('/v3/appointments?sortBy=lastSyncedAt', 'appointments');
+    const keys = asc.map((a) => `${a.lastSyncedAt}|${a.scheduledStartDate}|${a.id}`);
+    expect(keys).toEqual([...keys].sort());
+    expect(new Set(asc.map((a) => a.lastSyncedAt)).size).toBeGreaterThan(asc.length / 2);
+    const desc = await all('/v3/appointments?sortBy=lastSyncedAt&sortOrder=desc', 'appointments');
+    expect(desc.map((a) => a.lastSyncedAt)).toEqual(asc.map((a) => a.lastSyncedAt).reverse());
+    expect(desc.map((a) => a.id).sort()).toEqual(asc.map((a) => a.id).sort());
+  });
+
   it('filter by comma-separated statuses, date range, facility and patient together', async () => {
     const everything = await all('/v3/appointments', 'appointments');
     const sample = everything.find((a) => a.status === 'completed')!;
@@ -48,7 +58,7 @@ describe('appointments', () => {
   it.each([
     ['statuses=done', "'statuses' must be one of: scheduled, confirmed, checked_in, in_progress, completed, cancelled, no_show"],
     ['statuses=', "'statuses' must not be empty"],
-    ['sortBy=createdAt', "'sortBy' must be one of: scheduledStartDate, status"],
+    ['sortBy=createdAt', "'sortBy' must be one of: scheduledStartDate, lastSyncedAt, status"],
     ['sortOrder=up', "'sortOrder' must be one of: asc, desc"],
     ['dateFrom=2026-13-01', "'dateFrom' must be a valid date (YYYY-MM-DD)"],
     ['dateFrom=yesterday', "'dateFrom' must be a valid date (YYYY-MM-DD)"],

@@ -1402,13 +1402,13 @@ export interface components {
                 "application/json": components["schemas"]["Error"];
             };
         };
-        /** @description No such record in this clinic (a record of another clinic is answered the same way): `<Resource> not found`. With the sandbox switch `--not-installed-status 404`, also a clinic that is unknown or has not installed the app: `Organization not found`. */
+        /** @description No such record in this clinic (a record of another clinic is answered the same way): `<Resource> not found`. With the sandbox switch `--not-installed-status 404`, also a clinic that is unknown or has not installed the app: `Organization not found`. Unknown `/v3` paths and methods are answered with this response too (`Route not found`), before the key is checked. */
         NotFound: {
             headers: {
                 "X-Sandbox-Reason": components["headers"]["X-Sandbox-Reason"];
-                "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
-                "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
-                "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit.whenAppKnown"];
+                "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining.whenAppKnown"];
+                "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset.whenAppKnown"];
                 [name: string]: unknown;
             };
             content: {
@@ -1426,9 +1426,9 @@ export interface components {
         RateLimited: {
             headers: {
                 "X-Sandbox-Reason": components["headers"]["X-Sandbox-Reason"];
-                "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
-                "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
-                "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit.whenAppKnown"];
+                "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining.whenAppKnown"];
+                "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset.whenAppKnown"];
                 "Retry-After": components["headers"]["Retry-After"];
                 [name: string]: unknown;
             };
@@ -1447,9 +1447,9 @@ export interface components {
         InternalError: {
             headers: {
                 "X-Sandbox-Reason": components["headers"]["X-Sandbox-Reason"];
-                "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
-                "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
-                "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit.whenAppKnown"];
+                "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining.whenAppKnown"];
+                "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset.whenAppKnown"];
                 [name: string]: unknown;
             };
             content: {
@@ -1467,9 +1467,9 @@ export interface components {
         ServiceUnavailable: {
             headers: {
                 "X-Sandbox-Reason": components["headers"]["X-Sandbox-Reason"];
-                "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
-                "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
-                "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit.whenAppKnown"];
+                "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining.whenAppKnown"];
+                "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset.whenAppKnown"];
                 "Retry-After": components["headers"]["Retry-After"];
                 [name: string]: unknown;
             };
@@ -1555,16 +1555,22 @@ export interface components {
     };
     requestBodies: never;
     headers: {
-        /** @description Requests allowed per window for the calling app. */
+        /** @description Requests allowed per window for the calling app. Always present here: the request passed the key check. */
         "X-RateLimit-Limit": number;
-        /** @description Requests left in the current sliding window. */
+        /** @description Requests left in the current sliding window. Always present here: the request passed the key check. */
         "X-RateLimit-Remaining": number;
-        /** @description Unix time (seconds) at which the window next frees a request. */
+        /** @description Unix time (seconds) at which the window next frees a request. Always present here: the request passed the key check. */
         "X-RateLimit-Reset": number;
         /** @description Seconds to wait before retrying. */
         "Retry-After": number;
         /** @description max-sandbox only, never sent by the real API: the precise reason of an error, whose body stays the real API's. `missing_authorization` (401): No `Authorization` header, or an empty one. `malformed_authorization` (401): Not `Bearer <token>` (another scheme, no token, spaces, over 512 characters), or a Max AI prefix followed by something that cannot be a key. `unknown_key_prefix` (401): A token that is no Max AI key at all (another vendor's key, a JWT). `wrong_environment` (401): A key of the other environment's prefix (`max_dev_ak_` on a production sandbox, or the reverse). `unknown_key` (401): A well-formed key this sandbox does not hold, or a rotated-out secret past its grace period. `revoked_key` (401): A revoked key. `expired_key` (401): A key past its `expiresAt` (on the virtual clock). `key_not_yet_valid` (401): A key before its `notBefore` (on the virtual clock). `rate_limited` (429): The app's sliding window is full. `missing_organization_id` (400): No `X-Organization-Id`. `invalid_organization_id` (400): An `X-Organization-Id` that is not a UUID. `account_key_on_data_endpoint` (403): An Account API key on a data endpoint. `unknown_organization` (403): No such clinic (404 with `--not-installed-status 404`). `app_not_installed` (403): The clinic has not installed the key's app (404 with `--not-installed-status 404`). `insufficient_scope` (403): The effective scopes lack the operation's scope. `invalid_parameter` (400): A path or query parameter breaks its schema. `invalid_body` (400): The body breaks its schema. `invalid_json` (400): The body is empty where one is required, or not JSON. `body_too_large` (400): The body is over 1 MiB. `record_not_found` (404): No such record in this clinic. `route_not_found` (404): No such path. `method_not_allowed` (404): A known path with a method it does not serve. `malformed_request`: 400 for an HTTP request that cannot be parsed; 431 for headers over 64 KiB. `injected_fault`: An injected fault answered (429, 500, 503) or dropped the connection. `admin_token_required` (401): `/_sandbox`: the admin token is missing or wrong. `admin_resource_not_found` (404): `/_sandbox`: an unknown id. `unexpected_error` (500): A bug in the sandbox: please report it. */
         "X-Sandbox-Reason": "missing_authorization" | "malformed_authorization" | "unknown_key_prefix" | "wrong_environment" | "unknown_key" | "revoked_key" | "expired_key" | "key_not_yet_valid" | "rate_limited" | "missing_organization_id" | "invalid_organization_id" | "account_key_on_data_endpoint" | "unknown_organization" | "app_not_installed" | "insufficient_scope" | "invalid_parameter" | "invalid_body" | "invalid_json" | "body_too_large" | "record_not_found" | "route_not_found" | "method_not_allowed" | "malformed_request" | "injected_fault" | "admin_token_required" | "admin_resource_not_found" | "unexpected_error";
+        /** @description Requests allowed per window for the calling app. Present when the request is attributed to an app (see the rate-limit decision in the description): this response can come before the key is checked. */
+        "X-RateLimit-Limit.whenAppKnown": number;
+        /** @description Requests left in the current sliding window. Present when the request is attributed to an app (see the rate-limit decision in the description): this response can come before the key is checked. */
+        "X-RateLimit-Remaining.whenAppKnown": number;
+        /** @description Unix time (seconds) at which the window next frees a request. Present when the request is attributed to an app (see the rate-limit decision in the description): this response can come before the key is checked. */
+        "X-RateLimit-Reset.whenAppKnown": number;
     };
     pathItems: never;
 }

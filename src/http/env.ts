@@ -18,7 +18,7 @@ export interface RequestVariables {
   reason?: SandboxReason;
   /** The rate-limit headers every response to this request carries, errors included. */
   rateLimit?: RateLimitHeaders;
-  /** The authenticated key. */
+  /** The authenticated key; before the key check (unknown paths, faults), the live key the request names. */
   key?: ApiKey;
   /** The clinic the request reached. */
   organization?: Organization;

@@ -10,7 +10,7 @@ import type { Sandbox } from '../world/sandbox.js';
 import type { SandboxEnv } from './env.js';
 import { readJsonBody } from './json-body.js';
 import { type AnyOperationHandler, callHandler, type ValidatedRequest } from './operation.js';
-import { rateLimitExceeded, rateLimitHeaders } from './rate-limit.js';
+import { countRequest, rateLimitExceeded } from './rate-limit.js';
 import { renderError } from './render-error.js';
 import type { RequestControl } from './request-control.js';
 import { jsonResponse } from './response-headers.js';
@@ -56,8 +56,7 @@ export function operationPipeline(sandbox: Sandbox, control: RequestControl, ope
   function answer(c: Context<SandboxEnv>): Response | Promise<Response> {
     const key = authenticate(world, config.environment, c.req.header('Authorization'));
     c.set('key', key);
-    const decision = limiter.hit(key.appId ?? key.id);
-    c.set('rateLimit', rateLimitHeaders(decision));
+    const decision = countRequest(c, limiter, key);
     if (!decision.allowed) throw rateLimitExceeded(limiter, decision);
     const access = resolveOrganization(key, c.req.header('X-Organization-Id'));
     c.set('organization', access.organization);

@@ -1289,6 +1289,8 @@ export interface components {
             keyId: string | null;
             organizationId: string | null;
             faultId: string | null;
+            /** @description The sandbox's warning about the request, as in `X-Sandbox-Warning`: the query parameters its operation does not define. `null` when there was none. */
+            warning: string | null;
             durationMs: number;
         };
         JournalList: {
@@ -1352,6 +1354,7 @@ export interface components {
                 "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                 "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                 "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                "X-Sandbox-Warning": components["headers"]["X-Sandbox-Warning"];
                 [name: string]: unknown;
             };
             content: {
@@ -1389,6 +1392,7 @@ export interface components {
                 "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                 "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                 "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                "X-Sandbox-Warning": components["headers"]["X-Sandbox-Warning"];
                 [name: string]: unknown;
             };
             content: {
@@ -1409,6 +1413,7 @@ export interface components {
                 "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit.whenAppKnown"];
                 "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining.whenAppKnown"];
                 "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset.whenAppKnown"];
+                "X-Sandbox-Warning": components["headers"]["X-Sandbox-Warning"];
                 [name: string]: unknown;
             };
             content: {
@@ -1450,6 +1455,7 @@ export interface components {
                 "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit.whenAppKnown"];
                 "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining.whenAppKnown"];
                 "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset.whenAppKnown"];
+                "X-Sandbox-Warning": components["headers"]["X-Sandbox-Warning"];
                 [name: string]: unknown;
             };
             content: {
@@ -1565,6 +1571,8 @@ export interface components {
         "Retry-After": number;
         /** @description max-sandbox only, never sent by the real API: the precise reason of an error, whose body stays the real API's. `missing_authorization` (401): No `Authorization` header, or an empty one. `malformed_authorization` (401): Not `Bearer <token>` (another scheme, no token, spaces, over 512 characters), or a Max AI prefix followed by something that cannot be a key. `unknown_key_prefix` (401): A token that is no Max AI key at all (another vendor's key, a JWT). `wrong_environment` (401): A key of the other environment's prefix (`max_dev_ak_` on a production sandbox, or the reverse). `unknown_key` (401): A well-formed key this sandbox does not hold, or a rotated-out secret past its grace period. `revoked_key` (401): A revoked key. `expired_key` (401): A key past its `expiresAt` (on the virtual clock). `key_not_yet_valid` (401): A key before its `notBefore` (on the virtual clock). `rate_limited` (429): The app's sliding window is full. `missing_organization_id` (400): No `X-Organization-Id`. `invalid_organization_id` (400): An `X-Organization-Id` that is not a UUID. `account_key_on_data_endpoint` (403): An Account API key on a data endpoint. `unknown_organization` (403): No such clinic (404 with `--not-installed-status 404`). `app_not_installed` (403): The clinic has not installed the key's app (404 with `--not-installed-status 404`). `insufficient_scope` (403): The effective scopes lack the operation's scope. `invalid_parameter` (400): A path or query parameter breaks its schema. `invalid_body` (400): The body breaks its schema. `invalid_json` (400): The body is empty where one is required, or not JSON. `body_too_large` (400): The body is over 1 MiB. `record_not_found` (404): No such record in this clinic. `route_not_found` (404): No such path. `method_not_allowed` (404): A known path with a method it does not serve. `malformed_request`: 400 for an HTTP request that cannot be parsed; 431 for headers over 64 KiB. `injected_fault`: An injected fault answered (429, 500, 503) or dropped the connection. `admin_token_required` (401): `/_sandbox`: the admin token is missing or wrong. `admin_resource_not_found` (404): `/_sandbox`: an unknown id. `unexpected_error` (500): A bug in the sandbox: please report it. */
         "X-Sandbox-Reason": "missing_authorization" | "malformed_authorization" | "unknown_key_prefix" | "wrong_environment" | "unknown_key" | "revoked_key" | "expired_key" | "key_not_yet_valid" | "rate_limited" | "missing_organization_id" | "invalid_organization_id" | "account_key_on_data_endpoint" | "unknown_organization" | "app_not_installed" | "insufficient_scope" | "invalid_parameter" | "invalid_body" | "invalid_json" | "body_too_large" | "record_not_found" | "route_not_found" | "method_not_allowed" | "malformed_request" | "injected_fault" | "admin_token_required" | "admin_resource_not_found" | "unexpected_error";
+        /** @description max-sandbox only, never sent by the real API: names the query parameters the operation does not define, which are ignored (as the real API most plausibly does) but would otherwise go unnoticed, such as a typo (`pagesize`) or a bracketed list (`statuses[]`). One parameter: `unknown query parameter 'statuses[]'`; several, in the order sent: `unknown query parameters 'pagesize', 'foo'`; past ten, the rest are counted: `... 'j' and 3 more`. Names are shown decoded, cut after 64 characters (`...`), with any character a header cannot hold and the quote `'` percent-encoded (UTF-8). On every response to a request whose parameters were read (past the key, rate-limit, clinic and scope checks), successes and errors alike; absent when every parameter is known. The request journal records it as `warning`. */
+        "X-Sandbox-Warning": string;
         /** @description Requests allowed per window for the calling app. This response can come before the key is checked (an unknown path, an injected fault): present whenever the `Authorization` header names a live key of this sandbox, absent otherwise. */
         "X-RateLimit-Limit.whenAppKnown": number;
         /** @description Requests left in the current sliding window. This response can come before the key is checked (an unknown path, an injected fault): present whenever the `Authorization` header names a live key of this sandbox, absent otherwise. */
@@ -1598,6 +1606,7 @@ export interface operations {
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "X-Sandbox-Warning": components["headers"]["X-Sandbox-Warning"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1630,6 +1639,7 @@ export interface operations {
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "X-Sandbox-Warning": components["headers"]["X-Sandbox-Warning"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1677,6 +1687,7 @@ export interface operations {
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "X-Sandbox-Warning": components["headers"]["X-Sandbox-Warning"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1709,6 +1720,7 @@ export interface operations {
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "X-Sandbox-Warning": components["headers"]["X-Sandbox-Warning"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1750,6 +1762,7 @@ export interface operations {
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "X-Sandbox-Warning": components["headers"]["X-Sandbox-Warning"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1782,6 +1795,7 @@ export interface operations {
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "X-Sandbox-Warning": components["headers"]["X-Sandbox-Warning"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1821,6 +1835,7 @@ export interface operations {
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "X-Sandbox-Warning": components["headers"]["X-Sandbox-Warning"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1853,6 +1868,7 @@ export interface operations {
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "X-Sandbox-Warning": components["headers"]["X-Sandbox-Warning"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1895,6 +1911,7 @@ export interface operations {
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "X-Sandbox-Warning": components["headers"]["X-Sandbox-Warning"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1927,6 +1944,7 @@ export interface operations {
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "X-Sandbox-Warning": components["headers"]["X-Sandbox-Warning"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1970,6 +1988,7 @@ export interface operations {
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "X-Sandbox-Warning": components["headers"]["X-Sandbox-Warning"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2002,6 +2021,7 @@ export interface operations {
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "X-Sandbox-Warning": components["headers"]["X-Sandbox-Warning"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2050,6 +2070,7 @@ export interface operations {
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "X-Sandbox-Warning": components["headers"]["X-Sandbox-Warning"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2085,6 +2106,7 @@ export interface operations {
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "X-Sandbox-Warning": components["headers"]["X-Sandbox-Warning"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2115,6 +2137,7 @@ export interface operations {
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "X-Sandbox-Warning": components["headers"]["X-Sandbox-Warning"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2149,6 +2172,7 @@ export interface operations {
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "X-Sandbox-Warning": components["headers"]["X-Sandbox-Warning"];
                     [name: string]: unknown;
                 };
                 content: {

@@ -62,6 +62,7 @@ export class RequestControl {
       keyId: (c.get('key') ?? (status === 401 ? identifyKey(world, c.req.header('Authorization')) : undefined))?.id ?? null,
       organizationId: this.#organizationOf(c),
       faultId: c.get('faultId') ?? null,
+      warning: c.get('warning') ?? null,
       durationMs: performance.now() - started,
     });
     return response;

@@ -136,6 +136,18 @@ describe('providers and facilities', () => {
     expect(visible).toEqual(everything.filter((f) => f.isVisible));
   });
 
+  it('isVisible=false keeps the others, and is 400 unless true or false', async () => {
+    // Harbor has a facility no longer shown; all of Sunrise's are.
+    const harbor = { organizationId: '3f1d6a52-8c4e-4b7a-9e21-5d0c8f6b2a94' };
+    const everything = (await request('/v3/facilities', harbor)).body.data.facilities;
+    const hidden = (await request('/v3/facilities?isVisible=false', harbor)).body.data.facilities;
+    expect(hidden.length).toBeGreaterThan(0);
+    expect(hidden).toEqual(everything.filter((f: { isVisible: boolean }) => !f.isVisible));
+    const { status, body } = await request('/v3/facilities?isVisible=1');
+    expect(status).toBe(400);
+    expect(body.message).toBe("'isVisible' must be true or false");
+  });
+
   it('400 for a boolean that is not true or false', async () => {
     const { status, body } = await request('/v3/providers?hidden=yes');
     expect(status).toBe(400);

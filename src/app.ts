@@ -7,6 +7,7 @@ import { operationPipeline } from './http/pipeline.js';
 import { errorResponse, renderError } from './http/render-error.js';
 import { RequestControl } from './http/request-control.js';
 import { requestLog } from './http/request-log.js';
+import { unknownRouteAnswer } from './http/unknown-route.js';
 import { ADMIN_PREFIX, sandboxRoutes } from './routes/sandbox/index.js';
 import { V3_HANDLERS } from './routes/v3/index.js';
 import type { Sandbox } from './world/sandbox.js';
@@ -33,20 +34,15 @@ export function createApp(sandbox: Sandbox, handlers: Readonly<Record<string, An
     if (handler) app.on(operation.method, operation.routePath, operationPipeline(sandbox, control, operation, handler));
   }
 
-  const knownPaths = sandbox.operations.map((operation) => pathMatcher(operation.routePath));
+  const answerUnknownRoute = unknownRouteAnswer(sandbox);
   app.notFound((c) => {
-    const pathKnown = knownPaths.some((matches) => matches(c.req.path));
-    const answer = () => errorResponse(c, apiError(pathKnown ? 'method_not_allowed' : 'route_not_found'));
-    // Unknown /v3 paths are requests of an app too: faults apply and the journal records them.
-    return c.req.path.startsWith('/v3/') ? control.handle(c, answer) : answer();
+    // Unknown /v3 paths are requests of an app too: faults apply, the rate limit counts them and
+    // the journal records them. Anything else is no request of the API.
+    if (c.req.path.startsWith('/v3/')) return control.handle(c, answerUnknownRoute);
+    return errorResponse(c, apiError('route_not_found'));
   });
   app.onError(renderError);
   return app;
 }
 
 export type SandboxApp = ReturnType<typeof createApp>;
-
-function pathMatcher(routePath: string): (path: string) => boolean {
-  const pattern = new RegExp(`^${routePath.replace(/:[^/]+/g, '[^/]+')}$`);
-  return (path) => pattern.test(path);
-}

@@ -10,6 +10,8 @@ type UnauthorizedError =
   | 'wrong_environment'
   | 'unknown_key';
 
+type KeyRefusal = UnauthorizedError | 'revoked_key' | 'expired_key' | 'key_not_yet_valid';
+
 const STATUS_ERROR: Record<Exclude<KeyStatus, 'active'>, 'revoked_key' | 'expired_key' | 'key_not_yet_valid'> = {
   revoked: 'revoked_key',
   expired: 'expired_key',
@@ -22,16 +24,32 @@ const STATUS_ERROR: Record<Exclude<KeyStatus, 'active'>, 'revoked_key' | 'expire
  * sandbox header and journal.
  */
 export function authenticate(world: World, environment: Environment, authorization: string | undefined): ApiKey {
+  const checked = checkKey(world, environment, authorization);
+  if (typeof checked === 'string') throw apiError(checked);
+  return checked;
+}
+
+/**
+ * The live key a request names, or `undefined` where `authenticate` would answer 401: for
+ * answers that come before the key check (unknown routes, injected faults) yet are counted
+ * against the app's rate limit. Decides nothing.
+ */
+export function liveKey(world: World, environment: Environment, authorization: string | undefined): ApiKey | undefined {
+  const checked = checkKey(world, environment, authorization);
+  return typeof checked === 'string' ? undefined : checked;
+}
+
+/** The live key, or why there is none. A string rather than an object, so a check allocates nothing. */
+function checkKey(world: World, environment: Environment, authorization: string | undefined): ApiKey | KeyRefusal {
   const bearer = parseBearer(authorization);
-  if (!bearer.ok) throw apiError(bearer.reason);
+  if (!bearer.ok) return bearer.reason;
   const found = world.findBySecret(bearer.token);
   // A secret the world holds is well-formed by construction: only a miss needs its shape read.
-  if (!found) throw apiError(reasonForUnknownToken(bearer.token, environment));
-  if (found.key.environment !== environment) throw apiError('wrong_environment');
-  if (found.rotatedOut) throw apiError('unknown_key');
+  if (!found) return reasonForUnknownToken(bearer.token, environment);
+  if (found.key.environment !== environment) return 'wrong_environment';
+  if (found.rotatedOut) return 'unknown_key';
   const status = world.keyStatus(found.key);
-  if (status !== 'active') throw apiError(STATUS_ERROR[status]);
-  return found.key;
+  return status === 'active' ? found.key : STATUS_ERROR[status];
 }
 
 /** Why a token the world does not hold is refused, from its shape alone. */

@@ -733,6 +733,11 @@ export interface components {
              */
             updatedAt: string;
         };
+        /**
+         * @description A provider role, named as `roles` lists it. The documentation shows `roles` but none of its values: these are the sandbox's own. A role is identified by its name: the `roleId` filter of `GET /v3/providers` takes one of these.
+         * @enum {string}
+         */
+        ProviderRole: "provider" | "supervisor" | "admin" | "nurse" | "scribe";
         Provider: {
             id: components["schemas"]["ProviderId"];
             firstName: string;
@@ -741,7 +746,7 @@ export interface components {
             displayFirstName: string;
             /** @example Wilson, MD */
             displayLastName: string;
-            roles: string[];
+            roles: components["schemas"]["ProviderRole"][];
             username: string;
             individualNpi: string | null;
             canFinalize: boolean;
@@ -797,6 +802,11 @@ export interface components {
              * @description ISO 8601 UTC timestamp.
              */
             createdAt: string;
+            /**
+             * Format: date-time
+             * @description ISO 8601 UTC timestamp: when the clinic's EHR last synced the record. Never before `createdAt`, never after the reference date the clinic's records are generated around. The documentation names it only as a sort key (`sortBy=lastSyncedAt`); the sandbox serves it so that the sort can be seen.
+             */
+            lastSyncedAt: string;
             patient: components["schemas"]["Patient"];
             provider: components["schemas"]["Provider"];
         };
@@ -1279,6 +1289,8 @@ export interface components {
             keyId: string | null;
             organizationId: string | null;
             faultId: string | null;
+            /** @description The sandbox's warning about the request, as in `X-Sandbox-Warning`: the query parameters its operation does not define. `null` when there was none. */
+            warning: string | null;
             durationMs: number;
         };
         JournalList: {
@@ -1342,6 +1354,7 @@ export interface components {
                 "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                 "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                 "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                "X-Sandbox-Warning": components["headers"]["X-Sandbox-Warning"];
                 [name: string]: unknown;
             };
             content: {
@@ -1379,6 +1392,7 @@ export interface components {
                 "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                 "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                 "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                "X-Sandbox-Warning": components["headers"]["X-Sandbox-Warning"];
                 [name: string]: unknown;
             };
             content: {
@@ -1392,13 +1406,14 @@ export interface components {
                 "application/json": components["schemas"]["Error"];
             };
         };
-        /** @description No such record in this clinic (a record of another clinic is answered the same way): `<Resource> not found`. With the sandbox switch `--not-installed-status 404`, also a clinic that is unknown or has not installed the app: `Organization not found`. */
+        /** @description No such record in this clinic (a record of another clinic is answered the same way): `<Resource> not found`. With the sandbox switch `--not-installed-status 404`, also a clinic that is unknown or has not installed the app: `Organization not found`. Unknown `/v3` paths and methods are answered with this response too (`Route not found`), before the key is checked. */
         NotFound: {
             headers: {
                 "X-Sandbox-Reason": components["headers"]["X-Sandbox-Reason"];
-                "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
-                "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
-                "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit.whenAppKnown"];
+                "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining.whenAppKnown"];
+                "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset.whenAppKnown"];
+                "X-Sandbox-Warning": components["headers"]["X-Sandbox-Warning"];
                 [name: string]: unknown;
             };
             content: {
@@ -1412,13 +1427,13 @@ export interface components {
                 "application/json": components["schemas"]["Error"];
             };
         };
-        /** @description More than the limit (1000 by default) of requests per 60 s sliding window for this app. */
+        /** @description More than the limit (1000 by default) of requests per 60 s sliding window for this app, on any `/v3` path; or an injected 429 fault. */
         RateLimited: {
             headers: {
                 "X-Sandbox-Reason": components["headers"]["X-Sandbox-Reason"];
-                "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
-                "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
-                "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit.whenAppKnown"];
+                "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining.whenAppKnown"];
+                "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset.whenAppKnown"];
                 "Retry-After": components["headers"]["Retry-After"];
                 [name: string]: unknown;
             };
@@ -1437,9 +1452,10 @@ export interface components {
         InternalError: {
             headers: {
                 "X-Sandbox-Reason": components["headers"]["X-Sandbox-Reason"];
-                "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
-                "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
-                "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit.whenAppKnown"];
+                "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining.whenAppKnown"];
+                "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset.whenAppKnown"];
+                "X-Sandbox-Warning": components["headers"]["X-Sandbox-Warning"];
                 [name: string]: unknown;
             };
             content: {
@@ -1457,9 +1473,9 @@ export interface components {
         ServiceUnavailable: {
             headers: {
                 "X-Sandbox-Reason": components["headers"]["X-Sandbox-Reason"];
-                "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
-                "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
-                "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit.whenAppKnown"];
+                "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining.whenAppKnown"];
+                "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset.whenAppKnown"];
                 "Retry-After": components["headers"]["Retry-After"];
                 [name: string]: unknown;
             };
@@ -1536,6 +1552,7 @@ export interface components {
         /** @description Inclusive upper bound on the record's date (`YYYY-MM-DD`); not before `dateFrom`. */
         DateTo: string;
         PatientIdFilter: components["schemas"]["PatientId"];
+        /** @description Only records of this facility. A well-formed ID of no facility of this clinic matches nothing: 200 with an empty list. */
         FacilityIdFilter: components["schemas"]["FacilityId"];
         /** @description Case-insensitive substring match on the name. */
         Search: string;
@@ -1544,16 +1561,24 @@ export interface components {
     };
     requestBodies: never;
     headers: {
-        /** @description Requests allowed per window for the calling app. */
+        /** @description Requests allowed per window for the calling app. Always present here: the request passed the key check. */
         "X-RateLimit-Limit": number;
-        /** @description Requests left in the current sliding window. */
+        /** @description Requests left in the current sliding window. Always present here: the request passed the key check. */
         "X-RateLimit-Remaining": number;
-        /** @description Unix time (seconds) at which the window next frees a request. */
+        /** @description Unix time (seconds) at which the window next frees a request. Always present here: the request passed the key check. */
         "X-RateLimit-Reset": number;
         /** @description Seconds to wait before retrying. */
         "Retry-After": number;
         /** @description max-sandbox only, never sent by the real API: the precise reason of an error, whose body stays the real API's. `missing_authorization` (401): No `Authorization` header, or an empty one. `malformed_authorization` (401): Not `Bearer <token>` (another scheme, no token, spaces, over 512 characters), or a Max AI prefix followed by something that cannot be a key. `unknown_key_prefix` (401): A token that is no Max AI key at all (another vendor's key, a JWT). `wrong_environment` (401): A key of the other environment's prefix (`max_dev_ak_` on a production sandbox, or the reverse). `unknown_key` (401): A well-formed key this sandbox does not hold, or a rotated-out secret past its grace period. `revoked_key` (401): A revoked key. `expired_key` (401): A key past its `expiresAt` (on the virtual clock). `key_not_yet_valid` (401): A key before its `notBefore` (on the virtual clock). `rate_limited` (429): The app's sliding window is full. `missing_organization_id` (400): No `X-Organization-Id`. `invalid_organization_id` (400): An `X-Organization-Id` that is not a UUID. `account_key_on_data_endpoint` (403): An Account API key on a data endpoint. `unknown_organization` (403): No such clinic (404 with `--not-installed-status 404`). `app_not_installed` (403): The clinic has not installed the key's app (404 with `--not-installed-status 404`). `insufficient_scope` (403): The effective scopes lack the operation's scope. `invalid_parameter` (400): A path or query parameter breaks its schema. `invalid_body` (400): The body breaks its schema. `invalid_json` (400): The body is empty where one is required, or not JSON. `body_too_large` (400): The body is over 1 MiB. `record_not_found` (404): No such record in this clinic. `route_not_found` (404): No such path. `method_not_allowed` (404): A known path with a method it does not serve. `malformed_request`: 400 for an HTTP request that cannot be parsed; 431 for headers over 64 KiB. `injected_fault`: An injected fault answered (429, 500, 503) or dropped the connection. `admin_token_required` (401): `/_sandbox`: the admin token is missing or wrong. `admin_resource_not_found` (404): `/_sandbox`: an unknown id. `unexpected_error` (500): A bug in the sandbox: please report it. */
         "X-Sandbox-Reason": "missing_authorization" | "malformed_authorization" | "unknown_key_prefix" | "wrong_environment" | "unknown_key" | "revoked_key" | "expired_key" | "key_not_yet_valid" | "rate_limited" | "missing_organization_id" | "invalid_organization_id" | "account_key_on_data_endpoint" | "unknown_organization" | "app_not_installed" | "insufficient_scope" | "invalid_parameter" | "invalid_body" | "invalid_json" | "body_too_large" | "record_not_found" | "route_not_found" | "method_not_allowed" | "malformed_request" | "injected_fault" | "admin_token_required" | "admin_resource_not_found" | "unexpected_error";
+        /** @description max-sandbox only, never sent by the real API: names the query parameters the operation does not define, which are ignored (as the real API most plausibly does) but would otherwise go unnoticed, such as a typo (`pagesize`) or a bracketed list (`statuses[]`). One parameter: `unknown query parameter 'statuses[]'`; several, in the order sent: `unknown query parameters 'pagesize', 'foo'`; past ten, the rest are counted: `... 'j' and 3 more`. Names are shown decoded, cut after 64 characters (`...`), with any character a header cannot hold and the quote `'` percent-encoded (UTF-8). On every response to a request whose parameters were read (past the key, rate-limit, clinic and scope checks), successes and errors alike; absent when every parameter is known. The request journal records it as `warning`. */
+        "X-Sandbox-Warning": string;
+        /** @description Requests allowed per window for the calling app. This response can come before the key is checked (an unknown path, an injected fault): present whenever the `Authorization` header names a live key of this sandbox, absent otherwise. */
+        "X-RateLimit-Limit.whenAppKnown": number;
+        /** @description Requests left in the current sliding window. This response can come before the key is checked (an unknown path, an injected fault): present whenever the `Authorization` header names a live key of this sandbox, absent otherwise. */
+        "X-RateLimit-Remaining.whenAppKnown": number;
+        /** @description Unix time (seconds) at which the window next frees a request. This response can come before the key is checked (an unknown path, an injected fault): present whenever the `Authorization` header names a live key of this sandbox, absent otherwise. */
+        "X-RateLimit-Reset.whenAppKnown": number;
     };
     pathItems: never;
 }
@@ -1581,6 +1606,7 @@ export interface operations {
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "X-Sandbox-Warning": components["headers"]["X-Sandbox-Warning"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1613,6 +1639,7 @@ export interface operations {
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "X-Sandbox-Warning": components["headers"]["X-Sandbox-Warning"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1641,9 +1668,11 @@ export interface operations {
                 dateTo?: components["parameters"]["DateTo"];
                 /** @description Comma-separated appointment statuses, e.g. `scheduled,confirmed`. */
                 statuses?: ("scheduled" | "confirmed" | "checked_in" | "in_progress" | "completed" | "cancelled" | "no_show")[];
+                /** @description Only records of this facility. A well-formed ID of no facility of this clinic matches nothing: 200 with an empty list. */
                 facilityId?: components["parameters"]["FacilityIdFilter"];
                 patientId?: components["parameters"]["PatientIdFilter"];
-                sortBy?: "scheduledStartDate" | "status";
+                /** @description The order of the list. Ties keep a stable order: start time, then id. */
+                sortBy?: "scheduledStartDate" | "lastSyncedAt" | "status";
                 sortOrder?: "asc" | "desc";
             };
             header?: never;
@@ -1658,6 +1687,7 @@ export interface operations {
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "X-Sandbox-Warning": components["headers"]["X-Sandbox-Warning"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1690,6 +1720,7 @@ export interface operations {
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "X-Sandbox-Warning": components["headers"]["X-Sandbox-Warning"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1716,6 +1747,8 @@ export interface operations {
                 search?: components["parameters"]["Search"];
                 /** @description `true`: only hidden providers; `false`: only visible ones; absent: all. */
                 hidden?: boolean;
+                /** @description Only providers whose `roles` include this role. The documentation names the filter but not what a role id is; providers list their roles by name, so a role is identified by its name (`supervisor`), one of `ProviderRole`. Any other value is 400. */
+                roleId?: components["schemas"]["ProviderRole"];
             };
             header?: never;
             path?: never;
@@ -1729,6 +1762,7 @@ export interface operations {
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "X-Sandbox-Warning": components["headers"]["X-Sandbox-Warning"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1761,6 +1795,7 @@ export interface operations {
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "X-Sandbox-Warning": components["headers"]["X-Sandbox-Warning"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1800,6 +1835,7 @@ export interface operations {
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "X-Sandbox-Warning": components["headers"]["X-Sandbox-Warning"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1832,6 +1868,7 @@ export interface operations {
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "X-Sandbox-Warning": components["headers"]["X-Sandbox-Warning"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1859,6 +1896,7 @@ export interface operations {
                 /** @description Inclusive upper bound on the record's date (`YYYY-MM-DD`); not before `dateFrom`. */
                 dateTo?: components["parameters"]["DateTo"];
                 patientId?: components["parameters"]["PatientIdFilter"];
+                /** @description Only records of this facility. A well-formed ID of no facility of this clinic matches nothing: 200 with an empty list. */
                 facilityId?: components["parameters"]["FacilityIdFilter"];
             };
             header?: never;
@@ -1873,6 +1911,7 @@ export interface operations {
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "X-Sandbox-Warning": components["headers"]["X-Sandbox-Warning"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1905,6 +1944,7 @@ export interface operations {
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "X-Sandbox-Warning": components["headers"]["X-Sandbox-Warning"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1948,6 +1988,7 @@ export interface operations {
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "X-Sandbox-Warning": components["headers"]["X-Sandbox-Warning"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1980,6 +2021,7 @@ export interface operations {
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "X-Sandbox-Warning": components["headers"]["X-Sandbox-Warning"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2009,6 +2051,10 @@ export interface operations {
                 /** @description Comma-separated note statuses. */
                 statuses?: ("draft" | "in_review" | "signed" | "amended")[];
                 patientId?: components["parameters"]["PatientIdFilter"];
+                /** @description Only records of this facility. A well-formed ID of no facility of this clinic matches nothing: 200 with an empty list. */
+                facilityId?: components["parameters"]["FacilityIdFilter"];
+                /** @description Only notes whose `assignedProviders` include this provider (the provider of the visit, or a cosigner). A well-formed ID of no provider of this clinic matches nothing: 200 with an empty list. */
+                providerId?: components["schemas"]["ProviderId"];
                 /** @description `true` adds the SOAP note body (`soapNote`); needs `read:soap_notes` as well, else 403 `Insufficient scope. Required: read:soap_notes`. */
                 includeSoapNote?: components["parameters"]["IncludeSoapNote"];
             };
@@ -2024,6 +2070,7 @@ export interface operations {
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "X-Sandbox-Warning": components["headers"]["X-Sandbox-Warning"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2059,6 +2106,7 @@ export interface operations {
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "X-Sandbox-Warning": components["headers"]["X-Sandbox-Warning"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2089,6 +2137,7 @@ export interface operations {
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "X-Sandbox-Warning": components["headers"]["X-Sandbox-Warning"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2123,6 +2172,7 @@ export interface operations {
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "X-Sandbox-Warning": components["headers"]["X-Sandbox-Warning"];
                     [name: string]: unknown;
                 };
                 content: {

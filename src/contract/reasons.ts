@@ -256,6 +256,38 @@ export const RECIPIENT_ERRORS = {
   user: { notFound: 'User not found', noEmail: 'User has no email address' },
 } as const;
 
+/** Names an `X-Sandbox-Warning` lists in full; the rest are counted, so the header stays small. */
+const WARNING_NAMES_SHOWN = 10;
+/** Characters of a name shown; a longer one is cut and ends in `...`. */
+const WARNING_NAME_LENGTH = 64;
+/** What a header value cannot hold (anything but printable ASCII), and the quote around names. */
+const NOT_SHOWN_AS_IS = /[^\x20-\x26\x28-\x7e]/gu;
+const utf8 = new TextEncoder();
+
+/**
+ * The `X-Sandbox-Warning` text for query parameters the operation does not define:
+ * `unknown query parameter 'statuses[]'`, `unknown query parameters 'pagesize', 'foo'`, and past
+ * ten names `..., 'j' and 3 more`. Names are shown decoded; a character a header cannot hold, or
+ * a quote, is percent-encoded (UTF-8), so the header is ASCII and each name reads back plainly.
+ */
+export function unknownQueryParametersWarning(names: readonly string[]): string {
+  const shown = names.slice(0, WARNING_NAMES_SHOWN).map(quoteName).join(', ');
+  const more = names.length > WARNING_NAMES_SHOWN ? ` and ${names.length - WARNING_NAMES_SHOWN} more` : '';
+  return `unknown query parameter${names.length === 1 ? '' : 's'} ${shown}${more}`;
+}
+
+function quoteName(name: string): string {
+  const characters = [...name];
+  const cut = characters.length > WARNING_NAME_LENGTH ? `${characters.slice(0, WARNING_NAME_LENGTH).join('')}...` : name;
+  return `'${cut.replace(NOT_SHOWN_AS_IS, percentEncode)}'`;
+}
+
+function percentEncode(character: string): string {
+  let encoded = '';
+  for (const byte of utf8.encode(character)) encoded += `%${byte.toString(16).toUpperCase().padStart(2, '0')}`;
+  return encoded;
+}
+
 /** The internal name of an error: a key of ERRORS. */
 export type ErrorName = keyof typeof ERRORS;
 

@@ -25,6 +25,8 @@ export interface AppointmentOptions {
   facilities: readonly Facility[];
   appointmentsPerPatient: number;
   referenceMs: number;
+  /** The stream `lastSyncedAt` is drawn from: one of its own, so adding it moved no other value. */
+  syncFaker: Faker;
 }
 
 /** An appointment with what the later generators need about it. */
@@ -73,6 +75,21 @@ function drawStatus(faker: Faker, startMs: number, endMs: number, referenceMs: n
   return chance(faker, 0.85) ? 'scheduled' : 'confirmed';
 }
 
+/**
+ * When the clinic's EHR last pushed the record. It pushes a record when it changes: a visit that
+ * took place last changed with its outcome, soon after it ended; a cancelled one when it was
+ * cancelled, before it started; an upcoming one when it was booked or confirmed since.
+ */
+function drawLastSync(
+  faker: Faker,
+  { createdMs, startMs, endMs, status }: { createdMs: number; startMs: number; endMs: number; status: AppointmentStatus },
+  referenceMs: number,
+): number {
+  if (status === 'cancelled') return faker.number.int({ min: createdMs, max: Math.min(startMs, referenceMs) });
+  if (endMs <= referenceMs) return faker.number.int({ min: endMs, max: Math.min(endMs + 2 * DAY_MS, referenceMs) });
+  return faker.number.int({ min: createdMs, max: referenceMs });
+}
+
 /** Whether the facility sees patients that day: weekdays, plus Saturdays for urgent care. */
 function isOpen(facility: Facility, day: number): boolean {
   const dow = weekday(day);
@@ -96,7 +113,7 @@ function drawOpenDay(faker: Faker, firstDay: number, lastDay: number, facility: 
  * provider and one facility; otherwise there are no appointments.
  */
 export function generateAppointments(faker: Faker, options: AppointmentOptions): ScheduledAppointment[] {
-  const { patients, providers, facilities, appointmentsPerPatient, referenceMs } = options;
+  const { patients, providers, facilities, appointmentsPerPatient, referenceMs, syncFaker } = options;
   const billing = providers.filter(isBillingProvider);
   const activeBilling = billing.filter((provider) => !provider.hidden);
   const visibleFacilities = facilities.filter((facility) => facility.isVisible);
@@ -152,6 +169,7 @@ export function generateAppointments(faker: Faker, options: AppointmentOptions):
       const createdFrom = Math.max(patientCreatedMs, startMs - 120 * DAY_MS);
       const createdTo = Math.min(startMs - HOUR_MS, referenceMs);
       const createdMs = faker.number.int({ min: Math.min(createdFrom, createdTo), max: createdTo });
+      const syncedMs = drawLastSync(syncFaker, { createdMs, startMs, endMs, status }, referenceMs);
 
       const appointment: Appointment = {
         id: prefixedId(faker, ID_PREFIXES.appointment),
@@ -161,6 +179,7 @@ export function generateAppointments(faker: Faker, options: AppointmentOptions):
         isNewPatient: false,
         facilityId: facility.id,
         createdAt: toIsoTimestamp(createdMs),
+        lastSyncedAt: toIsoTimestamp(syncedMs),
         patient,
         provider: providerViews.get(provider.id) ?? publicProvider(provider),
       };

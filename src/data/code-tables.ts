@@ -3,6 +3,7 @@
  * short descriptions written for the sandbox), modifiers, payers, specialties, US time zones and
  * staff roles. Data only: no randomness here.
  */
+import type { Schemas } from '../contract/schemas.js';
 import type { PolicyType } from './types.js';
 
 /** ICD-10-CM diagnosis codes with their official descriptions. */
@@ -492,8 +493,14 @@ export const CREDENTIALS = {
 } as const;
 export type Credential = keyof typeof CREDENTIALS;
 
-/** Provider role names as the API lists them. */
-export const PROVIDER_ROLES = ['provider', 'supervisor', 'admin', 'nurse', 'scribe'] as const;
+/** Provider role names as the API lists them: the document's `ProviderRole`, which `roleId` filters on. */
+export const PROVIDER_ROLES = [
+  'provider',
+  'supervisor',
+  'admin',
+  'nurse',
+  'scribe',
+] as const satisfies readonly Schemas['ProviderRole'][];
 export type ProviderRole = (typeof PROVIDER_ROLES)[number];
 
 /** Front-desk and back-office staff roles, with a rough share of each. */

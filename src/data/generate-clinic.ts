@@ -124,6 +124,7 @@ export class ClinicGenerator {
       facilities: this.facilities,
       appointmentsPerPatient: this.#counts.appointmentsPerPatient,
       referenceMs: this.#referenceMs,
+      syncFaker: this.#stream('appointmentSyncs'),
     }));
   }
 

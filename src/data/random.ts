@@ -26,6 +26,7 @@ export type RandomStream =
   | 'patients'
   | 'coverage'
   | 'appointments'
+  | 'appointmentSyncs'
   | 'visits'
   | 'bills'
   | 'claims'

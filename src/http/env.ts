@@ -16,9 +16,14 @@ export interface RateLimitHeaders {
 export interface RequestVariables {
   /** The precise reason of an error response, for the journal and `X-Sandbox-Reason`. */
   reason?: SandboxReason;
+  /**
+   * The sandbox's warning about the request (the query parameters its operation does not
+   * define), for `X-Sandbox-Warning` and the journal; set once the parameters are read.
+   */
+  warning?: string;
   /** The rate-limit headers every response to this request carries, errors included. */
   rateLimit?: RateLimitHeaders;
-  /** The authenticated key. */
+  /** The authenticated key; before the key check (unknown paths, faults), the live key the request names. */
   key?: ApiKey;
   /** The clinic the request reached. */
   organization?: Organization;

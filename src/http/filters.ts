@@ -25,6 +25,15 @@ export function byEquals<T, V>(records: readonly T[], value: V | undefined, fiel
   return value === undefined ? records : records.filter((record) => fieldOf(record) === value);
 }
 
+/** Keeps the records that match `value`, when it is given: for filters on a list inside a record (roles, providers). */
+export function byMatch<T, V>(
+  records: readonly T[],
+  value: V | undefined,
+  matches: (record: T, value: V) => boolean,
+): readonly T[] {
+  return value === undefined ? records : records.filter((record) => matches(record, value));
+}
+
 /** Keeps the records whose status is one of `statuses`, when given. */
 export function byStatuses<T, S extends string>(
   records: readonly T[],

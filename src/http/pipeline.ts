@@ -2,15 +2,17 @@ import type { Context } from 'hono';
 import { authenticate } from '../auth/authenticate.js';
 import { createOrganizationResolver } from '../auth/organization.js';
 import { requireScope } from '../auth/require-scope.js';
+import { unknownQueryParametersWarning } from '../contract/reasons.js';
 import { createBodyValidator } from '../spec/body-validator.js';
 import type { Operation } from '../spec/operations.js';
 import { createParamValidator, type ParamValues } from '../spec/param-validator.js';
+import { createUnknownParameterFinder } from '../spec/unknown-parameters.js';
 import { requestTarget } from '../world/request-paths.js';
 import type { Sandbox } from '../world/sandbox.js';
 import type { SandboxEnv } from './env.js';
 import { readJsonBody } from './json-body.js';
 import { type AnyOperationHandler, callHandler, type ValidatedRequest } from './operation.js';
-import { rateLimitExceeded, rateLimitHeaders } from './rate-limit.js';
+import { countRequest, rateLimitExceeded } from './rate-limit.js';
 import { renderError } from './render-error.js';
 import type { RequestControl } from './request-control.js';
 import { jsonResponse } from './response-headers.js';
@@ -18,30 +20,47 @@ import { jsonResponse } from './response-headers.js';
 /** Distinct request targets whose validated parameters one operation remembers. */
 const REMEMBERED_TARGETS = 1000;
 
+/** What one request target's query holds, once read: its validated parameters and the warning about the rest. */
+interface ReadTarget {
+  params: ParamValues;
+  warning: string | undefined;
+}
+
 /**
  * One `/v3` operation's request flow, in the order of api-model B: injected fault -> key (401)
  * -> rate limit (429) -> organization (400/403) -> scope (403) -> parameters (400) -> body (400)
  * -> handler (404 or 200) -> journal. Written as one function rather than a middleware chain: it
  * is the hot path, it reads top to bottom, and a GET's answer stays synchronous. What depends
- * only on the request target (validated parameters, a GET's body) is remembered.
+ * only on the request target (validated parameters and the warning naming unknown ones, a GET's
+ * body) is remembered: a request without unknown parameters allocates nothing for the warning.
  */
 export function operationPipeline(sandbox: Sandbox, control: RequestControl, operation: Operation, handler: AnyOperationHandler) {
   const { world, limiter, config, responseCache } = sandbox;
   let validateParams: ReturnType<typeof createParamValidator> | undefined;
+  let findUnknown: ReturnType<typeof createUnknownParameterFinder> | undefined;
   let validateBody: ReturnType<typeof createBodyValidator> | undefined;
-  const validatedTargets = new Map<string, ParamValues>();
+  const validatedTargets = new Map<string, ReadTarget>();
   const cacheable = operation.method === 'GET';
   const resolveOrganization = createOrganizationResolver(world, config.notInstalledStatus);
 
+  /** The target's parameters; its warning goes on the response, whether they are valid or not. */
   function paramsFor(c: Context<SandboxEnv>, target: string): ParamValues {
-    let params = validatedTargets.get(target);
-    if (params === undefined) {
-      // Compiled on first use so start-up does not pay for operations nobody calls.
-      validateParams ??= createParamValidator(operation);
-      params = validateParams(c.req.param(), c.req.queries());
-      if (validatedTargets.size >= REMEMBERED_TARGETS) validatedTargets.clear();
-      validatedTargets.set(target, params);
+    const known = validatedTargets.get(target);
+    if (known !== undefined) {
+      if (known.warning !== undefined) c.set('warning', known.warning);
+      return known.params;
     }
+    // Compiled on first use so start-up does not pay for operations nobody calls.
+    validateParams ??= createParamValidator(operation);
+    findUnknown ??= createUnknownParameterFinder(operation);
+    const query = c.req.queries();
+    const unknown = findUnknown(query);
+    const warning = unknown && unknownQueryParametersWarning(unknown);
+    // Set before validating: a 400 for a known parameter names the unknown ones too.
+    if (warning !== undefined) c.set('warning', warning);
+    const params = validateParams(c.req.param(), query);
+    if (validatedTargets.size >= REMEMBERED_TARGETS) validatedTargets.clear();
+    validatedTargets.set(target, { params, warning });
     return params;
   }
 
@@ -56,8 +75,7 @@ export function operationPipeline(sandbox: Sandbox, control: RequestControl, ope
   function answer(c: Context<SandboxEnv>): Response | Promise<Response> {
     const key = authenticate(world, config.environment, c.req.header('Authorization'));
     c.set('key', key);
-    const decision = limiter.hit(key.appId ?? key.id);
-    c.set('rateLimit', rateLimitHeaders(decision));
+    const decision = countRequest(c, limiter, key);
     if (!decision.allowed) throw rateLimitExceeded(limiter, decision);
     const access = resolveOrganization(key, c.req.header('X-Organization-Id'));
     c.set('organization', access.organization);

@@ -5,6 +5,7 @@ import { type ApiError, apiError } from '../contract/api-error.js';
 import type { SandboxFault } from '../contract/schemas.js';
 import type { Sandbox } from '../world/sandbox.js';
 import type { SandboxEnv } from './env.js';
+import { attributeToApp, countRequest, injectedRefusalHeaders } from './rate-limit.js';
 import { renderError } from './render-error.js';
 
 /** Answers a request and never throws: errors come back as their documented response. */
@@ -12,7 +13,9 @@ export type Answer = (c: Context<SandboxEnv>) => Response | Promise<Response>;
 
 /**
  * What the sandbox adds around every `/v3` request: an injected fault that matches it, then
- * a journal record (method, path, status, precise reason, key id, clinic, duration). Called by
+ * a journal record (method, path, status, precise reason, key id, clinic, duration). A fault
+ * answers before the key check, yet a request naming a live key still counts against its app's
+ * rate limit and carries its headers: the limiter sits in front of everything. Called by
  * the request flow itself rather than as a middleware: a synchronous answer stays synchronous,
  * which on the hot path is worth a fifth of the throughput and 20 MB of peak memory.
  */
@@ -38,9 +41,13 @@ export class RequestControl {
   async #applyFault(c: Context<SandboxEnv>, fault: SandboxFault, answer: Answer): Promise<Response> {
     c.set('faultId', fault.id);
     if (fault.delayMs > 0) await new Promise((resolve) => setTimeout(resolve, fault.delayMs));
+    // Without a status or abort, the request goes on to its answer, which counts it.
+    if (!fault.abort && fault.status === null) return answer(c);
+    const key = attributeToApp(c, this.sandbox);
+    if (key && fault.status === 429) injectedRefusalHeaders(c, this.sandbox, fault.retryAfterSeconds);
+    else if (key) countRequest(c, this.sandbox.limiter, key);
     if (fault.abort) return abortConnection(c);
-    if (fault.status !== null) return renderError(faultError(this.sandbox, fault), c);
-    return answer(c);
+    return renderError(faultError(this.sandbox, fault), c);
   }
 
   #record(c: Context<SandboxEnv>, response: Response, started: number): Response {
@@ -55,6 +62,7 @@ export class RequestControl {
       keyId: (c.get('key') ?? (status === 401 ? identifyKey(world, c.req.header('Authorization')) : undefined))?.id ?? null,
       organizationId: this.#organizationOf(c),
       faultId: c.get('faultId') ?? null,
+      warning: c.get('warning') ?? null,
       durationMs: performance.now() - started,
     });
     return response;

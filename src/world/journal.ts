@@ -15,7 +15,8 @@ const INTERNED_URLS = 4096;
  * for days keeps a fixed amount of memory. Never holds a secret: keys are named by id.
  *
  * Stored column by column, numbers in typed arrays and strings that already exist elsewhere
- * (method, reason, ids) by reference: a record allocates nothing that outlives the request.
+ * (method, reason, ids, a warning remembered per request target) by reference: a record
+ * allocates nothing that outlives the request.
  * An object per record lived just long enough to be promoted out of V8's young generation,
  * and at 30k requests/s that garbage raised peak memory by 20 MB.
  */
@@ -30,6 +31,7 @@ export class Journal {
   readonly #keyId: (string | null)[];
   readonly #organizationId: (string | null)[];
   readonly #faultId: (string | null)[];
+  readonly #warning: (string | null)[];
   readonly #interned = new Map<string, string>();
   #next = 0;
   #size = 0;
@@ -46,6 +48,7 @@ export class Journal {
     this.#keyId = new Array<string | null>(capacity).fill(null);
     this.#organizationId = new Array<string | null>(capacity).fill(null);
     this.#faultId = new Array<string | null>(capacity).fill(null);
+    this.#warning = new Array<string | null>(capacity).fill(null);
   }
 
   record(entry: JournalRecord): void {
@@ -61,6 +64,7 @@ export class Journal {
     this.#keyId[slot] = entry.keyId;
     this.#organizationId[slot] = entry.organizationId;
     this.#faultId[slot] = entry.faultId;
+    this.#warning[slot] = entry.warning;
     this.#next = (slot + 1) % this.capacity;
     if (this.#size < this.capacity) this.#size += 1;
   }
@@ -88,6 +92,7 @@ export class Journal {
         keyId: this.#keyId[slot]!,
         organizationId: this.#organizationId[slot]!,
         faultId: this.#faultId[slot]!,
+        warning: this.#warning[slot]!,
         durationMs: Math.round(this.#durationMs[slot]! * 100) / 100,
       });
     }
@@ -100,6 +105,7 @@ export class Journal {
     this.#size = 0;
     this.#sequence = 0;
     this.#url.fill('');
+    this.#warning.fill(null);
     this.#interned.clear();
   }
 

@@ -68,4 +68,4 @@ describe('generateClinicRecords determinism', () => {
   });
 });
 
-const PINNED_SHA256 = 'dad2dd6a39c8bd7ff1d876f9ca277a99c6e12409da3a5baed7a5ff2b90761649';
+const PINNED_SHA256 = '2fad9318c6d5314cd6d53166f6ef25fc75f23a0aec108a4014721166b6b84e58';

@@ -209,6 +209,17 @@ describe('appointments', () => {
     }
   });
 
+  it('were last synced after booking, after a past visit ended, and not after the reference date', () => {
+    for (const appointment of appointments) {
+      expect(appointment.lastSyncedAt).toMatch(ISO_TIMESTAMP);
+      expect(appointment.lastSyncedAt >= appointment.createdAt).toBe(true);
+      expect(Date.parse(appointment.lastSyncedAt)).toBeLessThanOrEqual(REFERENCE_MS);
+      if (appointment.status === 'completed' || appointment.status === 'no_show')
+        expect(appointment.lastSyncedAt >= appointment.scheduledEndDate).toBe(true);
+      if (appointment.status === 'cancelled') expect(appointment.lastSyncedAt <= appointment.scheduledStartDate).toBe(true);
+    }
+  });
+
   it('mark only each patient’s first appointment as new', () => {
     const firstByPatient = new Map<string, string>();
     for (const appointment of appointments) {

@@ -3,18 +3,23 @@ import { loadSpec } from '../../src/spec/load-spec.js';
 import { SandboxAdmin } from '../../src/testing/admin-client.js';
 import { type StartedSandbox, type StartSandboxOptions, startSandbox } from '../../src/testing/start-sandbox.js';
 import { CLINICS, KEYS } from '../../src/testing/well-known.js';
-import { validateAgainstSpec } from './spec-validator.js';
+import { validateResponse } from './spec-validator.js';
 
 const spec = loadSpec();
 
-/** `fetch` that checks every JSON body it receives against the OpenAPI document. */
+/** `fetch` that checks the body and headers of every response it receives against the OpenAPI document. */
 export const validatingFetch: typeof fetch = async (input, init) => {
   const response = await fetch(input, init);
   const text = await response.clone().text();
-  if (text && response.headers.get('content-type')?.includes('application/json')) {
-    const url = new URL(typeof input === 'string' || input instanceof URL ? input : input.url);
-    validateAgainstSpec(spec, init?.method ?? 'GET', url.pathname, response.status, JSON.parse(text));
-  }
+  const body = text && response.headers.get('content-type')?.includes('application/json') ? JSON.parse(text) : undefined;
+  const url = new URL(typeof input === 'string' || input instanceof URL ? input : input.url);
+  validateResponse(spec, {
+    method: init?.method ?? 'GET',
+    path: url.pathname,
+    status: response.status,
+    headers: response.headers,
+    body,
+  });
   return response;
 };
 

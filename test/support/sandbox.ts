@@ -3,7 +3,7 @@ import type { SandboxConfig } from '../../src/contract/config.js';
 import { CLINICS, KEYS } from '../../src/testing/well-known.js';
 import { Clock } from '../../src/world/clock.js';
 import { createSandbox, type Sandbox } from '../../src/world/sandbox.js';
-import { validateAgainstSpec } from './spec-validator.js';
+import { validateResponse } from './spec-validator.js';
 
 /** The instant every in-process test runs at, unless it moves the clock. */
 export const FIXED_NOW = Date.parse('2026-06-01T12:00:00.000Z');
@@ -31,7 +31,7 @@ export interface TestResponse {
 export interface TestSandbox {
   sandbox: Sandbox;
   app: ReturnType<typeof createApp>;
-  /** Calls the app in-process; every JSON body is checked against the OpenAPI document. */
+  /** Calls the app in-process; every response's body and headers are checked against the OpenAPI document. */
   request(path: string, options?: RequestOptions): Promise<TestResponse>;
 }
 
@@ -59,8 +59,17 @@ export function createTestSandbox(config: Partial<SandboxConfig> = {}): TestSand
       const response = await app.request(path, { method, headers, body });
       const text = await response.text();
       const json = text && response.headers.get('content-type')?.includes('application/json') ? JSON.parse(text) : undefined;
-      if (json !== undefined)
-        validateAgainstSpec(sandbox.spec, method, new URL(path, 'http://sandbox').pathname, response.status, json);
+      // Status 0: an injected fault dropped the connection, so there is no response to check.
+      if (response.status !== 0) {
+        const { pathname } = new URL(path, 'http://sandbox');
+        validateResponse(sandbox.spec, {
+          method,
+          path: pathname,
+          status: response.status,
+          headers: response.headers,
+          body: json,
+        });
+      }
       return { status: response.status, headers: response.headers, text, body: json };
     },
   };

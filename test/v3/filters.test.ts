@@ -28,6 +28,16 @@ describe('appointments', () => {
     expect(keys).toEqual([...keys].sort());
   });
 
+  it('sort by lastSyncedAt, either way, ties by start time', async () => {
+    const asc = await all('/v3/appointments?sortBy=lastSyncedAt', 'appointments');
+    const keys = asc.map((a) => `${a.lastSyncedAt}|${a.scheduledStartDate}|${a.id}`);
+    expect(keys).toEqual([...keys].sort());
+    expect(new Set(asc.map((a) => a.lastSyncedAt)).size).toBeGreaterThan(asc.length / 2);
+    const desc = await all('/v3/appointments?sortBy=lastSyncedAt&sortOrder=desc', 'appointments');
+    expect(desc.map((a) => a.lastSyncedAt)).toEqual(asc.map((a) => a.lastSyncedAt).reverse());
+    expect(desc.map((a) => a.id).sort()).toEqual(asc.map((a) => a.id).sort());
+  });
+
   it('filter by comma-separated statuses, date range, facility and patient together', async () => {
     const everything = await all('/v3/appointments', 'appointments');
     const sample = everything.find((a) => a.status === 'completed')!;
@@ -48,7 +58,7 @@ describe('appointments', () => {
   it.each([
     ['statuses=done', "'statuses' must be one of: scheduled, confirmed, checked_in, in_progress, completed, cancelled, no_show"],
     ['statuses=', "'statuses' must not be empty"],
-    ['sortBy=createdAt', "'sortBy' must be one of: scheduledStartDate, status"],
+    ['sortBy=createdAt', "'sortBy' must be one of: scheduledStartDate, lastSyncedAt, status"],
     ['sortOrder=up', "'sortOrder' must be one of: asc, desc"],
     ['dateFrom=2026-13-01', "'dateFrom' must be a valid date (YYYY-MM-DD)"],
     ['dateFrom=yesterday', "'dateFrom' must be a valid date (YYYY-MM-DD)"],
@@ -91,10 +101,51 @@ describe('providers and facilities', () => {
       );
   });
 
+  it('roleId keeps the providers whose roles include that role, named as roles lists it', async () => {
+    const everyone = await all('/v3/providers', 'providers');
+    const supervisors = await all('/v3/providers?roleId=supervisor', 'providers');
+    expect(supervisors.length).toBeGreaterThan(0);
+    expect(supervisors.length).toBeLessThan(everyone.length);
+    expect(supervisors).toEqual(everyone.filter((p) => p.roles.includes('supervisor')));
+    const visible = await all('/v3/providers?hidden=false', 'providers');
+    const visibleNurses = await all('/v3/providers?roleId=nurse&hidden=false', 'providers');
+    expect(visibleNurses).toEqual(visible.filter((p) => p.roles.includes('nurse')));
+  });
+
+  it.each([
+    ['roleId=doctor', "'roleId' must be one of: provider, supervisor, admin, nurse, scribe"],
+    ['roleId=', "'roleId' must be one of: provider, supervisor, admin, nurse, scribe"],
+    ['roleId=Supervisor', "'roleId' must be one of: provider, supervisor, admin, nurse, scribe"],
+  ])('400 for providers?%s', async (query, message) => {
+    const { status, body } = await request(`/v3/providers?${query}`);
+    expect(status).toBe(400);
+    expect(body.message).toBe(message);
+  });
+
+  it('search matches facility names case-insensitively', async () => {
+    const everything = await all('/v3/facilities', 'facilities');
+    const word = everything[0].name.split(' ').at(-1);
+    const found = await all(`/v3/facilities?search=${encodeURIComponent(word.toUpperCase())}`, 'facilities');
+    expect(found.length).toBeGreaterThan(0);
+    expect(found).toEqual(everything.filter((f) => f.name.toLowerCase().includes(word.toLowerCase())));
+  });
+
   it('isVisible filters facilities', async () => {
     const everything = await all('/v3/facilities', 'facilities');
     const visible = await all('/v3/facilities?isVisible=true', 'facilities');
     expect(visible).toEqual(everything.filter((f) => f.isVisible));
+  });
+
+  it('isVisible=false keeps the others, and is 400 unless true or false', async () => {
+    // Harbor has a facility no longer shown; all of Sunrise's are.
+    const harbor = { organizationId: '3f1d6a52-8c4e-4b7a-9e21-5d0c8f6b2a94' };
+    const everything = (await request('/v3/facilities', harbor)).body.data.facilities;
+    const hidden = (await request('/v3/facilities?isVisible=false', harbor)).body.data.facilities;
+    expect(hidden.length).toBeGreaterThan(0);
+    expect(hidden).toEqual(everything.filter((f: { isVisible: boolean }) => !f.isVisible));
+    const { status, body } = await request('/v3/facilities?isVisible=1');
+    expect(status).toBe(400);
+    expect(body.message).toBe("'isVisible' must be true or false");
   });
 
   it('400 for a boolean that is not true or false', async () => {
@@ -153,6 +204,48 @@ describe('bills, claims and notes', () => {
     );
     const paid = await all('/v3/claims?statuses=paid,denied', 'claims');
     expect(paid).toEqual(everything.filter((c) => ['paid', 'denied'].includes(c.claimStatus)));
+  });
+
+  it('filter notes by facility', async () => {
+    const everything = await all('/v3/notes', 'notes');
+    const facilityId = everything[0].facility.id;
+    const filtered = await all(`/v3/notes?facilityId=${facilityId}`, 'notes');
+    expect(filtered.length).toBeGreaterThan(0);
+    expect(filtered).toEqual(everything.filter((n) => n.facility.id === facilityId));
+  });
+
+  it('filter notes by provider: a note matches when the provider is among its assignedProviders', async () => {
+    const everything = await all('/v3/notes', 'notes');
+    // A cosigner: listed second, so the filter must look past the first assigned provider.
+    const cosigned = everything.find((n) => n.assignedProviders.length > 1)!;
+    const providerId = cosigned.assignedProviders[1].id;
+    const filtered = await all(`/v3/notes?providerId=${providerId}`, 'notes');
+    expect(filtered.map((n) => n.id)).toContain(cosigned.id);
+    expect(filtered).toEqual(everything.filter((n) => n.assignedProviders.some((p: { id: string }) => p.id === providerId)));
+    const both = await all(`/v3/notes?providerId=${providerId}&facilityId=${cosigned.facility.id}`, 'notes');
+    expect(both).toEqual(filtered.filter((n) => n.facility.id === cosigned.facility.id));
+  });
+
+  it('a well-formed id of no provider or facility of this clinic matches no note', async () => {
+    for (const query of ['providerId=prv_0123456789abcdef0123456789abcdef', 'facilityId=fac_0123456789abcdef0123456789abcdef']) {
+      const { status, body } = await request(`/v3/notes?${query}`);
+      expect(status).toBe(200);
+      expect(body.data.pagination).toEqual({ page: 1, pageSize: 100, totalCount: 0, totalPages: 0 });
+    }
+  });
+
+  it.each([
+    ['providerId=pat_0123456789abcdef0123456789abcdef', "'providerId' must be a valid ID"],
+    ['providerId=prv_1', "'providerId' must be a valid ID"],
+    ['facilityId=fac_XYZ', "'facilityId' must be a valid ID"],
+    [
+      'providerId=prv_0123456789abcdef0123456789abcdef&providerId=prv_0123456789abcdef0123456789abcdee',
+      "'providerId' must be given once",
+    ],
+  ])('400 for notes?%s', async (query, message) => {
+    const { status, body } = await request(`/v3/notes?${query}`);
+    expect(status).toBe(400);
+    expect(body.message).toBe(message);
   });
 
   it('notes carry no SOAP body unless includeSoapNote=true', async () => {

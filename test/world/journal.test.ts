@@ -10,6 +10,7 @@ const entry = (status: number) => ({
   keyId: 'key_prd_full_access',
   organizationId: null,
   faultId: null,
+  warning: null,
   durationMs: 1,
 });
 

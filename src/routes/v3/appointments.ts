@@ -1,10 +1,10 @@
-import type { Appointment } from '../../contract/schemas.js';
+import type { Appointment, ParamsOf } from '../../contract/schemas.js';
 import { byDateRange, byEquals, byStatuses } from '../../http/filters.js';
 import { listBody, recordBody } from '../../http/list-response.js';
 import type { V3Handlers } from '../../http/operation.js';
 import { clinicOf } from './clinic-of.js';
 
-type SortBy = 'scheduledStartDate' | 'status';
+type SortBy = ParamsOf<'listAppointments'>['sortBy'];
 
 function sortAppointments(records: readonly Appointment[], sortBy: SortBy, sortOrder: 'asc' | 'desc'): readonly Appointment[] {
   // Stored by scheduledStartDate ascending already: the default needs no work.

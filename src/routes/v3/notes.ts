@@ -1,6 +1,6 @@
 import { requireScope } from '../../auth/require-scope.js';
 import type { Scope } from '../../contract/scopes.js';
-import { byDateRange, byEquals, byStatuses } from '../../http/filters.js';
+import { byDateRange, byEquals, byMatch, byStatuses } from '../../http/filters.js';
 import { listBody, recordBody } from '../../http/list-response.js';
 import type { V3Handlers } from '../../http/operation.js';
 import type { Sandbox } from '../../world/sandbox.js';
@@ -27,6 +27,8 @@ export const noteHandlers = {
     let records = byDateRange(notes.items, params, (n) => n.visitDate);
     records = byStatuses(records, params.statuses, (n) => n.status);
     records = byEquals(records, params.patientId, (n) => n.patient.id);
+    records = byEquals(records, params.facilityId, (n) => n.facility.id);
+    records = byMatch(records, params.providerId, (n, id) => n.assignedProviders.some((provider) => provider.id === id));
     return listBody(params, 'notes', notes, records);
   },
   getNote(request, sandbox) {

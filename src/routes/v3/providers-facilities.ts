@@ -1,4 +1,4 @@
-import { byEquals, bySearch } from '../../http/filters.js';
+import { byEquals, byMatch, bySearch } from '../../http/filters.js';
 import { listBody, recordBody } from '../../http/list-response.js';
 import type { V3Handlers } from '../../http/operation.js';
 import { clinicOf } from './clinic-of.js';
@@ -12,6 +12,7 @@ export const providerHandlers = {
       `${p.displayFirstName} ${p.displayLastName}`,
     ]);
     records = byEquals(records, params.hidden, (p) => p.hidden);
+    records = byMatch(records, params.roleId, (p, role) => p.roles.includes(role));
     return listBody(params, 'providers', providers, records);
   },
   getProvider(request, sandbox) {

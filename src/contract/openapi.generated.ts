@@ -709,18 +709,32 @@ export interface components {
         StaffUserId: string;
         Patient: {
             id: components["schemas"]["PatientId"];
-            /** @description Medical record number, unique within the clinic. */
-            mrn: string;
+            /** @description Medical record number, unique within the clinic (the sandbox writes `MRN-` and seven digits). Null for a record without one: about 3% of the sandbox's patients (seed-determined). */
+            mrn: string | null;
             firstName: string;
             lastName: string;
+            /** @description Null for about 20% of the sandbox's patients. */
             middleName: string | null;
-            /** @enum {unknown} */
+            /**
+             * @description Null when the clinic did not record it (about 3% of the sandbox's patients).
+             * @enum {unknown}
+             */
             gender: "Male" | "Female" | null;
-            /** Format: date */
+            /**
+             * Format: date
+             * @description `YYYY-MM-DD`. Null when the clinic did not record it (about 3% of the sandbox's patients).
+             * @example 1985-03-15
+             */
             dateOfBirth: string | null;
-            /** Format: email */
+            /**
+             * Format: email
+             * @description Null for about 5% of the sandbox's patients. Always at example.com, example.org or example.net.
+             */
             email: string | null;
-            /** @description `(555) 123-4567` */
+            /**
+             * @description `(555) 123-4567`. Null for about 5% of the sandbox's patients.
+             * @example (555) 123-4567
+             */
             phone: string | null;
             /**
              * Format: date-time

@@ -68,4 +68,4 @@ describe('generateClinicRecords determinism', () => {
   });
 });
 
-const PINNED_SHA256 = 'dad2dd6a39c8bd7ff1d876f9ca277a99c6e12409da3a5baed7a5ff2b90761649';
+const PINNED_SHA256 = '50d359642ad1e950aabd2def8530ea2da52242ec49d90570013f3b3ecd6af1e4';

@@ -830,7 +830,11 @@ export interface components {
             /** @enum {string} */
             codeType: "CPT" | "HCPCS";
             description: string;
-            units: number;
+            /**
+             * @description Units billed, a string as documented (`"1"`), not a number. The sandbox writes whole units.
+             * @example 1
+             */
+            units: string;
             /** @description Decimal money string, e.g. `"150.00"`. */
             charge: string;
             /** @description Decimal money string, e.g. `"150.00"`. */

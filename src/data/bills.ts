@@ -165,7 +165,8 @@ export function generateBills(faker: Faker, { visits, coverage, profile, referen
           code: line.code,
           codeType: PROCEDURE_CODES[line.code].codeType,
           description: PROCEDURE_CODES[line.code].description,
-          units: line.units,
+          // A6 documents units as a string ("1"): a client that does arithmetic must parse it.
+          units: String(line.units),
           charge: formatCents(charge),
           totalCharge: formatCents(total),
           balance: formatCents(Math.round(total * share)),

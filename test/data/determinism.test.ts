@@ -68,4 +68,4 @@ describe('generateClinicRecords determinism', () => {
   });
 });
 
-const PINNED_SHA256 = '50d359642ad1e950aabd2def8530ea2da52242ec49d90570013f3b3ecd6af1e4';
+const PINNED_SHA256 = 'c46fc3e4e484eda302f249fa08f02df969ebb4e2d6fe603247815a8a96c2ca59';

@@ -259,7 +259,8 @@ describe('bills', () => {
           expect(line.charge).toMatch(MONEY);
           expect(line.totalCharge).toMatch(MONEY);
           expect(line.balance).toMatch(MONEY);
-          expect(cents(line.totalCharge)).toBe(cents(line.charge) * line.units);
+          expect(line.units).toMatch(/^[1-9]\d*$/);
+          expect(cents(line.totalCharge)).toBe(cents(line.charge) * Number(line.units));
           expect(cents(line.balance)).toBeLessThanOrEqual(cents(line.totalCharge));
           for (const modifier of line.modifiers) expect(MODIFIERS[modifier.code as keyof typeof MODIFIERS]).toBe(modifier.name);
         }

@@ -862,8 +862,12 @@ export interface components {
              * @description `YYYY-MM-DD`
              */
             dateOfService: string;
-            /** @enum {string} */
-            billingType: "insurance" | "self_pay" | "workers_comp";
+            /**
+             * @description Who the bill goes to. Documented: `professional` (a professional claim to the patient's health plans: the normal case for a physician's office, about 85% of the sandbox's bills). Added by the sandbox: `self_pay` (the patient pays: no coverage, a cosmetic service, or the patient's choice), `workers_comp` (an injury at work, billed to a workers' compensation carrier). Only `professional` bills get claims in the sandbox.
+             * @example professional
+             * @enum {string}
+             */
+            billingType: "professional" | "self_pay" | "workers_comp";
             isCosmetic: boolean;
             isBillable: boolean;
             virtualEncounter: boolean;

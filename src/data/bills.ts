@@ -121,11 +121,16 @@ function outstandingShare(faker: Faker, ageDays: number, billingType: BillingTyp
   return faker.number.int({ min: 5, max: 40 }) / 100;
 }
 
+/**
+ * A physician's office bills almost every visit of an insured patient as professional services
+ * to the patient's plans; the patient pays for cosmetic care, without coverage, or by choice;
+ * some injuries of working-age adults happened at work.
+ */
 function drawBillingType(faker: Faker, visit: VisitPlan, cosmetic: boolean, insured: boolean): BillingType {
   if (cosmetic || !insured) return 'self_pay';
   const age = visit.ageYears ?? 40;
   if (visit.scenario.injury && age >= 18 && age < 65 && chance(faker, 0.2)) return 'workers_comp';
-  return chance(faker, 0.03) ? 'self_pay' : 'insurance';
+  return chance(faker, 0.03) ? 'self_pay' : 'professional';
 }
 
 /**

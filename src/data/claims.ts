@@ -1,5 +1,5 @@
 /**
- * Generates insurance claims for billable insurance bills: the bill's total is claimed
+ * Generates insurance claims for billable professional bills: the bill's total is claimed
  * against the patient's plans, and the claim's status and balance follow its age.
  */
 import type { BilledVisit } from './bills.js';
@@ -47,14 +47,14 @@ function balanceCents(faker: Faker, status: ClaimStatus, amountCents: number): n
 }
 
 /**
- * Claims for most billable insurance bills of insured patients, in bill order. A claim is a
+ * Claims for most billable professional bills of insured patients, in bill order. A claim is a
  * draft while its bill is still being coded; otherwise its submission date is set.
  */
 export function generateClaims(faker: Faker, { billed, coverage, referenceMs }: ClaimOptions): Claim[] {
   const claims: Claim[] = [];
   for (const { bill, visit, totalChargeCents } of billed) {
     const insurance = coverage.get(bill.patientId) ?? [];
-    if (bill.billingType !== 'insurance' || !bill.isBillable || insurance.length === 0) continue;
+    if (bill.billingType !== 'professional' || !bill.isBillable || insurance.length === 0) continue;
     if (!chance(faker, 0.92)) continue;
 
     const visitEndMs = visit.scheduled.endMs;

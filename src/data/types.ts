@@ -50,7 +50,7 @@ export type CodingGroupStatus = (typeof CODING_GROUP_STATUSES)[number];
 export type CodingGroup = Schemas['CodingGroup'];
 
 export const BILLING_TYPES = [
-  'insurance',
+  'professional',
   'self_pay',
   'workers_comp',
 ] as const satisfies readonly Schemas['Bill']['billingType'][];

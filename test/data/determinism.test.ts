@@ -68,4 +68,4 @@ describe('generateClinicRecords determinism', () => {
   });
 });
 
-const PINNED_SHA256 = 'c46fc3e4e484eda302f249fa08f02df969ebb4e2d6fe603247815a8a96c2ca59';
+const PINNED_SHA256 = '8a72196a7db1000227a13c5ffdfc67ca3ae4b2c515d18f87d9be660d94419510';

@@ -51,7 +51,7 @@ describe('referential integrity', () => {
     }
   });
 
-  it('claims point at an insurance bill and copy its patient and facility', () => {
+  it('claims point at a professional bill and copy its patient and facility', () => {
     const claimedBills = new Set<string>();
     for (const claim of records.claims) {
       const bill = bills.get(claim.billId);
@@ -59,7 +59,7 @@ describe('referential integrity', () => {
       if (!bill) continue;
       expect(claimedBills.has(bill.id)).toBe(false);
       claimedBills.add(bill.id);
-      expect(bill.billingType).toBe('insurance');
+      expect(bill.billingType).toBe('professional');
       expect(claim.patientId).toBe(bill.patientId);
       expect([claim.patientFirstName, claim.patientLastName, claim.patientDob]).toEqual([
         bill.patientFirstName,

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { ICD10_CODES, MODIFIERS, PROCEDURE_CODES, US_TIMEZONES } from '../../src/data/code-tables.js';
 import { isValidNpi } from '../../src/data/npi.js';
-import { APPOINTMENT_STATUSES, CLAIM_STATUSES, CODING_GROUP_STATUSES, NOTE_STATUSES } from '../../src/data/types.js';
+import {
+  APPOINTMENT_STATUSES,
+  BILLING_TYPES,
+  CLAIM_STATUSES,
+  CODING_GROUP_STATUSES,
+  NOTE_STATUSES,
+} from '../../src/data/types.js';
 import { COUNTS, cents, clinic, ISO_DATE, ISO_TIMESTAMP, MONEY, REFERENCE_MS } from './support.js';
 
 const records = clinic();
@@ -35,9 +41,9 @@ describe('counts', () => {
     expect(records.notes).toHaveLength(completed.length);
     expect(records.bills.length).toBeLessThanOrEqual(completed.length);
     expect(records.bills.length).toBeGreaterThan(completed.length * 0.85);
-    const insuranceBills = records.bills.filter((bill) => bill.billingType === 'insurance' && bill.isBillable);
-    expect(records.claims.length).toBeLessThanOrEqual(insuranceBills.length);
-    expect(records.claims.length).toBeGreaterThan(insuranceBills.length * 0.8);
+    const professionalBills = records.bills.filter((bill) => bill.billingType === 'professional' && bill.isBillable);
+    expect(records.claims.length).toBeLessThanOrEqual(professionalBills.length);
+    expect(records.claims.length).toBeGreaterThan(professionalBills.length * 0.8);
   });
 
   it('handles empty clinics', () => {
@@ -266,6 +272,13 @@ describe('bills', () => {
         }
       }
     }
+  });
+
+  it("are mostly professional, the documented billing type, with some self-pay and workers' comp", () => {
+    const { bills } = records;
+    expect(share(bills, (bill) => bill.billingType === 'professional')).toBeGreaterThan(0.75);
+    expect(new Set(bills.map((bill) => bill.billingType))).toEqual(new Set(BILLING_TYPES));
+    for (const bill of bills) if (bill.isCosmetic) expect(bill.billingType).toBe('self_pay');
   });
 
   it('bill telehealth visits with modifier 95 and procedures with 25 on the visit code', () => {

@@ -815,19 +815,45 @@ export interface components {
             provider: components["schemas"]["Provider"];
         };
         Diagnosis: {
-            /** @description ICD-10-CM code. */
+            /**
+             * @description Diagnosis ID: `dgn_` and 32 lowercase hex digits. The prefix is the sandbox's (undocumented upstream), in the style of the documented ones.
+             * @example dgn_00000000000000000000000000000001
+             */
+            id: string;
+            /**
+             * @description ICD-10-CM code.
+             * @example L70.0
+             */
             code: string;
             description: string;
             position: number;
+            /**
+             * @description The code set of `code`. Documented: `ICD-10-CM`. The sandbox adds no value of its own: every diagnosis it generates is ICD-10-CM.
+             * @example ICD-10-CM
+             * @enum {string}
+             */
+            codeRevision: "ICD-10-CM";
         };
         Modifier: {
             code: string;
             name: string;
         };
         LineItem: {
-            /** @description CPT or HCPCS code. */
+            /**
+             * @description Line item ID: `lin_` and 32 lowercase hex digits. The prefix is the sandbox's (undocumented upstream), in the style of the documented ones.
+             * @example lin_00000000000000000000000000000001
+             */
+            id: string;
+            /**
+             * @description CPT or HCPCS code.
+             * @example 99213
+             */
             code: string;
-            /** @enum {string} */
+            /**
+             * @description Documented: `CPT`. Added by the sandbox: `HCPCS` (HCPCS Level II codes such as G0439, the annual wellness visit).
+             * @example CPT
+             * @enum {string}
+             */
             codeType: "CPT" | "HCPCS";
             description: string;
             /**
@@ -835,7 +861,10 @@ export interface components {
              * @example 1
              */
             units: string;
-            /** @description Decimal money string, e.g. `"150.00"`. */
+            /**
+             * @description Decimal money string, e.g. `"150.00"`.
+             * @example 150.00
+             */
             charge: string;
             /** @description Decimal money string, e.g. `"150.00"`. */
             totalCharge: string;
@@ -843,6 +872,8 @@ export interface components {
             balance: string;
             modifiers: components["schemas"]["Modifier"][];
             position: number;
+            /** @description The diagnoses this line is billed against (its diagnosis pointers), most important first. Each is one of the same coding group's `diagnoses`, repeated in full (same `id`). The sandbox links the visit's own code to every diagnosis of the group except Z23, a vaccine line to Z23, and any other line to the group's first diagnosis. */
+            linkedDiagnoses: components["schemas"]["Diagnosis"][];
         };
         CodingGroup: {
             /**
@@ -850,8 +881,22 @@ export interface components {
              * @example cg_00000000000000000000000000000001
              */
             id: string;
-            /** @enum {string} */
+            /**
+             * @description Documented: `finalized`. Added by the sandbox: `draft` (being coded), `ready` (coded, not yet sent), `submitted` (sent for billing).
+             * @example finalized
+             * @enum {string}
+             */
             status: "draft" | "ready" | "submitted" | "finalized";
+            /**
+             * Format: date-time
+             * @description ISO 8601 UTC timestamp: when coding began, within a day after the visit ended.
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description ISO 8601 UTC timestamp: the last change, never before `createdAt`.
+             */
+            updatedAt: string;
             diagnoses: components["schemas"]["Diagnosis"][];
             lineItems: components["schemas"]["LineItem"][];
         };

@@ -5,11 +5,12 @@
  */
 import type { ClinicProfile } from './clinic-profile.js';
 import { ICD10_CODES, type Icd10Code, MODIFIERS, type ModifierCode, PROCEDURE_CODES, type ProcedureCode } from './code-tables.js';
+import { linkedDiagnoses } from './diagnosis-pointers.js';
 import { ID_PREFIXES, prefixedId } from './ids.js';
 import { formatCents } from './money.js';
 import { chance, type Faker, pickWeighted } from './random.js';
-import { DAY_MS } from './time.js';
-import type { Bill, BillingType, CodingGroup, CodingGroupStatus, Insurance, LineItem } from './types.js';
+import { DAY_MS, toIsoTimestamp } from './time.js';
+import type { Bill, BillingType, CodingGroup, CodingGroupStatus, Diagnosis, Insurance, LineItem } from './types.js';
 import type { PlannedService, VisitPlan } from './visits.js';
 
 export interface BillOptions {
@@ -69,6 +70,8 @@ interface DraftLine {
   code: ProcedureCode;
   units: number;
   modifiers: ModifierCode[];
+  /** The visit's own code (office visit, preventive or wellness), always the first line. */
+  isVisitCode: boolean;
 }
 
 function draftLines(visit: VisitPlan): DraftLine[] {
@@ -92,7 +95,7 @@ function draftLines(visit: VisitPlan): DraftLine[] {
       if ('lateral' in info && info.lateral && visit.scenario.side) modifiers.push(visit.scenario.side === 'right' ? 'RT' : 'LT');
       if (CLIA_WAIVED.has(code)) modifiers.push('QW');
     }
-    return { code, units, modifiers };
+    return { code, units, modifiers, isVisitCode: index === 0 };
   });
 }
 
@@ -105,6 +108,23 @@ function groupStatus(faker: Faker, ageDays: number): CodingGroupStatus {
       ['finalized', 20],
     ] as const);
   return chance(faker, 0.85) ? 'finalized' : 'submitted';
+}
+
+/**
+ * When coding began (within a day after the visit ended) and when the group last changed: soon
+ * after for a group still being coded, up to ten days later for one sent on. Never after "now".
+ */
+function groupTimes(
+  faker: Faker,
+  visitEndMs: number,
+  status: CodingGroupStatus,
+  referenceMs: number,
+): Pick<CodingGroup, 'createdAt' | 'updatedAt'> {
+  const createdMs = faker.number.int({ min: visitEndMs, max: Math.max(visitEndMs, Math.min(referenceMs, visitEndMs + DAY_MS)) });
+  const sentOn = status === 'submitted' || status === 'finalized';
+  const latestMs = Math.max(createdMs, Math.min(referenceMs, createdMs + (sentOn ? 10 : 2) * DAY_MS));
+  const updatedMs = faker.number.int({ min: createdMs, max: latestMs });
+  return { createdAt: toIsoTimestamp(createdMs), updatedAt: toIsoTimestamp(updatedMs) };
 }
 
 /** Share of each line still owed, from how old the visit is and who pays. */
@@ -162,14 +182,26 @@ export function generateBills(faker: Faker, { visits, coverage, profile, referen
       if (!hasVaccine && codes.length > 1) codes = codes.filter((code) => code !== 'Z23');
       codes = codes.slice(0, MAX_DIAGNOSES_PER_GROUP);
 
+      const id = prefixedId(faker, ID_PREFIXES.codingGroup);
+      const status = groupStatus(faker, ageDays);
+      const { createdAt, updatedAt } = groupTimes(faker, scheduled.endMs, status, referenceMs);
+      const diagnoses: Diagnosis[] = codes.map((code, index) => ({
+        id: prefixedId(faker, ID_PREFIXES.diagnosis),
+        code,
+        description: ICD10_CODES[code],
+        position: index + 1,
+        codeRevision: 'ICD-10-CM',
+      }));
       const lineItems: LineItem[] = kept.map((line, lineIndex) => {
         const charge = chargeCents(line.code, profile);
         const total = charge * line.units;
         totalChargeCents += total;
+        const info = PROCEDURE_CODES[line.code];
         return {
+          id: prefixedId(faker, ID_PREFIXES.lineItem),
           code: line.code,
-          codeType: PROCEDURE_CODES[line.code].codeType,
-          description: PROCEDURE_CODES[line.code].description,
+          codeType: info.codeType,
+          description: info.description,
           // A6 documents units as a string ("1"): a client that does arithmetic must parse it.
           units: String(line.units),
           charge: formatCents(charge),
@@ -177,14 +209,10 @@ export function generateBills(faker: Faker, { visits, coverage, profile, referen
           balance: formatCents(Math.round(total * share)),
           modifiers: line.modifiers.map(modifier),
           position: lineIndex + 1,
+          linkedDiagnoses: linkedDiagnoses({ kind: info.kind, isVisitCode: line.isVisitCode }, diagnoses),
         };
       });
-      return {
-        id: prefixedId(faker, ID_PREFIXES.codingGroup),
-        status: groupStatus(faker, ageDays),
-        diagnoses: codes.map((code, index) => ({ code, description: ICD10_CODES[code], position: index + 1 })),
-        lineItems,
-      };
+      return { id, status, createdAt, updatedAt, diagnoses, lineItems };
     });
 
     const { patient, provider, facility } = scheduled;

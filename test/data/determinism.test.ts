@@ -12,6 +12,8 @@ function allIds(records: ClinicRecords): string[] {
     ...records.appointments.map((record) => record.id),
     ...records.bills.map((record) => record.id),
     ...records.bills.flatMap((record) => record.codingGroups.map((group) => group.id)),
+    ...records.bills.flatMap((record) => record.codingGroups.flatMap((group) => group.diagnoses.map((item) => item.id))),
+    ...records.bills.flatMap((record) => record.codingGroups.flatMap((group) => group.lineItems.map((item) => item.id))),
     ...records.claims.map((record) => record.id),
     ...records.notes.map((record) => record.id),
     ...records.staffUsers.map((record) => record.id),
@@ -68,4 +70,4 @@ describe('generateClinicRecords determinism', () => {
   });
 });
 
-const PINNED_SHA256 = '8a72196a7db1000227a13c5ffdfc67ca3ae4b2c515d18f87d9be660d94419510';
+const PINNED_SHA256 = '05f82e422dbd375ffe7f28f6abff361bac7f1ee850dedacd07bb54db27700a46';

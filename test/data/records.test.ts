@@ -68,13 +68,20 @@ describe('ids', () => {
     for (const [key, pattern] of Object.entries(ID_PATTERNS)) {
       for (const record of records[key as keyof typeof ID_PATTERNS]) expect(record.id).toMatch(pattern);
     }
-    for (const group of records.bills.flatMap((bill) => bill.codingGroups)) expect(group.id).toMatch(/^cg_[0-9a-f]{32}$/);
+    for (const group of records.bills.flatMap((bill) => bill.codingGroups)) {
+      expect(group.id).toMatch(/^cg_[0-9a-f]{32}$/);
+      for (const diagnosis of group.diagnoses) expect(diagnosis.id).toMatch(/^dgn_[0-9a-f]{32}$/);
+      for (const line of group.lineItems) expect(line.id).toMatch(/^lin_[0-9a-f]{32}$/);
+    }
   });
 
   it('are unique across the clinic', () => {
+    const groups = records.bills.flatMap((bill) => bill.codingGroups);
     const ids = [
       ...Object.keys(ID_PATTERNS).flatMap((key) => records[key as keyof typeof ID_PATTERNS].map((record) => record.id)),
-      ...records.bills.flatMap((bill) => bill.codingGroups.map((group) => group.id)),
+      ...groups.map((group) => group.id),
+      ...groups.flatMap((group) => group.diagnoses.map((diagnosis) => diagnosis.id)),
+      ...groups.flatMap((group) => group.lineItems.map((line) => line.id)),
     ];
     expect(new Set(ids).size).toBe(ids.length);
   });
@@ -270,6 +277,35 @@ describe('bills', () => {
           expect(cents(line.balance)).toBeLessThanOrEqual(cents(line.totalCharge));
           for (const modifier of line.modifiers) expect(MODIFIERS[modifier.code as keyof typeof MODIFIERS]).toBe(modifier.name);
         }
+      }
+    }
+  });
+
+  it('code ICD-10-CM diagnoses and point each line at diagnoses of its own group', () => {
+    for (const group of records.bills.flatMap((bill) => bill.codingGroups)) {
+      const diagnoses = new Map(group.diagnoses.map((diagnosis) => [diagnosis.id, diagnosis]));
+      for (const diagnosis of group.diagnoses) expect(diagnosis.codeRevision).toBe('ICD-10-CM');
+      for (const line of group.lineItems) {
+        expect(line.linkedDiagnoses.length).toBeGreaterThanOrEqual(1);
+        expect(new Set(line.linkedDiagnoses.map((linked) => linked.id)).size).toBe(line.linkedDiagnoses.length);
+        for (const linked of line.linkedDiagnoses) expect(linked).toEqual(diagnoses.get(linked.id));
+        const kind = PROCEDURE_CODES[line.code as keyof typeof PROCEDURE_CODES].kind;
+        const codes = line.linkedDiagnoses.map((linked) => linked.code);
+        if (kind === 'vaccine' && diagnoses.size > 1) expect(codes).toEqual(['Z23']);
+        if (kind === 'em') expect(codes).not.toContain('Z23');
+      }
+    }
+  });
+
+  it('date each coding group between the visit and the reference date', () => {
+    for (const bill of records.bills) {
+      for (const group of bill.codingGroups) {
+        expect(group.createdAt).toMatch(ISO_TIMESTAMP);
+        expect(group.updatedAt).toMatch(ISO_TIMESTAMP);
+        // UTC runs ahead of US local time: coding starts on or after the local day of service.
+        expect(group.createdAt.slice(0, 10) >= bill.dateOfService).toBe(true);
+        expect(group.updatedAt >= group.createdAt).toBe(true);
+        expect(Date.parse(group.updatedAt)).toBeLessThanOrEqual(REFERENCE_MS);
       }
     }
   });

@@ -916,12 +916,17 @@ export interface components {
             isCosmetic: boolean;
             isBillable: boolean;
             virtualEncounter: boolean;
+            /** @description Whether E/M coding (choosing the level of an office visit) applies to the bill. The sandbox sets it for office and outpatient E/M visits, and not for preventive or annual wellness visits, which have no level to code. */
+            isEmCodingEnabled: boolean;
             patientId: components["schemas"]["PatientId"];
             patientFirstName: string;
             patientLastName: string;
             /** Format: date */
             patientDob: string | null;
+            /** @description The provider who saw the patient: first name and display last name, e.g. `James Wilson, MD`. */
             primaryProviderName: string;
+            /** @description The provider the bill is billed under, spelled like `primaryProviderName`. Usually the provider who saw the patient; in the sandbox, about 40% of established-patient, in-person, professional visits with a nurse practitioner or physician assistant are billed under a supervising physician (incident-to billing). */
+            billUnderName: string;
             facilityId: components["schemas"]["FacilityId"];
             facilityName: string;
             specialty: string | null;

@@ -3,29 +3,39 @@
  * CPT/HCPCS line items priced from the clinic's fee schedule, with balances that shrink as the
  * visit ages.
  */
+import { billUnder, supervisingPhysicians } from './bill-under.js';
 import type { ClinicProfile } from './clinic-profile.js';
 import { ICD10_CODES, type Icd10Code, MODIFIERS, type ModifierCode, PROCEDURE_CODES, type ProcedureCode } from './code-tables.js';
 import { linkedDiagnoses } from './diagnosis-pointers.js';
 import { ID_PREFIXES, prefixedId } from './ids.js';
 import { formatCents } from './money.js';
+import { billingName } from './providers.js';
 import { chance, type Faker, pickWeighted } from './random.js';
 import { DAY_MS, toIsoTimestamp } from './time.js';
-import type { Bill, BillingType, CodingGroup, CodingGroupStatus, Diagnosis, Insurance, LineItem } from './types.js';
+import type { Bill, BillingType, CodingGroup, CodingGroupStatus, Diagnosis, Insurance, LineItem, Provider } from './types.js';
 import type { PlannedService, VisitPlan } from './visits.js';
 
 export interface BillOptions {
   visits: readonly VisitPlan[];
   coverage: ReadonlyMap<string, readonly Insurance[]>;
+  providers: readonly Provider[];
   profile: ClinicProfile;
   referenceMs: number;
 }
 
-/** A bill with the visit it charges for and its total, for the claim generator. */
+/** A bill with what the claim generator needs about it that the bill does not show. */
 export interface BilledVisit {
   bill: Bill;
   visit: VisitPlan;
   totalChargeCents: number;
+  /** The provider the bill is billed under (`billUnderName`). */
+  billUnder: Provider;
+  /** The practice's own bill number, `BILL-78432`: claims show it as `billHumanId`. */
+  humanId: string;
 }
+
+/** The lowest number a clinic's first bill can have: bill numbers have five digits or more. */
+const FIRST_BILL_NUMBER_MIN = 10_000;
 
 /** Lab and vaccine lines, which a coder may put in a coding group of their own. */
 const ANCILLARY_KINDS = new Set(['lab', 'vaccine']);
@@ -157,8 +167,9 @@ function drawBillingType(faker: Faker, visit: VisitPlan, cosmetic: boolean, insu
  * One bill for almost every completed visit (a few recent ones are not coded yet), in visit
  * order. A bill has one coding group, or two when labs and vaccines are coded apart.
  */
-export function generateBills(faker: Faker, { visits, coverage, profile, referenceMs }: BillOptions): BilledVisit[] {
-  const billed: BilledVisit[] = [];
+export function generateBills(faker: Faker, { visits, coverage, providers, profile, referenceMs }: BillOptions): BilledVisit[] {
+  const supervisors = supervisingPhysicians(providers);
+  const billed: Omit<BilledVisit, 'humanId'>[] = [];
   for (const visit of visits) {
     const { scheduled } = visit;
     const ageDays = (referenceMs - scheduled.endMs) / DAY_MS;
@@ -216,24 +227,32 @@ export function generateBills(faker: Faker, { visits, coverage, profile, referen
     });
 
     const { patient, provider, facility } = scheduled;
+    const id = prefixedId(faker, ID_PREFIXES.bill);
+    const isBillable = !chance(faker, 0.03);
+    const underProvider = billUnder(faker, visit, billingType, supervisors);
     const bill: Bill = {
-      id: prefixedId(faker, ID_PREFIXES.bill),
+      id,
       dateOfService: scheduled.localDate,
       billingType,
       isCosmetic: cosmetic,
-      isBillable: !chance(faker, 0.03),
+      isBillable,
       virtualEncounter: visit.virtual,
+      // E/M coding levels office visits; preventive and wellness visits have no level to code.
+      isEmCodingEnabled: PROCEDURE_CODES[visitCode(visit)].kind === 'em',
       patientId: patient.id,
       patientFirstName: patient.firstName,
       patientLastName: patient.lastName,
       patientDob: patient.dateOfBirth,
-      primaryProviderName: `${provider.firstName} ${provider.displayLastName}`,
+      primaryProviderName: billingName(provider),
+      billUnderName: billingName(underProvider),
       facilityId: facility.id,
       facilityName: facility.name,
       specialty: facility.specialty,
       codingGroups,
     };
-    billed.push({ bill, visit, totalChargeCents });
+    billed.push({ bill, visit, totalChargeCents, billUnder: underProvider });
   }
-  return billed;
+  // The practice numbers its bills in the order it writes them, from where its count stood.
+  const firstNumber = faker.number.int({ min: FIRST_BILL_NUMBER_MIN, max: 8 * FIRST_BILL_NUMBER_MIN });
+  return billed.map((entry, index) => ({ ...entry, humanId: `BILL-${firstNumber + index}` }));
 }

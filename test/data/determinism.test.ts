@@ -70,4 +70,4 @@ describe('generateClinicRecords determinism', () => {
   });
 });
 
-const PINNED_SHA256 = '05f82e422dbd375ffe7f28f6abff361bac7f1ee850dedacd07bb54db27700a46';
+const PINNED_SHA256 = '8a5d0b92b5ce4cbb8a4b03b32fc52ba97269133eea7c1212f0446bc985e9993d';

@@ -310,6 +310,32 @@ describe('bills', () => {
     }
   });
 
+  it('are billed under the provider who saw the patient, or incident-to under a supervising physician', () => {
+    const providers = new Map(
+      records.providers.map((provider) => [`${provider.firstName} ${provider.displayLastName}`, provider]),
+    );
+    let incidentTo = 0;
+    for (const bill of records.bills) {
+      const under = providers.get(bill.billUnderName);
+      expect(under, bill.billUnderName).toBeDefined();
+      if (bill.billUnderName === bill.primaryProviderName) continue;
+      incidentTo++;
+      expect(bill.primaryProviderName).toMatch(/, (NP|PA-C)$/);
+      expect(bill.billUnderName).toMatch(/, (MD|DO)$/);
+      expect(under?.roles).toContain('supervisor');
+      expect([bill.billingType, bill.virtualEncounter]).toEqual(['professional', false]);
+    }
+    expect(incidentTo).toBeGreaterThan(0);
+  });
+
+  it('enable E/M coding exactly for office visits, not preventive or wellness visits', () => {
+    for (const bill of records.bills) {
+      const visitCode = bill.codingGroups[0]?.lineItems[0]?.code as keyof typeof PROCEDURE_CODES;
+      expect(bill.isEmCodingEnabled, visitCode).toBe(PROCEDURE_CODES[visitCode].kind === 'em');
+    }
+    expect(records.bills.some((bill) => !bill.isEmCodingEnabled)).toBe(true);
+  });
+
   it("are mostly professional, the documented billing type, with some self-pay and workers' comp", () => {
     const { bills } = records;
     expect(share(bills, (bill) => bill.billingType === 'professional')).toBeGreaterThan(0.75);

@@ -940,6 +940,8 @@ export interface components {
             isPrimary: boolean;
             memberId: string;
             groupNumber: string | null;
+            /** @description The policy number the payer knows the coverage by. Most payers use the member ID as the policy number, and the sandbox always writes the member ID here. */
+            policyNumber: string;
             subscriberName: string;
             copayAmount: string | null;
             deductibleRemaining: string | null;
@@ -950,24 +952,49 @@ export interface components {
             claimAmount: string;
             /** @description Decimal money string, e.g. `"150.00"`. */
             balance: string;
-            /** @enum {string} */
+            /**
+             * @example accepted
+             * @enum {string}
+             */
             claimStatus: "draft" | "submitted" | "accepted" | "rejected" | "denied" | "paid" | "partially_paid";
-            /** Format: date */
+            /**
+             * Format: date
+             * @description `YYYY-MM-DD`: the UTC day the claim was sent to the payer. Null while it is a draft.
+             */
             submittedDate: string | null;
+            /**
+             * Format: date
+             * @description `YYYY-MM-DD`: the UTC day the claim was created, within three days after the visit. The sandbox creates the record at the same moment, so it is the date part of `createdAt`.
+             */
+            claimCreatedDate: string;
             billId: components["schemas"]["BillId"];
             /**
              * Format: date
              * @description `YYYY-MM-DD`
              */
             dateOfService: string;
+            /**
+             * @description The practice's own number of the claim's bill, as people read it. The sandbox numbers each clinic's bills in visit order from a seed-drawn start, five digits or more.
+             * @example BILL-78432
+             */
+            billHumanId: string;
             patientId: components["schemas"]["PatientId"];
             patientFirstName: string;
             patientLastName: string;
             /** Format: date */
             patientDob: string | null;
+            /** @description The bill's `primaryProviderName`: the provider who saw the patient, e.g. `James Wilson, MD`. */
+            primaryProviderName: string;
+            /** @description The bill's `billUnderName`: the provider the claim is billed under. */
+            billUnderName: string;
             facilityId: components["schemas"]["FacilityId"];
             facilityName: string;
-            insurance: components["schemas"]["Insurance"][];
+            /** @description The bill's `specialty` (the facility's); null where the facility has none. */
+            specialty: string | null;
+            /** @description The payer name of the primary plan in `insurance` (its `payerName`, e.g. `Aetna`). Decided by the sandbox, the type being undocumented: a name, not an object. Null when the claim lists no primary plan; every sandbox claim lists one. */
+            primaryInsurance: string | null;
+            /** @description The payer name of the secondary plan in `insurance`, like `primaryInsurance`; null when the patient has no second plan (most claims). */
+            secondaryInsurance: string | null;
             /**
              * Format: date-time
              * @description ISO 8601 UTC timestamp.
@@ -978,6 +1005,13 @@ export interface components {
              * @description ISO 8601 UTC timestamp.
              */
             updatedAt: string;
+            /** @description The provider who saw the patient: the id of `primaryProviderName`. */
+            primaryProviderId: components["schemas"]["ProviderId"];
+            /** @description The provider the claim is billed under: the id of `billUnderName`. */
+            billUnderId: components["schemas"]["ProviderId"];
+            /** @description The CLIA certificate number of the facility (two digits, `D`, seven digits) when the claim bills a CLIA-waived lab test (a line with modifier QW); null otherwise. The format is CMS's; the sandbox keeps one number per facility. */
+            cliaNumber: string | null;
+            insurance: components["schemas"]["Insurance"][];
         };
         SoapNote: {
             subjective: string;

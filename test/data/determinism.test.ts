@@ -70,4 +70,4 @@ describe('generateClinicRecords determinism', () => {
   });
 });
 
-const PINNED_SHA256 = '8a5d0b92b5ce4cbb8a4b03b32fc52ba97269133eea7c1212f0446bc985e9993d';
+const PINNED_SHA256 = '13181a83ff7bb0a6bfc28c2fbf8c98c19b7b305cdf437078e3743d86601d21a4';

@@ -76,6 +76,45 @@ describe('referential integrity', () => {
     }
   });
 
+  it('claims name their bill’s providers, specialty and plans, and the CLIA number of a waived test', () => {
+    const humanIds = new Map<string, string>();
+    for (const claim of records.claims) {
+      const bill = bills.get(claim.billId)!;
+      expect([claim.primaryProviderName, claim.billUnderName, claim.specialty]).toEqual([
+        bill.primaryProviderName,
+        bill.billUnderName,
+        bill.specialty,
+      ]);
+      const named: [id: string, name: string][] = [
+        [claim.primaryProviderId, claim.primaryProviderName],
+        [claim.billUnderId, claim.billUnderName],
+      ];
+      for (const [id, name] of named) {
+        const provider = providers.get(id);
+        expect(provider, id).toBeDefined();
+        expect(`${provider?.firstName} ${provider?.displayLastName}`).toBe(name);
+      }
+      expect(claim.primaryInsurance).toBe(claim.insurance.find((plan) => plan.isPrimary)?.payerName);
+      expect(claim.secondaryInsurance).toBe(claim.insurance.find((plan) => !plan.isPrimary)?.payerName ?? null);
+      for (const plan of claim.insurance) expect(plan.policyNumber).toBe(plan.memberId);
+      const waived = bill.codingGroups.some((group) =>
+        group.lineItems.some((line) => line.modifiers.some((m) => m.code === 'QW')),
+      );
+      expect(claim.cliaNumber === null).toBe(!waived);
+      expect(claim.claimCreatedDate).toBe(claim.createdAt.slice(0, 10));
+      expect(claim.billHumanId).toMatch(/^BILL-\d{5,}$/);
+      expect(humanIds.get(claim.billHumanId) ?? bill.id).toBe(bill.id);
+      humanIds.set(claim.billHumanId, bill.id);
+    }
+    const clia = records.claims.filter((claim) => claim.cliaNumber !== null);
+    expect(clia.length).toBeGreaterThan(0);
+    for (const claim of clia) expect(claim.cliaNumber).toMatch(/^\d{2}D\d{7}$/);
+    // One CLIA certificate per facility.
+    const byFacility = new Map(clia.map((claim) => [claim.facilityId, claim.cliaNumber]));
+    for (const claim of clia) expect(claim.cliaNumber).toBe(byFacility.get(claim.facilityId));
+    expect(records.claims.some((claim) => claim.secondaryInsurance !== null)).toBe(true);
+  });
+
   it('gives every claim of a patient the same insurance', () => {
     const byPatient = new Map<string, string>();
     for (const claim of records.claims) {

@@ -1023,8 +1023,8 @@ export interface components {
             id: components["schemas"]["NoteId"];
             version: number;
             /**
-             * Format: date
-             * @description `YYYY-MM-DD`
+             * @description When the visit started, in UTC, spelled exactly as documented: `YYYY-MM-DD HH:MM:SS+00`, with a space and `+00` (not ISO 8601's `T` and `Z`). `dateFrom`/`dateTo` compare its date part, the UTC date: like an appointment's `scheduledStartDate`, a late visit in a western time zone can fall on the next UTC day.
+             * @example 2026-03-20 18:30:00+00
              */
             visitDate: string;
             /** @enum {string} */

@@ -7,7 +7,7 @@ import { CREDENTIALS, SOAP_PHRASES } from './code-tables.js';
 import { ID_PREFIXES, prefixedId } from './ids.js';
 import { providerCredential } from './providers.js';
 import { chance, type Faker, pick, pickWeighted } from './random.js';
-import { DAY_MS } from './time.js';
+import { DAY_MS, toSqlUtcTimestamp } from './time.js';
 import type { Note, NoteProvider, NoteStatus, Patient, Provider, SoapNote } from './types.js';
 import type { VisitPlan } from './visits.js';
 
@@ -130,7 +130,7 @@ export function generateNotes(faker: Faker, { visits, providers, referenceMs }: 
   const cosigners = providers.filter((provider) => provider.canCosign && !provider.hidden);
 
   return visits.map((visit) => {
-    const { appointment, patient, facility, provider, localDate, endMs } = visit.scheduled;
+    const { appointment, patient, facility, provider, startMs, endMs } = visit.scheduled;
     const ageDays = (referenceMs - endMs) / DAY_MS;
     const status = pickWeighted(faker, ageDays < 3 ? FRESH : ageDays < 15 ? RECENT : OLD);
     const version = status === 'amended' ? (chance(faker, 0.7) ? 2 : 3) : status === 'signed' && chance(faker, 0.1) ? 2 : 1;
@@ -148,7 +148,7 @@ export function generateNotes(faker: Faker, { visits, providers, referenceMs }: 
     return {
       id: prefixedId(faker, ID_PREFIXES.note),
       version,
-      visitDate: localDate,
+      visitDate: toSqlUtcTimestamp(startMs),
       status,
       appointmentId: appointment.id,
       patient: { id: patient.id, firstName: patient.firstName, lastName: patient.lastName, dateOfBirth: patient.dateOfBirth },

@@ -70,4 +70,4 @@ describe('generateClinicRecords determinism', () => {
   });
 });
 
-const PINNED_SHA256 = '13181a83ff7bb0a6bfc28c2fbf8c98c19b7b305cdf437078e3743d86601d21a4';
+const PINNED_SHA256 = '4186c692dcba7424037358c3150b02f9bcab53e9832beaa9fca1d436ccd218bc';

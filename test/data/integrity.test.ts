@@ -140,7 +140,10 @@ describe('referential integrity', () => {
         dateOfBirth: patient.dateOfBirth,
       });
       expect(note.facility).toEqual({ id: appointment.facilityId, name: facilityOf(appointment).name });
-      expect(note.visitDate).toBe(visitDate(appointment));
+      // The visit's start in UTC, spelled as documented: `2026-03-20 18:30:00+00`.
+      expect(note.visitDate).toBe(
+        `${appointment.scheduledStartDate.slice(0, 10)} ${appointment.scheduledStartDate.slice(11, 19)}+00`,
+      );
       expect(note.assignedProviders[0]?.id).toBe(appointment.provider.id);
       for (const assigned of note.assignedProviders) {
         const provider = providers.get(assigned.id);

@@ -1027,8 +1027,12 @@ export interface components {
              * @example 2026-03-20 18:30:00+00
              */
             visitDate: string;
-            /** @enum {string} */
-            status: "draft" | "in_review" | "signed" | "amended";
+            /**
+             * @description Where the note stands. Documented: `awaiting_sign`. Added by the sandbox: `draft` (the provider is still writing it), `in_review` (being reviewed before it is signed, by a supervising provider or the practice's coders), `signed`, `amended` (changed after signing: `version` 2 or more). `awaiting_sign`: the provider has finished the note and it waits for the signature; most notes pass through it within days of the visit, a few stay there.
+             * @example awaiting_sign
+             * @enum {string}
+             */
+            status: "draft" | "awaiting_sign" | "in_review" | "signed" | "amended";
             patient: {
                 id: components["schemas"]["PatientId"];
                 firstName: string;
@@ -2112,8 +2116,8 @@ export interface operations {
                 dateFrom?: components["parameters"]["DateFrom"];
                 /** @description Inclusive upper bound on the record's date (`YYYY-MM-DD`); not before `dateFrom`. */
                 dateTo?: components["parameters"]["DateTo"];
-                /** @description Comma-separated note statuses. */
-                statuses?: ("draft" | "in_review" | "signed" | "amended")[];
+                /** @description Comma-separated note statuses (the values of `Note.status`). */
+                statuses?: ("draft" | "awaiting_sign" | "in_review" | "signed" | "amended")[];
                 patientId?: components["parameters"]["PatientIdFilter"];
                 /** @description `true` adds the SOAP note body (`soapNote`); needs `read:soap_notes` as well, else 403 `Insufficient scope. Required: read:soap_notes`. */
                 includeSoapNote?: components["parameters"]["IncludeSoapNote"];

@@ -17,20 +17,28 @@ export interface NoteOptions {
   referenceMs: number;
 }
 
+/**
+ * A note is drafted, finished (then it awaits the signature: `awaiting_sign`), sometimes
+ * reviewed, signed and now and then amended. Most are signed within days; a few wait for the
+ * signature or a review for weeks, as in any practice's backlog of unsigned notes.
+ */
 const FRESH: readonly (readonly [NoteStatus, number])[] = [
-  ['draft', 45],
-  ['in_review', 30],
+  ['draft', 35],
+  ['awaiting_sign', 25],
+  ['in_review', 15],
   ['signed', 25],
 ];
 const RECENT: readonly (readonly [NoteStatus, number])[] = [
-  ['in_review', 10],
-  ['signed', 85],
+  ['awaiting_sign', 6],
+  ['in_review', 6],
+  ['signed', 83],
   ['amended', 5],
 ];
 const OLD: readonly (readonly [NoteStatus, number])[] = [
   ['signed', 85],
   ['amended', 12],
-  ['in_review', 3],
+  ['awaiting_sign', 2],
+  ['in_review', 1],
 ];
 
 /** "54-year-old woman", "8-month-old infant", "adult patient". */

@@ -82,7 +82,13 @@ export type Insurance = Schemas['Insurance'];
 
 export type Claim = Schemas['Claim'];
 
-export const NOTE_STATUSES = ['draft', 'in_review', 'signed', 'amended'] as const satisfies readonly Schemas['Note']['status'][];
+export const NOTE_STATUSES = [
+  'draft',
+  'awaiting_sign',
+  'in_review',
+  'signed',
+  'amended',
+] as const satisfies readonly Schemas['Note']['status'][];
 export type NoteStatus = (typeof NOTE_STATUSES)[number];
 
 export type SoapNote = Schemas['SoapNote'];

@@ -70,4 +70,4 @@ describe('generateClinicRecords determinism', () => {
   });
 });
 
-const PINNED_SHA256 = '4186c692dcba7424037358c3150b02f9bcab53e9832beaa9fca1d436ccd218bc';
+const PINNED_SHA256 = '1d5685c130a075a6b1e95c12872eee82121c236a02ad0ebaf086980a3bd51394';

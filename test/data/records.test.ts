@@ -389,13 +389,18 @@ describe('claims', () => {
 });
 
 describe('notes', () => {
+  it('include some awaiting_sign, the documented status, among mostly signed notes', () => {
+    expect(records.notes.some((note) => note.status === 'awaiting_sign')).toBe(true);
+    expect(share(records.notes, (note) => note.status === 'signed' || note.status === 'amended')).toBeGreaterThan(0.8);
+  });
+
   it('carry a full SOAP note and a plausible version', () => {
     for (const note of records.notes) {
       expect(NOTE_STATUSES).toContain(note.status);
       expect(note.version).toBeGreaterThanOrEqual(1);
       expect(note.version).toBeLessThanOrEqual(3);
       if (note.status === 'amended') expect(note.version).toBeGreaterThanOrEqual(2);
-      if (note.status === 'draft') expect(note.version).toBe(1);
+      if (note.status === 'draft' || note.status === 'awaiting_sign') expect(note.version).toBe(1);
       for (const text of Object.values(note.soapNote)) {
         expect(text).toMatch(/^[A-Z0-9].*\.$/);
         expect(text).not.toMatch(/[{}]/);

@@ -1,4 +1,4 @@
-/** Notes over HTTP: the documented visitDate spelling, and the filters that read it. */
+/** Notes over HTTP: the documented visitDate spelling and status, and the filters that read them. */
 import { describe, expect, it } from 'vitest';
 import { createTestSandbox } from '../support/sandbox.js';
 
@@ -27,5 +27,18 @@ describe('GET /v3/notes', () => {
     expect(sameDay).toEqual(everything.filter((note) => note.visitDate.slice(0, 10) === date));
     const fromThatDay = await allNotes(`&dateFrom=${date}`);
     expect(fromThatDay).toEqual(everything.filter((note) => note.visitDate.slice(0, 10) >= date));
+  });
+
+  it('serves and filters by awaiting_sign, the documented status', async () => {
+    const everything = await allNotes();
+    const awaiting = await allNotes('&statuses=awaiting_sign');
+    expect(awaiting.length).toBeGreaterThan(0);
+    expect(awaiting).toEqual(everything.filter((note) => note.status === 'awaiting_sign'));
+  });
+
+  it('names every status, awaiting_sign included, when one is unknown', async () => {
+    const { status, body } = await request('/v3/notes?statuses=done');
+    expect(status).toBe(400);
+    expect(body.message).toBe("'statuses' must be one of: draft, awaiting_sign, in_review, signed, amended");
   });
 });

@@ -1033,6 +1033,14 @@ export interface components {
              * @enum {string}
              */
             status: "draft" | "awaiting_sign" | "in_review" | "signed" | "amended";
+            /**
+             * @description The outcome of Max AI's check of the note. Documented: `issues_found`. Added by the sandbox: `pending` (not checked yet: the check runs once the provider has finished the note, so every `draft` is pending), `no_issues`, `failed` (the check could not run, about 1% of checked notes).
+             * @example issues_found
+             * @enum {string}
+             */
+            aiStatus: "pending" | "no_issues" | "issues_found" | "failed";
+            /** @description How many issues the check found: 1 or more when `aiStatus` is `issues_found`, else 0 (also while the check is pending or after it failed). */
+            aiIssueCount: number;
             patient: {
                 id: components["schemas"]["PatientId"];
                 firstName: string;
@@ -1044,6 +1052,11 @@ export interface components {
                 id: components["schemas"]["FacilityId"];
                 name: string;
             };
+            /**
+             * @description The EHR the note was written in. Documented: `modmed` (ModMed). Not an enum here: the real API may name other EHRs, but every clinic of the sandbox runs ModMed, so the sandbox always sends `modmed`.
+             * @example modmed
+             */
+            ehrType: string;
             assignedProviders: {
                 id: components["schemas"]["ProviderId"];
                 firstName: string;

@@ -3,12 +3,13 @@
  * scenario templates and generic phrase pools, signed (or not yet) according to its age.
  */
 
+import { drawAiReview } from './ai-review.js';
 import { CREDENTIALS, SOAP_PHRASES } from './code-tables.js';
 import { ID_PREFIXES, prefixedId } from './ids.js';
 import { providerCredential } from './providers.js';
 import { chance, type Faker, pick, pickWeighted } from './random.js';
 import { DAY_MS, toSqlUtcTimestamp } from './time.js';
-import type { Note, NoteProvider, NoteStatus, Patient, Provider, SoapNote } from './types.js';
+import { EHR_TYPE, type Note, type NoteProvider, type NoteStatus, type Patient, type Provider, type SoapNote } from './types.js';
 import type { VisitPlan } from './visits.js';
 
 export interface NoteOptions {
@@ -153,16 +154,22 @@ export function generateNotes(faker: Faker, { visits, providers, referenceMs }: 
       assignedProviders.push(noteProviders.get(cosigner.id) ?? toNoteProvider(cosigner));
     }
 
+    const id = prefixedId(faker, ID_PREFIXES.note);
+    const soap = soapNote(faker, visit);
+    const { aiStatus, aiIssueCount } = drawAiReview(faker, status);
     return {
-      id: prefixedId(faker, ID_PREFIXES.note),
+      id,
       version,
       visitDate: toSqlUtcTimestamp(startMs),
       status,
+      aiStatus,
+      aiIssueCount,
       appointmentId: appointment.id,
       patient: { id: patient.id, firstName: patient.firstName, lastName: patient.lastName, dateOfBirth: patient.dateOfBirth },
       facility: { id: facility.id, name: facility.name },
+      ehrType: EHR_TYPE,
       assignedProviders,
-      soapNote: soapNote(faker, visit),
+      soapNote: soap,
     };
   });
 }

@@ -91,6 +91,17 @@ export const NOTE_STATUSES = [
 ] as const satisfies readonly Schemas['Note']['status'][];
 export type NoteStatus = (typeof NOTE_STATUSES)[number];
 
+export const AI_STATUSES = [
+  'pending',
+  'no_issues',
+  'issues_found',
+  'failed',
+] as const satisfies readonly Schemas['Note']['aiStatus'][];
+export type AiStatus = (typeof AI_STATUSES)[number];
+
+/** The EHR every clinic of the sandbox runs. */
+export const EHR_TYPE = 'modmed';
+
 export type SoapNote = Schemas['SoapNote'];
 
 export type NotePatient = Schemas['Note']['patient'];

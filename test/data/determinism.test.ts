@@ -70,4 +70,4 @@ describe('generateClinicRecords determinism', () => {
   });
 });
 
-const PINNED_SHA256 = '1d5685c130a075a6b1e95c12872eee82121c236a02ad0ebaf086980a3bd51394';
+const PINNED_SHA256 = '5c503fd6e9aa67623b88d7cca5288df86611cf4def39d5324572df624cdc5156';

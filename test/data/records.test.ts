@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ICD10_CODES, MODIFIERS, PROCEDURE_CODES, US_TIMEZONES } from '../../src/data/code-tables.js';
 import { isValidNpi } from '../../src/data/npi.js';
 import {
+  AI_STATUSES,
   APPOINTMENT_STATUSES,
   BILLING_TYPES,
   CLAIM_STATUSES,
@@ -389,6 +390,18 @@ describe('claims', () => {
 });
 
 describe('notes', () => {
+  it('report the AI check consistently: a count of issues exactly when issues were found', () => {
+    for (const note of records.notes) {
+      expect(AI_STATUSES).toContain(note.aiStatus);
+      expect(Number.isInteger(note.aiIssueCount)).toBe(true);
+      if (note.aiStatus === 'issues_found') expect(note.aiIssueCount).toBeGreaterThanOrEqual(1);
+      else expect(note.aiIssueCount).toBe(0);
+      expect(note.aiStatus === 'pending').toBe(note.status === 'draft');
+      expect(note.ehrType).toBe('modmed');
+    }
+    expect(new Set(records.notes.map((note) => note.aiStatus))).toEqual(new Set(AI_STATUSES));
+  });
+
   it('include some awaiting_sign, the documented status, among mostly signed notes', () => {
     expect(records.notes.some((note) => note.status === 'awaiting_sign')).toBe(true);
     expect(share(records.notes, (note) => note.status === 'signed' || note.status === 'amended')).toBeGreaterThan(0.8);

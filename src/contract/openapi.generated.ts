@@ -1019,6 +1019,38 @@ export interface components {
             assessment: string;
             plan: string;
         };
+        /** @description A provider assigned to a note: every field of Provider, plus `hidden` and `roleType`. */
+        NoteProvider: {
+            id: components["schemas"]["ProviderId"];
+            firstName: string;
+            lastName: string;
+            /** @example Dr. James */
+            displayFirstName: string;
+            /** @example Wilson, MD */
+            displayLastName: string;
+            roles: string[];
+            username: string;
+            individualNpi: string | null;
+            canFinalize: boolean;
+            canCosign: boolean;
+            /**
+             * Format: date-time
+             * @description ISO 8601 UTC timestamp.
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description ISO 8601 UTC timestamp.
+             */
+            updatedAt: string;
+            /** @description The provider's `hidden` flag, the one the `hidden` filter of listProviders reads: true for a provider no longer shown in lists. */
+            hidden: boolean;
+            /**
+             * @description The provider's part in the note. No value is documented; the sandbox's: `rendering` (the provider who saw the patient and wrote the note, always first and always present), `cosigner` (a supervising provider who cosigns: most notes of nurse practitioners and physician assistants, some notes under review).
+             * @enum {string}
+             */
+            roleType: "rendering" | "cosigner";
+        };
         Note: {
             id: components["schemas"]["NoteId"];
             version: number;
@@ -1057,13 +1089,8 @@ export interface components {
              * @example modmed
              */
             ehrType: string;
-            assignedProviders: {
-                id: components["schemas"]["ProviderId"];
-                firstName: string;
-                lastName: string;
-                displayFirstName: string;
-                displayLastName: string;
-            }[];
+            /** @description The providers of the note: the rendering provider first, then a cosigner when there is one. */
+            assignedProviders: components["schemas"]["NoteProvider"][];
             /** @description Present only when `includeSoapNote=true` is sent with a key whose effective scopes include `read:soap_notes`. */
             soapNote?: components["schemas"]["SoapNote"];
         };

@@ -4,12 +4,22 @@
  */
 
 import { drawAiReview } from './ai-review.js';
+import { publicProvider } from './appointments.js';
 import { CREDENTIALS, SOAP_PHRASES } from './code-tables.js';
 import { ID_PREFIXES, prefixedId } from './ids.js';
 import { providerCredential } from './providers.js';
 import { chance, type Faker, pick, pickWeighted } from './random.js';
 import { DAY_MS, toSqlUtcTimestamp } from './time.js';
-import { EHR_TYPE, type Note, type NoteProvider, type NoteStatus, type Patient, type Provider, type SoapNote } from './types.js';
+import {
+  EHR_TYPE,
+  type Note,
+  type NoteProvider,
+  type NoteRoleType,
+  type NoteStatus,
+  type Patient,
+  type Provider,
+  type SoapNote,
+} from './types.js';
 import type { VisitPlan } from './visits.js';
 
 export interface NoteOptions {
@@ -123,19 +133,20 @@ function soapNote(faker: Faker, visit: VisitPlan): SoapNote {
   };
 }
 
-function toNoteProvider(provider: Provider): NoteProvider {
-  return {
-    id: provider.id,
-    firstName: provider.firstName,
-    lastName: provider.lastName,
-    displayFirstName: provider.displayFirstName,
-    displayLastName: provider.displayLastName,
-  };
+function toNoteProvider(provider: Provider, roleType: NoteRoleType): NoteProvider {
+  return { ...publicProvider(provider), hidden: provider.hidden, roleType };
 }
 
 /** One note per completed appointment, in visit order. */
 export function generateNotes(faker: Faker, { visits, providers, referenceMs }: NoteOptions): Note[] {
-  const noteProviders = new Map(providers.map((provider) => [provider.id, toNoteProvider(provider)]));
+  // One shared view per provider and role, as appointments share one per provider.
+  const views = new Map<string, NoteProvider>();
+  const noteProvider = (provider: Provider, roleType: NoteRoleType) => {
+    const key = `${roleType}:${provider.id}`;
+    let view = views.get(key);
+    if (!view) views.set(key, (view = toNoteProvider(provider, roleType)));
+    return view;
+  };
   const cosigners = providers.filter((provider) => provider.canCosign && !provider.hidden);
 
   return visits.map((visit) => {
@@ -148,11 +159,8 @@ export function generateNotes(faker: Faker, { visits, providers, referenceMs }: 
     const midLevel = !CREDENTIALS[providerCredential(provider)].doctor;
     const wantsCosigner = chance(faker, midLevel ? 0.7 : status === 'in_review' ? 0.5 : 0.05);
     const others = cosigners.filter((candidate) => candidate.id !== provider.id);
-    const assignedProviders = [noteProviders.get(provider.id) ?? toNoteProvider(provider)];
-    if (wantsCosigner && others.length > 0) {
-      const cosigner = pick(faker, others);
-      assignedProviders.push(noteProviders.get(cosigner.id) ?? toNoteProvider(cosigner));
-    }
+    const assignedProviders = [noteProvider(provider, 'rendering')];
+    if (wantsCosigner && others.length > 0) assignedProviders.push(noteProvider(pick(faker, others), 'cosigner'));
 
     const id = prefixedId(faker, ID_PREFIXES.note);
     const soap = soapNote(faker, visit);

@@ -108,7 +108,11 @@ export type NotePatient = Schemas['Note']['patient'];
 
 export type NoteFacility = Schemas['Note']['facility'];
 
-export type NoteProvider = Schemas['Note']['assignedProviders'][number];
+export const NOTE_ROLE_TYPES = ['rendering', 'cosigner'] as const satisfies readonly Schemas['NoteProvider']['roleType'][];
+export type NoteRoleType = (typeof NOTE_ROLE_TYPES)[number];
+
+/** A provider as a note lists it: the whole provider, its `hidden` flag and its part in the note. */
+export type NoteProvider = Schemas['NoteProvider'];
 
 /**
  * A note as generated: the API's fields, the appointment it documents (not served) and its SOAP

@@ -70,4 +70,4 @@ describe('generateClinicRecords determinism', () => {
   });
 });
 
-const PINNED_SHA256 = '5c503fd6e9aa67623b88d7cca5288df86611cf4def39d5324572df624cdc5156';
+const PINNED_SHA256 = '7850793773cec6d9d671005037acf4cbfd2911b3a34095cb0ac511fb622b7fe2';

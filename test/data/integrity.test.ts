@@ -145,16 +145,10 @@ describe('referential integrity', () => {
         `${appointment.scheduledStartDate.slice(0, 10)} ${appointment.scheduledStartDate.slice(11, 19)}+00`,
       );
       expect(note.assignedProviders[0]?.id).toBe(appointment.provider.id);
-      for (const assigned of note.assignedProviders) {
-        const provider = providers.get(assigned.id);
-        expect(assigned).toEqual({
-          id: provider?.id,
-          firstName: provider?.firstName,
-          lastName: provider?.lastName,
-          displayFirstName: provider?.displayFirstName,
-          displayLastName: provider?.displayLastName,
-        });
-      }
+      // The whole provider with its hidden flag, and its part: the rendering provider first.
+      note.assignedProviders.forEach((assigned, index) => {
+        expect(assigned).toEqual({ ...providers.get(assigned.id), roleType: index === 0 ? 'rendering' : 'cosigner' });
+      });
       const cosigner = note.assignedProviders[1];
       if (cosigner) expect(providers.get(cosigner.id)?.canCosign).toBe(true);
     }

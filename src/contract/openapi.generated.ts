@@ -716,7 +716,10 @@ export interface components {
             /** @description Null for about 20% of the sandbox's patients. */
             middleName: string | null;
             /**
-             * @description Null when the clinic did not record it (about 3% of the sandbox's patients).
+             * @description Documented: `Male`, `Female` and null, the whole set; the sandbox adds no value. Null when the clinic did not record it (about 3% of the sandbox's patients).
+             * @example Male
+             * @example Female
+             * @example null
              * @enum {unknown}
              */
             gender: "Male" | "Female" | null;
@@ -935,7 +938,10 @@ export interface components {
         Insurance: {
             payerName: string;
             planName: string;
-            /** @enum {string} */
+            /**
+             * @description The kind of plan. No value is documented; all are the sandbox's: `commercial` (employer and individual plans, Medicare supplements), `medicare` (Original Medicare and Medicare Advantage), `medicaid` (Medicaid and its managed-care plans), `tricare`, `self_pay` (the self-pay entry some practice systems list among a patient's plans; the sandbox sends none: a patient without coverage has no entries).
+             * @enum {string}
+             */
             policyType: "commercial" | "medicare" | "medicaid" | "tricare" | "self_pay";
             isPrimary: boolean;
             memberId: string;
@@ -953,6 +959,7 @@ export interface components {
             /** @description Decimal money string, e.g. `"150.00"`. */
             balance: string;
             /**
+             * @description Documented: `accepted`. Added by the sandbox: `draft` (not sent yet: its bill is still being coded, or it was just created), `submitted` (sent, no answer yet), `rejected` (returned for errors before the payer decided on it), `denied` (decided and not paid), `paid`, `partially_paid`.
              * @example accepted
              * @enum {string}
              */

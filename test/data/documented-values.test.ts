@@ -3,6 +3,7 @@
  * shows an example of holds it, the sandbox sends it and the filters accept it; every enum of
  * the records of bills, claims, notes and patients says which values are the sandbox's own.
  */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { ClinicRecords } from '../../src/data/types.js';
 import { loadSpec } from '../../src/spec/load-spec.js';
@@ -166,4 +167,39 @@ describe('NoteProvider', () => {
     expect(roleType.enum).toEqual(['rendering', 'cosigner']);
     expect(schemas.NoteProvider.required).toEqual([...schemas.Provider.required, 'hidden', 'roleType']);
   });
+});
+
+describe("the README's Records table", () => {
+  const FIELDS: Record<string, [string, string]> = {
+    'Patient `gender`': ['Patient', 'gender'],
+    'Bill `billingType`': ['Bill', 'billingType'],
+    'coding group `status`': ['CodingGroup', 'status'],
+    'diagnosis `codeRevision`': ['Diagnosis', 'codeRevision'],
+    'line item `codeType`': ['LineItem', 'codeType'],
+    'Claim `claimStatus`': ['Claim', 'claimStatus'],
+    'insurance `policyType`': ['Insurance', 'policyType'],
+    'Note `status` (and the `statuses` filter)': ['Note', 'status'],
+    'Note `aiStatus`': ['Note', 'aiStatus'],
+    'note provider `roleType`': ['NoteProvider', 'roleType'],
+  };
+  const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+  const start = readme.indexOf('\n### Records\n');
+  const section = readme.slice(start, readme.indexOf('\n## ', start));
+  const rows = [...section.matchAll(/^\| (.+?) \| (.+?) \| (.+?) \|$/gm)].slice(1); // after the header
+  const backticked = (text: string) => [...text.matchAll(/`([^`]+)`/g)].map((match) => match[1]);
+
+  it('has a row for each marked enum', () => {
+    expect(rows.map((row) => row[1]).sort()).toEqual(Object.keys(FIELDS).sort());
+  });
+
+  it.each(rows.map((row) => [row[1], row[2], row[3]] as [string, string, string]))(
+    '%s lists the values the document marks',
+    (field, documented, added) => {
+      const [schema, property] = FIELDS[field]!;
+      const definition = schemas[schema].properties[property];
+      expect(backticked(added)).toEqual(definition['x-sandbox-added-values']);
+      const documentedValues = definition.enum.filter((value: unknown) => !definition['x-sandbox-added-values'].includes(value));
+      expect(backticked(documented)).toEqual(documentedValues.filter((value: unknown) => value !== null));
+    },
+  );
 });

@@ -709,18 +709,35 @@ export interface components {
         StaffUserId: string;
         Patient: {
             id: components["schemas"]["PatientId"];
-            /** @description Medical record number, unique within the clinic. */
-            mrn: string;
+            /** @description Medical record number, unique within the clinic (the sandbox writes `MRN-` and seven digits). Null for a record without one: about 3% of the sandbox's patients (seed-determined). */
+            mrn: string | null;
             firstName: string;
             lastName: string;
+            /** @description Null for about 20% of the sandbox's patients. */
             middleName: string | null;
-            /** @enum {unknown} */
+            /**
+             * @description Documented: `Male`, `Female` and null, the whole set; the sandbox adds no value. Null when the clinic did not record it (about 3% of the sandbox's patients).
+             * @example Male
+             * @example Female
+             * @example null
+             * @enum {unknown}
+             */
             gender: "Male" | "Female" | null;
-            /** Format: date */
+            /**
+             * Format: date
+             * @description `YYYY-MM-DD`. Null when the clinic did not record it (about 3% of the sandbox's patients).
+             * @example 1985-03-15
+             */
             dateOfBirth: string | null;
-            /** Format: email */
+            /**
+             * Format: email
+             * @description Null for about 5% of the sandbox's patients. Always at example.com, example.org or example.net.
+             */
             email: string | null;
-            /** @description `(555) 123-4567` */
+            /**
+             * @description `(555) 123-4567`. Null for about 5% of the sandbox's patients.
+             * @example (555) 123-4567
+             */
             phone: string | null;
             /**
              * Format: date-time
@@ -811,23 +828,56 @@ export interface components {
             provider: components["schemas"]["Provider"];
         };
         Diagnosis: {
-            /** @description ICD-10-CM code. */
+            /**
+             * @description Diagnosis ID: `dgn_` and 32 lowercase hex digits. The prefix is the sandbox's (undocumented upstream), in the style of the documented ones.
+             * @example dgn_00000000000000000000000000000001
+             */
+            id: string;
+            /**
+             * @description ICD-10-CM code.
+             * @example L70.0
+             */
             code: string;
             description: string;
             position: number;
+            /**
+             * @description The code set of `code`. Documented: `ICD-10-CM`. The sandbox adds no value of its own: every diagnosis it generates is ICD-10-CM.
+             * @example ICD-10-CM
+             * @enum {string}
+             */
+            codeRevision: "ICD-10-CM";
         };
         Modifier: {
             code: string;
             name: string;
         };
         LineItem: {
-            /** @description CPT or HCPCS code. */
+            /**
+             * @description Line item ID: `lin_` and 32 lowercase hex digits. The prefix is the sandbox's (undocumented upstream), in the style of the documented ones.
+             * @example lin_00000000000000000000000000000001
+             */
+            id: string;
+            /**
+             * @description CPT or HCPCS code.
+             * @example 99213
+             */
             code: string;
-            /** @enum {string} */
+            /**
+             * @description Documented: `CPT`. Added by the sandbox: `HCPCS` (HCPCS Level II codes such as G0439, the annual wellness visit).
+             * @example CPT
+             * @enum {string}
+             */
             codeType: "CPT" | "HCPCS";
             description: string;
-            units: number;
-            /** @description Decimal money string, e.g. `"150.00"`. */
+            /**
+             * @description Units billed, a string as documented (`"1"`), not a number. The sandbox writes whole units.
+             * @example 1
+             */
+            units: string;
+            /**
+             * @description Decimal money string, e.g. `"150.00"`.
+             * @example 150.00
+             */
             charge: string;
             /** @description Decimal money string, e.g. `"150.00"`. */
             totalCharge: string;
@@ -835,6 +885,8 @@ export interface components {
             balance: string;
             modifiers: components["schemas"]["Modifier"][];
             position: number;
+            /** @description The diagnoses this line is billed against (its diagnosis pointers), most important first. Each is one of the same coding group's `diagnoses`, repeated in full (same `id`). The sandbox links the visit's own code to every diagnosis of the group except Z23, a vaccine line to Z23, and any other line to the group's first diagnosis. */
+            linkedDiagnoses: components["schemas"]["Diagnosis"][];
         };
         CodingGroup: {
             /**
@@ -842,8 +894,22 @@ export interface components {
              * @example cg_00000000000000000000000000000001
              */
             id: string;
-            /** @enum {string} */
+            /**
+             * @description Documented: `finalized`. Added by the sandbox: `draft` (being coded), `ready` (coded, not yet sent), `submitted` (sent for billing).
+             * @example finalized
+             * @enum {string}
+             */
             status: "draft" | "ready" | "submitted" | "finalized";
+            /**
+             * Format: date-time
+             * @description ISO 8601 UTC timestamp: when coding began, within a day after the visit ended.
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description ISO 8601 UTC timestamp: the last change, never before `createdAt`.
+             */
+            updatedAt: string;
             diagnoses: components["schemas"]["Diagnosis"][];
             lineItems: components["schemas"]["LineItem"][];
         };
@@ -854,17 +920,26 @@ export interface components {
              * @description `YYYY-MM-DD`
              */
             dateOfService: string;
-            /** @enum {string} */
-            billingType: "insurance" | "self_pay" | "workers_comp";
+            /**
+             * @description Who the bill goes to. Documented: `professional` (a professional claim to the patient's health plans: the normal case for a physician's office, about 85% of the sandbox's bills). Added by the sandbox: `self_pay` (the patient pays: no coverage, a cosmetic service, or the patient's choice), `workers_comp` (an injury at work, billed to a workers' compensation carrier). Only `professional` bills get claims in the sandbox.
+             * @example professional
+             * @enum {string}
+             */
+            billingType: "professional" | "self_pay" | "workers_comp";
             isCosmetic: boolean;
             isBillable: boolean;
             virtualEncounter: boolean;
+            /** @description Whether E/M coding (choosing the level of an office visit) applies to the bill. The sandbox sets it for office and outpatient E/M visits, and not for preventive or annual wellness visits, which have no level to code. */
+            isEmCodingEnabled: boolean;
             patientId: components["schemas"]["PatientId"];
             patientFirstName: string;
             patientLastName: string;
             /** Format: date */
             patientDob: string | null;
+            /** @description The provider who saw the patient: first name and display last name, e.g. `James Wilson, MD`. */
             primaryProviderName: string;
+            /** @description The provider the bill is billed under, spelled like `primaryProviderName`. Usually the provider who saw the patient; in the sandbox, about 40% of established-patient, in-person, professional visits with a nurse practitioner or physician assistant are billed under a supervising physician (incident-to billing). */
+            billUnderName: string;
             facilityId: components["schemas"]["FacilityId"];
             facilityName: string;
             specialty: string | null;
@@ -873,11 +948,16 @@ export interface components {
         Insurance: {
             payerName: string;
             planName: string;
-            /** @enum {string} */
+            /**
+             * @description The kind of plan. No value is documented; all are the sandbox's: `commercial` (employer and individual plans, Medicare supplements), `medicare` (Original Medicare and Medicare Advantage), `medicaid` (Medicaid and its managed-care plans), `tricare`, `self_pay` (the self-pay entry some practice systems list among a patient's plans; the sandbox sends none: a patient without coverage has no entries).
+             * @enum {string}
+             */
             policyType: "commercial" | "medicare" | "medicaid" | "tricare" | "self_pay";
             isPrimary: boolean;
             memberId: string;
             groupNumber: string | null;
+            /** @description The policy number the payer knows the coverage by. Most payers use the member ID as the policy number, and the sandbox always writes the member ID here. */
+            policyNumber: string;
             subscriberName: string;
             copayAmount: string | null;
             deductibleRemaining: string | null;
@@ -888,24 +968,50 @@ export interface components {
             claimAmount: string;
             /** @description Decimal money string, e.g. `"150.00"`. */
             balance: string;
-            /** @enum {string} */
+            /**
+             * @description Documented: `accepted`. Added by the sandbox: `draft` (not sent yet: its bill is still being coded, or it was just created), `submitted` (sent, no answer yet), `rejected` (returned for errors before the payer decided on it), `denied` (decided and not paid), `paid`, `partially_paid`.
+             * @example accepted
+             * @enum {string}
+             */
             claimStatus: "draft" | "submitted" | "accepted" | "rejected" | "denied" | "paid" | "partially_paid";
-            /** Format: date */
+            /**
+             * Format: date
+             * @description `YYYY-MM-DD`: the UTC day the claim was sent to the payer. Null while it is a draft.
+             */
             submittedDate: string | null;
+            /**
+             * Format: date
+             * @description `YYYY-MM-DD`: the UTC day the claim was created, within three days after the visit. The sandbox creates the record at the same moment, so it is the date part of `createdAt`.
+             */
+            claimCreatedDate: string;
             billId: components["schemas"]["BillId"];
             /**
              * Format: date
              * @description `YYYY-MM-DD`
              */
             dateOfService: string;
+            /**
+             * @description The practice's own number of the claim's bill, as people read it. The sandbox numbers each clinic's bills in visit order from a seed-drawn start, five digits or more.
+             * @example BILL-78432
+             */
+            billHumanId: string;
             patientId: components["schemas"]["PatientId"];
             patientFirstName: string;
             patientLastName: string;
             /** Format: date */
             patientDob: string | null;
+            /** @description The bill's `primaryProviderName`: the provider who saw the patient, e.g. `James Wilson, MD`. */
+            primaryProviderName: string;
+            /** @description The bill's `billUnderName`: the provider the claim is billed under. */
+            billUnderName: string;
             facilityId: components["schemas"]["FacilityId"];
             facilityName: string;
-            insurance: components["schemas"]["Insurance"][];
+            /** @description The bill's `specialty` (the facility's); null where the facility has none. */
+            specialty: string | null;
+            /** @description The payer name of the primary plan in `insurance` (its `payerName`, e.g. `Aetna`). Decided by the sandbox, the type being undocumented: a name, not an object. Null when the claim lists no primary plan; every sandbox claim lists one. */
+            primaryInsurance: string | null;
+            /** @description The payer name of the secondary plan in `insurance`, like `primaryInsurance`; null when the patient has no second plan (most claims). */
+            secondaryInsurance: string | null;
             /**
              * Format: date-time
              * @description ISO 8601 UTC timestamp.
@@ -916,6 +1022,13 @@ export interface components {
              * @description ISO 8601 UTC timestamp.
              */
             updatedAt: string;
+            /** @description The provider who saw the patient: the id of `primaryProviderName`. */
+            primaryProviderId: components["schemas"]["ProviderId"];
+            /** @description The provider the claim is billed under: the id of `billUnderName`. */
+            billUnderId: components["schemas"]["ProviderId"];
+            /** @description The CLIA certificate number of the facility (two digits, `D`, seven digits) when the claim bills a CLIA-waived lab test (a line with modifier QW); null otherwise. The format is CMS's; the sandbox keeps one number per facility. */
+            cliaNumber: string | null;
+            insurance: components["schemas"]["Insurance"][];
         };
         SoapNote: {
             subjective: string;
@@ -923,16 +1036,60 @@ export interface components {
             assessment: string;
             plan: string;
         };
+        /** @description A provider assigned to a note: every field of Provider, plus `hidden` and `roleType`. */
+        NoteProvider: {
+            id: components["schemas"]["ProviderId"];
+            firstName: string;
+            lastName: string;
+            /** @example Dr. James */
+            displayFirstName: string;
+            /** @example Wilson, MD */
+            displayLastName: string;
+            roles: components["schemas"]["ProviderRole"][];
+            username: string;
+            individualNpi: string | null;
+            canFinalize: boolean;
+            canCosign: boolean;
+            /**
+             * Format: date-time
+             * @description ISO 8601 UTC timestamp.
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description ISO 8601 UTC timestamp.
+             */
+            updatedAt: string;
+            /** @description The provider's `hidden` flag, the one the `hidden` filter of listProviders reads: true for a provider no longer shown in lists. */
+            hidden: boolean;
+            /**
+             * @description The provider's part in the note. No value is documented; the sandbox's: `rendering` (the provider who saw the patient and wrote the note, always first and always present), `cosigner` (a supervising provider who cosigns: most notes of nurse practitioners and physician assistants, some notes under review).
+             * @enum {string}
+             */
+            roleType: "rendering" | "cosigner";
+        };
         Note: {
             id: components["schemas"]["NoteId"];
             version: number;
             /**
-             * Format: date
-             * @description `YYYY-MM-DD`
+             * @description When the visit started, in UTC, spelled exactly as documented: `YYYY-MM-DD HH:MM:SS+00`, with a space and `+00` (not ISO 8601's `T` and `Z`). `dateFrom`/`dateTo` compare its date part, the UTC date: like an appointment's `scheduledStartDate`, a late visit in a western time zone can fall on the next UTC day.
+             * @example 2026-03-20 18:30:00+00
              */
             visitDate: string;
-            /** @enum {string} */
-            status: "draft" | "in_review" | "signed" | "amended";
+            /**
+             * @description Where the note stands. Documented: `awaiting_sign`. Added by the sandbox: `draft` (the provider is still writing it), `in_review` (being reviewed before it is signed, by a supervising provider or the practice's coders), `signed`, `amended` (changed after signing: `version` 2 or more). `awaiting_sign`: the provider has finished the note and it waits for the signature; most notes pass through it within days of the visit, a few stay there.
+             * @example awaiting_sign
+             * @enum {string}
+             */
+            status: "draft" | "awaiting_sign" | "in_review" | "signed" | "amended";
+            /**
+             * @description The outcome of Max AI's check of the note. Documented: `issues_found`. Added by the sandbox: `pending` (not checked yet: the check runs once the provider has finished the note, so every `draft` is pending), `no_issues`, `failed` (the check could not run, about 1% of checked notes).
+             * @example issues_found
+             * @enum {string}
+             */
+            aiStatus: "pending" | "no_issues" | "issues_found" | "failed";
+            /** @description How many issues the check found: 1 or more when `aiStatus` is `issues_found`, else 0 (also while the check is pending or after it failed). */
+            aiIssueCount: number;
             patient: {
                 id: components["schemas"]["PatientId"];
                 firstName: string;
@@ -944,13 +1101,13 @@ export interface components {
                 id: components["schemas"]["FacilityId"];
                 name: string;
             };
-            assignedProviders: {
-                id: components["schemas"]["ProviderId"];
-                firstName: string;
-                lastName: string;
-                displayFirstName: string;
-                displayLastName: string;
-            }[];
+            /**
+             * @description The EHR the note was written in. Documented: `modmed` (ModMed). Not an enum here: the real API may name other EHRs, but every clinic of the sandbox runs ModMed, so the sandbox always sends `modmed`.
+             * @example modmed
+             */
+            ehrType: string;
+            /** @description The providers of the note: the rendering provider first, then a cosigner when there is one. */
+            assignedProviders: components["schemas"]["NoteProvider"][];
             /** @description Present only when `includeSoapNote=true` is sent with a key whose effective scopes include `read:soap_notes`. */
             soapNote?: components["schemas"]["SoapNote"];
         };
@@ -2048,8 +2205,8 @@ export interface operations {
                 dateFrom?: components["parameters"]["DateFrom"];
                 /** @description Inclusive upper bound on the record's date (`YYYY-MM-DD`); not before `dateFrom`. */
                 dateTo?: components["parameters"]["DateTo"];
-                /** @description Comma-separated note statuses. */
-                statuses?: ("draft" | "in_review" | "signed" | "amended")[];
+                /** @description Comma-separated note statuses (the values of `Note.status`). */
+                statuses?: ("draft" | "awaiting_sign" | "in_review" | "signed" | "amended")[];
                 patientId?: components["parameters"]["PatientIdFilter"];
                 /** @description Only records of this facility. A well-formed ID of no facility of this clinic matches nothing: 200 with an empty list. */
                 facilityId?: components["parameters"]["FacilityIdFilter"];

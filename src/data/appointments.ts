@@ -35,7 +35,7 @@ export interface ScheduledAppointment {
   patient: Patient;
   provider: Provider;
   facility: Facility;
-  /** The facility-local calendar date of the visit: the bill's dateOfService, the note's visitDate. */
+  /** The facility-local calendar date of the visit: the bill's dateOfService. */
   localDate: IsoDate;
   startMs: number;
   endMs: number;

@@ -3,28 +3,39 @@
  * CPT/HCPCS line items priced from the clinic's fee schedule, with balances that shrink as the
  * visit ages.
  */
+import { billUnder, supervisingPhysicians } from './bill-under.js';
 import type { ClinicProfile } from './clinic-profile.js';
 import { ICD10_CODES, type Icd10Code, MODIFIERS, type ModifierCode, PROCEDURE_CODES, type ProcedureCode } from './code-tables.js';
+import { linkedDiagnoses } from './diagnosis-pointers.js';
 import { ID_PREFIXES, prefixedId } from './ids.js';
 import { formatCents } from './money.js';
+import { billingName } from './providers.js';
 import { chance, type Faker, pickWeighted } from './random.js';
-import { DAY_MS } from './time.js';
-import type { Bill, BillingType, CodingGroup, CodingGroupStatus, Insurance, LineItem } from './types.js';
+import { DAY_MS, toIsoTimestamp } from './time.js';
+import type { Bill, BillingType, CodingGroup, CodingGroupStatus, Diagnosis, Insurance, LineItem, Provider } from './types.js';
 import type { PlannedService, VisitPlan } from './visits.js';
 
 export interface BillOptions {
   visits: readonly VisitPlan[];
   coverage: ReadonlyMap<string, readonly Insurance[]>;
+  providers: readonly Provider[];
   profile: ClinicProfile;
   referenceMs: number;
 }
 
-/** A bill with the visit it charges for and its total, for the claim generator. */
+/** A bill with what the claim generator needs about it that the bill does not show. */
 export interface BilledVisit {
   bill: Bill;
   visit: VisitPlan;
   totalChargeCents: number;
+  /** The provider the bill is billed under (`billUnderName`). */
+  billUnder: Provider;
+  /** The practice's own bill number, `BILL-78432`: claims show it as `billHumanId`. */
+  humanId: string;
 }
+
+/** The lowest number a clinic's first bill can have: bill numbers have five digits or more. */
+const FIRST_BILL_NUMBER_MIN = 10_000;
 
 /** Lab and vaccine lines, which a coder may put in a coding group of their own. */
 const ANCILLARY_KINDS = new Set(['lab', 'vaccine']);
@@ -69,6 +80,8 @@ interface DraftLine {
   code: ProcedureCode;
   units: number;
   modifiers: ModifierCode[];
+  /** The visit's own code (office visit, preventive or wellness), always the first line. */
+  isVisitCode: boolean;
 }
 
 function draftLines(visit: VisitPlan): DraftLine[] {
@@ -92,7 +105,7 @@ function draftLines(visit: VisitPlan): DraftLine[] {
       if ('lateral' in info && info.lateral && visit.scenario.side) modifiers.push(visit.scenario.side === 'right' ? 'RT' : 'LT');
       if (CLIA_WAIVED.has(code)) modifiers.push('QW');
     }
-    return { code, units, modifiers };
+    return { code, units, modifiers, isVisitCode: index === 0 };
   });
 }
 
@@ -105,6 +118,23 @@ function groupStatus(faker: Faker, ageDays: number): CodingGroupStatus {
       ['finalized', 20],
     ] as const);
   return chance(faker, 0.85) ? 'finalized' : 'submitted';
+}
+
+/**
+ * When coding began (within a day after the visit ended) and when the group last changed: soon
+ * after for a group still being coded, up to ten days later for one sent on. Never after "now".
+ */
+function groupTimes(
+  faker: Faker,
+  visitEndMs: number,
+  status: CodingGroupStatus,
+  referenceMs: number,
+): Pick<CodingGroup, 'createdAt' | 'updatedAt'> {
+  const createdMs = faker.number.int({ min: visitEndMs, max: Math.max(visitEndMs, Math.min(referenceMs, visitEndMs + DAY_MS)) });
+  const sentOn = status === 'submitted' || status === 'finalized';
+  const latestMs = Math.max(createdMs, Math.min(referenceMs, createdMs + (sentOn ? 10 : 2) * DAY_MS));
+  const updatedMs = faker.number.int({ min: createdMs, max: latestMs });
+  return { createdAt: toIsoTimestamp(createdMs), updatedAt: toIsoTimestamp(updatedMs) };
 }
 
 /** Share of each line still owed, from how old the visit is and who pays. */
@@ -121,19 +151,25 @@ function outstandingShare(faker: Faker, ageDays: number, billingType: BillingTyp
   return faker.number.int({ min: 5, max: 40 }) / 100;
 }
 
+/**
+ * A physician's office bills almost every visit of an insured patient as professional services
+ * to the patient's plans; the patient pays for cosmetic care, without coverage, or by choice;
+ * some injuries of working-age adults happened at work.
+ */
 function drawBillingType(faker: Faker, visit: VisitPlan, cosmetic: boolean, insured: boolean): BillingType {
   if (cosmetic || !insured) return 'self_pay';
   const age = visit.ageYears ?? 40;
   if (visit.scenario.injury && age >= 18 && age < 65 && chance(faker, 0.2)) return 'workers_comp';
-  return chance(faker, 0.03) ? 'self_pay' : 'insurance';
+  return chance(faker, 0.03) ? 'self_pay' : 'professional';
 }
 
 /**
  * One bill for almost every completed visit (a few recent ones are not coded yet), in visit
  * order. A bill has one coding group, or two when labs and vaccines are coded apart.
  */
-export function generateBills(faker: Faker, { visits, coverage, profile, referenceMs }: BillOptions): BilledVisit[] {
-  const billed: BilledVisit[] = [];
+export function generateBills(faker: Faker, { visits, coverage, providers, profile, referenceMs }: BillOptions): BilledVisit[] {
+  const supervisors = supervisingPhysicians(providers);
+  const billed: Omit<BilledVisit, 'humanId'>[] = [];
   for (const visit of visits) {
     const { scheduled } = visit;
     const ageDays = (referenceMs - scheduled.endMs) / DAY_MS;
@@ -157,49 +193,66 @@ export function generateBills(faker: Faker, { visits, coverage, profile, referen
       if (!hasVaccine && codes.length > 1) codes = codes.filter((code) => code !== 'Z23');
       codes = codes.slice(0, MAX_DIAGNOSES_PER_GROUP);
 
+      const id = prefixedId(faker, ID_PREFIXES.codingGroup);
+      const status = groupStatus(faker, ageDays);
+      const { createdAt, updatedAt } = groupTimes(faker, scheduled.endMs, status, referenceMs);
+      const diagnoses: Diagnosis[] = codes.map((code, index) => ({
+        id: prefixedId(faker, ID_PREFIXES.diagnosis),
+        code,
+        description: ICD10_CODES[code],
+        position: index + 1,
+        codeRevision: 'ICD-10-CM',
+      }));
       const lineItems: LineItem[] = kept.map((line, lineIndex) => {
         const charge = chargeCents(line.code, profile);
         const total = charge * line.units;
         totalChargeCents += total;
+        const info = PROCEDURE_CODES[line.code];
         return {
+          id: prefixedId(faker, ID_PREFIXES.lineItem),
           code: line.code,
-          codeType: PROCEDURE_CODES[line.code].codeType,
-          description: PROCEDURE_CODES[line.code].description,
-          units: line.units,
+          codeType: info.codeType,
+          description: info.description,
+          // A6 documents units as a string ("1"): a client that does arithmetic must parse it.
+          units: String(line.units),
           charge: formatCents(charge),
           totalCharge: formatCents(total),
           balance: formatCents(Math.round(total * share)),
           modifiers: line.modifiers.map(modifier),
           position: lineIndex + 1,
+          linkedDiagnoses: linkedDiagnoses({ kind: info.kind, isVisitCode: line.isVisitCode }, diagnoses),
         };
       });
-      return {
-        id: prefixedId(faker, ID_PREFIXES.codingGroup),
-        status: groupStatus(faker, ageDays),
-        diagnoses: codes.map((code, index) => ({ code, description: ICD10_CODES[code], position: index + 1 })),
-        lineItems,
-      };
+      return { id, status, createdAt, updatedAt, diagnoses, lineItems };
     });
 
     const { patient, provider, facility } = scheduled;
+    const id = prefixedId(faker, ID_PREFIXES.bill);
+    const isBillable = !chance(faker, 0.03);
+    const underProvider = billUnder(faker, visit, billingType, supervisors);
     const bill: Bill = {
-      id: prefixedId(faker, ID_PREFIXES.bill),
+      id,
       dateOfService: scheduled.localDate,
       billingType,
       isCosmetic: cosmetic,
-      isBillable: !chance(faker, 0.03),
+      isBillable,
       virtualEncounter: visit.virtual,
+      // E/M coding levels office visits; preventive and wellness visits have no level to code.
+      isEmCodingEnabled: PROCEDURE_CODES[visitCode(visit)].kind === 'em',
       patientId: patient.id,
       patientFirstName: patient.firstName,
       patientLastName: patient.lastName,
       patientDob: patient.dateOfBirth,
-      primaryProviderName: `${provider.firstName} ${provider.displayLastName}`,
+      primaryProviderName: billingName(provider),
+      billUnderName: billingName(underProvider),
       facilityId: facility.id,
       facilityName: facility.name,
       specialty: facility.specialty,
       codingGroups,
     };
-    billed.push({ bill, visit, totalChargeCents });
+    billed.push({ bill, visit, totalChargeCents, billUnder: underProvider });
   }
-  return billed;
+  // The practice numbers its bills in the order it writes them, from where its count stood.
+  const firstNumber = faker.number.int({ min: FIRST_BILL_NUMBER_MIN, max: 8 * FIRST_BILL_NUMBER_MIN });
+  return billed.map((entry, index) => ({ ...entry, humanId: `BILL-${firstNumber + index}` }));
 }

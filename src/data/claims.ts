@@ -1,13 +1,14 @@
 /**
- * Generates insurance claims for billable insurance bills: the bill's total is claimed
+ * Generates insurance claims for billable professional bills: the bill's total is claimed
  * against the patient's plans, and the claim's status and balance follow its age.
  */
 import type { BilledVisit } from './bills.js';
+import { cliaNumberOf } from './clia.js';
 import { ID_PREFIXES, prefixedId } from './ids.js';
 import { formatCents } from './money.js';
 import { chance, type Faker, pickWeighted } from './random.js';
 import { DAY_MS, dayNumber, HOUR_MS, toIsoDate, toIsoTimestamp } from './time.js';
-import type { Claim, ClaimStatus, Insurance } from './types.js';
+import type { Bill, Claim, ClaimStatus, Insurance } from './types.js';
 
 export interface ClaimOptions {
   billed: readonly BilledVisit[];
@@ -46,15 +47,20 @@ function balanceCents(faker: Faker, status: ClaimStatus, amountCents: number): n
   return amountCents;
 }
 
+/** Whether the bill has a CLIA-waived lab test (modifier QW), which puts a CLIA number on the claim. */
+function billsWaivedTest(bill: Bill): boolean {
+  return bill.codingGroups.some((group) => group.lineItems.some((line) => line.modifiers.some((mod) => mod.code === 'QW')));
+}
+
 /**
- * Claims for most billable insurance bills of insured patients, in bill order. A claim is a
+ * Claims for most billable professional bills of insured patients, in bill order. A claim is a
  * draft while its bill is still being coded; otherwise its submission date is set.
  */
 export function generateClaims(faker: Faker, { billed, coverage, referenceMs }: ClaimOptions): Claim[] {
   const claims: Claim[] = [];
-  for (const { bill, visit, totalChargeCents } of billed) {
+  for (const { bill, visit, totalChargeCents, billUnder, humanId } of billed) {
     const insurance = coverage.get(bill.patientId) ?? [];
-    if (bill.billingType !== 'insurance' || !bill.isBillable || insurance.length === 0) continue;
+    if (bill.billingType !== 'professional' || !bill.isBillable || insurance.length === 0) continue;
     if (!chance(faker, 0.92)) continue;
 
     const visitEndMs = visit.scheduled.endMs;
@@ -84,17 +90,27 @@ export function generateClaims(faker: Faker, { billed, coverage, referenceMs }: 
       balance: formatCents(balanceCents(faker, status, totalChargeCents)),
       claimStatus: status,
       submittedDate: submittedMs === null ? null : toIsoDate(dayNumber(submittedMs) * DAY_MS),
+      claimCreatedDate: toIsoDate(createdMs),
       billId: bill.id,
       dateOfService: bill.dateOfService,
+      billHumanId: humanId,
       patientId: bill.patientId,
       patientFirstName: bill.patientFirstName,
       patientLastName: bill.patientLastName,
       patientDob: bill.patientDob,
+      primaryProviderName: bill.primaryProviderName,
+      billUnderName: bill.billUnderName,
       facilityId: bill.facilityId,
       facilityName: bill.facilityName,
-      insurance: insurance as Insurance[],
+      specialty: bill.specialty,
+      primaryInsurance: insurance.find((plan) => plan.isPrimary)?.payerName ?? null,
+      secondaryInsurance: insurance.find((plan) => !plan.isPrimary)?.payerName ?? null,
       createdAt: toIsoTimestamp(createdMs),
       updatedAt: toIsoTimestamp(updatedMs),
+      primaryProviderId: visit.scheduled.provider.id,
+      billUnderId: billUnder.id,
+      cliaNumber: billsWaivedTest(bill) ? cliaNumberOf(bill.facilityId) : null,
+      insurance: insurance as Insurance[],
     });
   }
   return claims;

@@ -70,13 +70,16 @@ function drawDeductible(faker: Faker, plan: PayerPlan): string | null {
 }
 
 function toInsurance(faker: Faker, plan: PayerPlan, isPrimary: boolean, subscriberName: string): Insurance {
+  const memberId = drawMemberId(faker, plan);
   return {
     payerName: plan.payerName,
     planName: plan.planName,
     policyType: plan.policyType,
     isPrimary,
-    memberId: drawMemberId(faker, plan),
+    memberId,
     groupNumber: plan.hasGroupNumber ? digits(faker, faker.number.int({ min: 6, max: 8 })) : null,
+    // Most payers know a coverage by the member's ID: the policy number a claim form asks for.
+    policyNumber: memberId,
     subscriberName,
     copayAmount: plan.copayCents === null ? null : formatCents(plan.copayCents),
     deductibleRemaining: drawDeductible(faker, plan),

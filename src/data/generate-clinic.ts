@@ -139,6 +139,7 @@ export class ClinicGenerator {
     return (this.#billed ??= generateBills(this.#stream('bills'), {
       visits: this.#plannedVisits,
       coverage: this.#patientCoverage,
+      providers: this.providers,
       profile: this.#clinicProfile,
       referenceMs: this.#referenceMs,
     }));

@@ -16,6 +16,9 @@ export const ID_PREFIXES = {
   claim: 'clm_',
   note: 'not_',
   codingGroup: 'cg_',
+  // Undocumented upstream: three letters and an underscore, like the documented prefixes.
+  diagnosis: 'dgn_',
+  lineItem: 'lin_',
 } as const;
 export type IdPrefix = (typeof ID_PREFIXES)[keyof typeof ID_PREFIXES];
 

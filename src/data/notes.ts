@@ -3,12 +3,23 @@
  * scenario templates and generic phrase pools, signed (or not yet) according to its age.
  */
 
+import { drawAiReview } from './ai-review.js';
+import { publicProvider } from './appointments.js';
 import { CREDENTIALS, SOAP_PHRASES } from './code-tables.js';
 import { ID_PREFIXES, prefixedId } from './ids.js';
 import { providerCredential } from './providers.js';
 import { chance, type Faker, pick, pickWeighted } from './random.js';
-import { DAY_MS } from './time.js';
-import type { Note, NoteProvider, NoteStatus, Patient, Provider, SoapNote } from './types.js';
+import { DAY_MS, toSqlUtcTimestamp } from './time.js';
+import {
+  EHR_TYPE,
+  type Note,
+  type NoteProvider,
+  type NoteRoleType,
+  type NoteStatus,
+  type Patient,
+  type Provider,
+  type SoapNote,
+} from './types.js';
 import type { VisitPlan } from './visits.js';
 
 export interface NoteOptions {
@@ -17,20 +28,28 @@ export interface NoteOptions {
   referenceMs: number;
 }
 
+/**
+ * A note is drafted, finished (then it awaits the signature: `awaiting_sign`), sometimes
+ * reviewed, signed and now and then amended. Most are signed within days; a few wait for the
+ * signature or a review for weeks, as in any practice's backlog of unsigned notes.
+ */
 const FRESH: readonly (readonly [NoteStatus, number])[] = [
-  ['draft', 45],
-  ['in_review', 30],
+  ['draft', 35],
+  ['awaiting_sign', 25],
+  ['in_review', 15],
   ['signed', 25],
 ];
 const RECENT: readonly (readonly [NoteStatus, number])[] = [
-  ['in_review', 10],
-  ['signed', 85],
+  ['awaiting_sign', 6],
+  ['in_review', 6],
+  ['signed', 83],
   ['amended', 5],
 ];
 const OLD: readonly (readonly [NoteStatus, number])[] = [
   ['signed', 85],
   ['amended', 12],
-  ['in_review', 3],
+  ['awaiting_sign', 2],
+  ['in_review', 1],
 ];
 
 /** "54-year-old woman", "8-month-old infant", "adult patient". */
@@ -114,23 +133,24 @@ function soapNote(faker: Faker, visit: VisitPlan): SoapNote {
   };
 }
 
-function toNoteProvider(provider: Provider): NoteProvider {
-  return {
-    id: provider.id,
-    firstName: provider.firstName,
-    lastName: provider.lastName,
-    displayFirstName: provider.displayFirstName,
-    displayLastName: provider.displayLastName,
-  };
+function toNoteProvider(provider: Provider, roleType: NoteRoleType): NoteProvider {
+  return { ...publicProvider(provider), hidden: provider.hidden, roleType };
 }
 
 /** One note per completed appointment, in visit order. */
 export function generateNotes(faker: Faker, { visits, providers, referenceMs }: NoteOptions): Note[] {
-  const noteProviders = new Map(providers.map((provider) => [provider.id, toNoteProvider(provider)]));
+  // One shared view per provider and role, as appointments share one per provider.
+  const views = new Map<string, NoteProvider>();
+  const noteProvider = (provider: Provider, roleType: NoteRoleType) => {
+    const key = `${roleType}:${provider.id}`;
+    let view = views.get(key);
+    if (!view) views.set(key, (view = toNoteProvider(provider, roleType)));
+    return view;
+  };
   const cosigners = providers.filter((provider) => provider.canCosign && !provider.hidden);
 
   return visits.map((visit) => {
-    const { appointment, patient, facility, provider, localDate, endMs } = visit.scheduled;
+    const { appointment, patient, facility, provider, startMs, endMs } = visit.scheduled;
     const ageDays = (referenceMs - endMs) / DAY_MS;
     const status = pickWeighted(faker, ageDays < 3 ? FRESH : ageDays < 15 ? RECENT : OLD);
     const version = status === 'amended' ? (chance(faker, 0.7) ? 2 : 3) : status === 'signed' && chance(faker, 0.1) ? 2 : 1;
@@ -139,22 +159,25 @@ export function generateNotes(faker: Faker, { visits, providers, referenceMs }: 
     const midLevel = !CREDENTIALS[providerCredential(provider)].doctor;
     const wantsCosigner = chance(faker, midLevel ? 0.7 : status === 'in_review' ? 0.5 : 0.05);
     const others = cosigners.filter((candidate) => candidate.id !== provider.id);
-    const assignedProviders = [noteProviders.get(provider.id) ?? toNoteProvider(provider)];
-    if (wantsCosigner && others.length > 0) {
-      const cosigner = pick(faker, others);
-      assignedProviders.push(noteProviders.get(cosigner.id) ?? toNoteProvider(cosigner));
-    }
+    const assignedProviders = [noteProvider(provider, 'rendering')];
+    if (wantsCosigner && others.length > 0) assignedProviders.push(noteProvider(pick(faker, others), 'cosigner'));
 
+    const id = prefixedId(faker, ID_PREFIXES.note);
+    const soap = soapNote(faker, visit);
+    const { aiStatus, aiIssueCount } = drawAiReview(faker, status);
     return {
-      id: prefixedId(faker, ID_PREFIXES.note),
+      id,
       version,
-      visitDate: localDate,
+      visitDate: toSqlUtcTimestamp(startMs),
       status,
+      aiStatus,
+      aiIssueCount,
       appointmentId: appointment.id,
       patient: { id: patient.id, firstName: patient.firstName, lastName: patient.lastName, dateOfBirth: patient.dateOfBirth },
       facility: { id: facility.id, name: facility.name },
+      ehrType: EHR_TYPE,
       assignedProviders,
-      soapNote: soapNote(faker, visit),
+      soapNote: soap,
     };
   });
 }

@@ -15,6 +15,20 @@ export interface PatientOptions {
 /** Safe example domains (RFC 2606): no generated address can reach anyone. */
 export const PATIENT_EMAIL_DOMAINS = ['example.com', 'example.org', 'example.net'] as const;
 
+/**
+ * The share of patients whose record lacks each nullable field. Real clinics hold such records
+ * (a walk-in registered in a hurry, a chart imported without its MRN), and clients must meet
+ * them here before they meet them in production.
+ */
+export const PATIENT_NULL_SHARES = {
+  mrn: 0.03,
+  gender: 0.03,
+  dateOfBirth: 0.03,
+  middleName: 0.2,
+  email: 0.05,
+  phone: 0.05,
+} as const;
+
 const OLDEST_DOB_MS = Date.UTC(1935, 0, 1);
 const NEWEST_DOB_MS = Date.UTC(2024, 11, 31);
 const YEAR_MS = 365.25 * DAY_MS;
@@ -73,22 +87,27 @@ export function generatePatients(faker: Faker, { count, profile, referenceMs }: 
   const emails = new Set<string>();
 
   return createdTimes.map((createdMs) => {
-    const gender: Patient['gender'] = chance(faker, 0.03) ? null : chance(faker, 0.52) ? 'Female' : 'Male';
+    const gender: Patient['gender'] = chance(faker, PATIENT_NULL_SHARES.gender) ? null : chance(faker, 0.52) ? 'Female' : 'Male';
     const female = gender === null ? chance(faker, 0.5) : gender === 'Female';
     const firstNames = female ? FEMALE_FIRST_NAMES : MALE_FIRST_NAMES;
     const firstName = pick(faker, firstNames);
     const lastName = pick(faker, LAST_NAMES);
-    let middleName: string | null = chance(faker, 0.2) ? null : pick(faker, firstNames);
+    let middleName: string | null = chance(faker, PATIENT_NULL_SHARES.middleName) ? null : pick(faker, firstNames);
     if (middleName === firstName) middleName = pick(faker, firstNames);
-    const dateOfBirth = chance(faker, 0.01) ? null : drawDateOfBirth(faker, profile, referenceMs, createdMs);
-    const email = chance(faker, 0.05) ? null : drawEmail(faker, firstName, lastName, emails);
-    const phone = chance(faker, 0.05) ? null : drawPhone(faker, profile);
+    const dateOfBirth = chance(faker, PATIENT_NULL_SHARES.dateOfBirth)
+      ? null
+      : drawDateOfBirth(faker, profile, referenceMs, createdMs);
+    const email = chance(faker, PATIENT_NULL_SHARES.email) ? null : drawEmail(faker, firstName, lastName, emails);
+    const phone = chance(faker, PATIENT_NULL_SHARES.phone) ? null : drawPhone(faker, profile);
     const updatedMs = chance(faker, 0.4) ? createdMs : faker.number.int({ min: createdMs, max: referenceMs });
+    // Counted for every patient, so a record without an MRN only widens a gap in the registry.
     mrnNumber += faker.number.int({ min: 1, max: 40 });
+    const id = prefixedId(faker, ID_PREFIXES.patient);
+    const mrn = chance(faker, PATIENT_NULL_SHARES.mrn) ? null : `MRN-${mrnNumber.toString().padStart(7, '0')}`;
 
     return {
-      id: prefixedId(faker, ID_PREFIXES.patient),
-      mrn: `MRN-${mrnNumber.toString().padStart(7, '0')}`,
+      id,
+      mrn,
       firstName,
       lastName,
       middleName,

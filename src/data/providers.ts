@@ -26,6 +26,11 @@ export function providerCredential(provider: Pick<Provider, 'displayLastName'>):
   return credential in CREDENTIALS ? (credential as Credential) : 'MD';
 }
 
+/** The name bills and claims show for a provider: first name and display last name, `James Wilson, MD`. */
+export function billingName(provider: Pick<Provider, 'firstName' | 'displayLastName'>): string {
+  return `${provider.firstName} ${provider.displayLastName}`;
+}
+
 /** Whether a provider bills under their own NPI and so can own appointments and bills. */
 export function isBillingProvider(provider: Provider): boolean {
   return provider.individualNpi !== null;

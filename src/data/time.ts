@@ -21,6 +21,14 @@ export function toIsoTimestamp(ms: number): IsoTimestamp {
   return new Date(ms).toISOString();
 }
 
+/**
+ * `2026-03-20 18:30:00+00`: a UTC instant to the second, spelled as the notes API spells
+ * `visitDate` (the text form PostgreSQL gives a timestamptz in UTC).
+ */
+export function toSqlUtcTimestamp(ms: number): string {
+  return `${new Date(ms).toISOString().slice(0, 19).replace('T', ' ')}+00`;
+}
+
 /** The UTC calendar date of an instant, `YYYY-MM-DD`. */
 export function toIsoDate(ms: number): IsoDate {
   return new Date(ms).toISOString().slice(0, 10);

@@ -50,7 +50,7 @@ export type CodingGroupStatus = (typeof CODING_GROUP_STATUSES)[number];
 export type CodingGroup = Schemas['CodingGroup'];
 
 export const BILLING_TYPES = [
-  'insurance',
+  'professional',
   'self_pay',
   'workers_comp',
 ] as const satisfies readonly Schemas['Bill']['billingType'][];
@@ -82,8 +82,25 @@ export type Insurance = Schemas['Insurance'];
 
 export type Claim = Schemas['Claim'];
 
-export const NOTE_STATUSES = ['draft', 'in_review', 'signed', 'amended'] as const satisfies readonly Schemas['Note']['status'][];
+export const NOTE_STATUSES = [
+  'draft',
+  'awaiting_sign',
+  'in_review',
+  'signed',
+  'amended',
+] as const satisfies readonly Schemas['Note']['status'][];
 export type NoteStatus = (typeof NOTE_STATUSES)[number];
+
+export const AI_STATUSES = [
+  'pending',
+  'no_issues',
+  'issues_found',
+  'failed',
+] as const satisfies readonly Schemas['Note']['aiStatus'][];
+export type AiStatus = (typeof AI_STATUSES)[number];
+
+/** The EHR every clinic of the sandbox runs. */
+export const EHR_TYPE = 'modmed';
 
 export type SoapNote = Schemas['SoapNote'];
 
@@ -91,7 +108,11 @@ export type NotePatient = Schemas['Note']['patient'];
 
 export type NoteFacility = Schemas['Note']['facility'];
 
-export type NoteProvider = Schemas['Note']['assignedProviders'][number];
+export const NOTE_ROLE_TYPES = ['rendering', 'cosigner'] as const satisfies readonly Schemas['NoteProvider']['roleType'][];
+export type NoteRoleType = (typeof NOTE_ROLE_TYPES)[number];
+
+/** A provider as a note lists it: the whole provider, its `hidden` flag and its part in the note. */
+export type NoteProvider = Schemas['NoteProvider'];
 
 /**
  * A note as generated: the API's fields, the appointment it documents (not served) and its SOAP

@@ -12,6 +12,8 @@ function allIds(records: ClinicRecords): string[] {
     ...records.appointments.map((record) => record.id),
     ...records.bills.map((record) => record.id),
     ...records.bills.flatMap((record) => record.codingGroups.map((group) => group.id)),
+    ...records.bills.flatMap((record) => record.codingGroups.flatMap((group) => group.diagnoses.map((item) => item.id))),
+    ...records.bills.flatMap((record) => record.codingGroups.flatMap((group) => group.lineItems.map((item) => item.id))),
     ...records.claims.map((record) => record.id),
     ...records.notes.map((record) => record.id),
     ...records.staffUsers.map((record) => record.id),
@@ -68,4 +70,4 @@ describe('generateClinicRecords determinism', () => {
   });
 });
 
-const PINNED_SHA256 = '2fad9318c6d5314cd6d53166f6ef25fc75f23a0aec108a4014721166b6b84e58';
+const PINNED_SHA256 = '2b40c619b8cbe9136dbd2f17f2d89b4e13ca3d407b7bdcafb41b82200b3b9ede';

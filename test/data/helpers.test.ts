@@ -10,6 +10,7 @@ import {
   businessDayUtcOffsetMinutes,
   dayNumber,
   localTimeToUtc,
+  toSqlUtcTimestamp,
   weekday,
 } from '../../src/data/time.js';
 import { localTime } from './support.js';
@@ -32,6 +33,11 @@ describe('time', () => {
         );
       }
     }
+  });
+
+  it('spells a UTC instant as the notes API does, to the second', () => {
+    expect(toSqlUtcTimestamp(Date.parse('2026-03-20T18:30:00.000Z'))).toBe('2026-03-20 18:30:00+00');
+    expect(toSqlUtcTimestamp(Date.parse('2026-03-20T23:59:59.999-02:00'))).toBe('2026-03-21 01:59:59+00');
   });
 
   it('falls back to Intl for zones outside the table', () => {

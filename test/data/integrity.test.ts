@@ -51,7 +51,7 @@ describe('referential integrity', () => {
     }
   });
 
-  it('claims point at an insurance bill and copy its patient and facility', () => {
+  it('claims point at a professional bill and copy its patient and facility', () => {
     const claimedBills = new Set<string>();
     for (const claim of records.claims) {
       const bill = bills.get(claim.billId);
@@ -59,7 +59,7 @@ describe('referential integrity', () => {
       if (!bill) continue;
       expect(claimedBills.has(bill.id)).toBe(false);
       claimedBills.add(bill.id);
-      expect(bill.billingType).toBe('insurance');
+      expect(bill.billingType).toBe('professional');
       expect(claim.patientId).toBe(bill.patientId);
       expect([claim.patientFirstName, claim.patientLastName, claim.patientDob]).toEqual([
         bill.patientFirstName,
@@ -74,6 +74,45 @@ describe('referential integrity', () => {
       const total = bill.codingGroups.flatMap((group) => group.lineItems).reduce((sum, line) => sum + cents(line.totalCharge), 0);
       expect(cents(claim.claimAmount)).toBe(total);
     }
+  });
+
+  it('claims name their bill’s providers, specialty and plans, and the CLIA number of a waived test', () => {
+    const humanIds = new Map<string, string>();
+    for (const claim of records.claims) {
+      const bill = bills.get(claim.billId)!;
+      expect([claim.primaryProviderName, claim.billUnderName, claim.specialty]).toEqual([
+        bill.primaryProviderName,
+        bill.billUnderName,
+        bill.specialty,
+      ]);
+      const named: [id: string, name: string][] = [
+        [claim.primaryProviderId, claim.primaryProviderName],
+        [claim.billUnderId, claim.billUnderName],
+      ];
+      for (const [id, name] of named) {
+        const provider = providers.get(id);
+        expect(provider, id).toBeDefined();
+        expect(`${provider?.firstName} ${provider?.displayLastName}`).toBe(name);
+      }
+      expect(claim.primaryInsurance).toBe(claim.insurance.find((plan) => plan.isPrimary)?.payerName);
+      expect(claim.secondaryInsurance).toBe(claim.insurance.find((plan) => !plan.isPrimary)?.payerName ?? null);
+      for (const plan of claim.insurance) expect(plan.policyNumber).toBe(plan.memberId);
+      const waived = bill.codingGroups.some((group) =>
+        group.lineItems.some((line) => line.modifiers.some((m) => m.code === 'QW')),
+      );
+      expect(claim.cliaNumber === null).toBe(!waived);
+      expect(claim.claimCreatedDate).toBe(claim.createdAt.slice(0, 10));
+      expect(claim.billHumanId).toMatch(/^BILL-\d{5,}$/);
+      expect(humanIds.get(claim.billHumanId) ?? bill.id).toBe(bill.id);
+      humanIds.set(claim.billHumanId, bill.id);
+    }
+    const clia = records.claims.filter((claim) => claim.cliaNumber !== null);
+    expect(clia.length).toBeGreaterThan(0);
+    for (const claim of clia) expect(claim.cliaNumber).toMatch(/^\d{2}D\d{7}$/);
+    // One CLIA certificate per facility.
+    const byFacility = new Map(clia.map((claim) => [claim.facilityId, claim.cliaNumber]));
+    for (const claim of clia) expect(claim.cliaNumber).toBe(byFacility.get(claim.facilityId));
+    expect(records.claims.some((claim) => claim.secondaryInsurance !== null)).toBe(true);
   });
 
   it('gives every claim of a patient the same insurance', () => {
@@ -101,18 +140,15 @@ describe('referential integrity', () => {
         dateOfBirth: patient.dateOfBirth,
       });
       expect(note.facility).toEqual({ id: appointment.facilityId, name: facilityOf(appointment).name });
-      expect(note.visitDate).toBe(visitDate(appointment));
+      // The visit's start in UTC, spelled as documented: `2026-03-20 18:30:00+00`.
+      expect(note.visitDate).toBe(
+        `${appointment.scheduledStartDate.slice(0, 10)} ${appointment.scheduledStartDate.slice(11, 19)}+00`,
+      );
       expect(note.assignedProviders[0]?.id).toBe(appointment.provider.id);
-      for (const assigned of note.assignedProviders) {
-        const provider = providers.get(assigned.id);
-        expect(assigned).toEqual({
-          id: provider?.id,
-          firstName: provider?.firstName,
-          lastName: provider?.lastName,
-          displayFirstName: provider?.displayFirstName,
-          displayLastName: provider?.displayLastName,
-        });
-      }
+      // The whole provider with its hidden flag, and its part: the rendering provider first.
+      note.assignedProviders.forEach((assigned, index) => {
+        expect(assigned).toEqual({ ...providers.get(assigned.id), roleType: index === 0 ? 'rendering' : 'cosigner' });
+      });
       const cosigner = note.assignedProviders[1];
       if (cosigner) expect(providers.get(cosigner.id)?.canCosign).toBe(true);
     }

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { ICD10_CODES, MODIFIERS, PROCEDURE_CODES, US_TIMEZONES } from '../../src/data/code-tables.js';
 import { isValidNpi } from '../../src/data/npi.js';
-import { APPOINTMENT_STATUSES, CLAIM_STATUSES, CODING_GROUP_STATUSES, NOTE_STATUSES } from '../../src/data/types.js';
+import {
+  AI_STATUSES,
+  APPOINTMENT_STATUSES,
+  BILLING_TYPES,
+  CLAIM_STATUSES,
+  CODING_GROUP_STATUSES,
+  NOTE_STATUSES,
+} from '../../src/data/types.js';
 import { COUNTS, cents, clinic, ISO_DATE, ISO_TIMESTAMP, MONEY, REFERENCE_MS } from './support.js';
 
 const records = clinic();
@@ -35,9 +42,9 @@ describe('counts', () => {
     expect(records.notes).toHaveLength(completed.length);
     expect(records.bills.length).toBeLessThanOrEqual(completed.length);
     expect(records.bills.length).toBeGreaterThan(completed.length * 0.85);
-    const insuranceBills = records.bills.filter((bill) => bill.billingType === 'insurance' && bill.isBillable);
-    expect(records.claims.length).toBeLessThanOrEqual(insuranceBills.length);
-    expect(records.claims.length).toBeGreaterThan(insuranceBills.length * 0.8);
+    const professionalBills = records.bills.filter((bill) => bill.billingType === 'professional' && bill.isBillable);
+    expect(records.claims.length).toBeLessThanOrEqual(professionalBills.length);
+    expect(records.claims.length).toBeGreaterThan(professionalBills.length * 0.8);
   });
 
   it('handles empty clinics', () => {
@@ -62,13 +69,20 @@ describe('ids', () => {
     for (const [key, pattern] of Object.entries(ID_PATTERNS)) {
       for (const record of records[key as keyof typeof ID_PATTERNS]) expect(record.id).toMatch(pattern);
     }
-    for (const group of records.bills.flatMap((bill) => bill.codingGroups)) expect(group.id).toMatch(/^cg_[0-9a-f]{32}$/);
+    for (const group of records.bills.flatMap((bill) => bill.codingGroups)) {
+      expect(group.id).toMatch(/^cg_[0-9a-f]{32}$/);
+      for (const diagnosis of group.diagnoses) expect(diagnosis.id).toMatch(/^dgn_[0-9a-f]{32}$/);
+      for (const line of group.lineItems) expect(line.id).toMatch(/^lin_[0-9a-f]{32}$/);
+    }
   });
 
   it('are unique across the clinic', () => {
+    const groups = records.bills.flatMap((bill) => bill.codingGroups);
     const ids = [
       ...Object.keys(ID_PATTERNS).flatMap((key) => records[key as keyof typeof ID_PATTERNS].map((record) => record.id)),
-      ...records.bills.flatMap((bill) => bill.codingGroups.map((group) => group.id)),
+      ...groups.map((group) => group.id),
+      ...groups.flatMap((group) => group.diagnoses.map((diagnosis) => diagnosis.id)),
+      ...groups.flatMap((group) => group.lineItems.map((line) => line.id)),
     ];
     expect(new Set(ids).size).toBe(ids.length);
   });
@@ -78,7 +92,7 @@ describe('patients', () => {
   const { patients } = records;
 
   it('have unique MRNs rising with registration', () => {
-    const mrns = patients.map((patient) => patient.mrn);
+    const mrns = patients.flatMap((patient) => (patient.mrn === null ? [] : [patient.mrn]));
     for (const mrn of mrns) expect(mrn).toMatch(/^MRN-\d{7}$/);
     expect(new Set(mrns).size).toBe(mrns.length);
     expect([...mrns].sort()).toEqual(mrns);
@@ -113,7 +127,12 @@ describe('patients', () => {
   });
 
   it('leave realistic gaps', () => {
-    expect(share(patients, (patient) => patient.gender === null)).toBeLessThan(0.08);
+    // Every field the document allows to be null is null for a few patients, never for many.
+    for (const field of ['mrn', 'gender', 'dateOfBirth'] as const) {
+      const missing = share(patients, (patient) => patient[field] === null);
+      expect(missing, field).toBeGreaterThan(0.01);
+      expect(missing, field).toBeLessThan(0.06);
+    }
     expect(share(patients, (patient) => patient.middleName === null)).toBeGreaterThan(0.1);
     expect(share(patients, (patient) => patient.middleName === null)).toBeLessThan(0.3);
     expect(share(patients, (patient) => patient.email === null)).toBeLessThan(0.12);
@@ -265,12 +284,75 @@ describe('bills', () => {
           expect(line.charge).toMatch(MONEY);
           expect(line.totalCharge).toMatch(MONEY);
           expect(line.balance).toMatch(MONEY);
-          expect(cents(line.totalCharge)).toBe(cents(line.charge) * line.units);
+          expect(line.units).toMatch(/^[1-9]\d*$/);
+          expect(cents(line.totalCharge)).toBe(cents(line.charge) * Number(line.units));
           expect(cents(line.balance)).toBeLessThanOrEqual(cents(line.totalCharge));
           for (const modifier of line.modifiers) expect(MODIFIERS[modifier.code as keyof typeof MODIFIERS]).toBe(modifier.name);
         }
       }
     }
+  });
+
+  it('code ICD-10-CM diagnoses and point each line at diagnoses of its own group', () => {
+    for (const group of records.bills.flatMap((bill) => bill.codingGroups)) {
+      const diagnoses = new Map(group.diagnoses.map((diagnosis) => [diagnosis.id, diagnosis]));
+      for (const diagnosis of group.diagnoses) expect(diagnosis.codeRevision).toBe('ICD-10-CM');
+      for (const line of group.lineItems) {
+        expect(line.linkedDiagnoses.length).toBeGreaterThanOrEqual(1);
+        expect(new Set(line.linkedDiagnoses.map((linked) => linked.id)).size).toBe(line.linkedDiagnoses.length);
+        for (const linked of line.linkedDiagnoses) expect(linked).toEqual(diagnoses.get(linked.id));
+        const kind = PROCEDURE_CODES[line.code as keyof typeof PROCEDURE_CODES].kind;
+        const codes = line.linkedDiagnoses.map((linked) => linked.code);
+        if (kind === 'vaccine' && diagnoses.size > 1) expect(codes).toEqual(['Z23']);
+        if (kind === 'em') expect(codes).not.toContain('Z23');
+      }
+    }
+  });
+
+  it('date each coding group between the visit and the reference date', () => {
+    for (const bill of records.bills) {
+      for (const group of bill.codingGroups) {
+        expect(group.createdAt).toMatch(ISO_TIMESTAMP);
+        expect(group.updatedAt).toMatch(ISO_TIMESTAMP);
+        // UTC runs ahead of US local time: coding starts on or after the local day of service.
+        expect(group.createdAt.slice(0, 10) >= bill.dateOfService).toBe(true);
+        expect(group.updatedAt >= group.createdAt).toBe(true);
+        expect(Date.parse(group.updatedAt)).toBeLessThanOrEqual(REFERENCE_MS);
+      }
+    }
+  });
+
+  it('are billed under the provider who saw the patient, or incident-to under a supervising physician', () => {
+    const providers = new Map(
+      records.providers.map((provider) => [`${provider.firstName} ${provider.displayLastName}`, provider]),
+    );
+    let incidentTo = 0;
+    for (const bill of records.bills) {
+      const under = providers.get(bill.billUnderName);
+      expect(under, bill.billUnderName).toBeDefined();
+      if (bill.billUnderName === bill.primaryProviderName) continue;
+      incidentTo++;
+      expect(bill.primaryProviderName).toMatch(/, (NP|PA-C)$/);
+      expect(bill.billUnderName).toMatch(/, (MD|DO)$/);
+      expect(under?.roles).toContain('supervisor');
+      expect([bill.billingType, bill.virtualEncounter]).toEqual(['professional', false]);
+    }
+    expect(incidentTo).toBeGreaterThan(0);
+  });
+
+  it('enable E/M coding exactly for office visits, not preventive or wellness visits', () => {
+    for (const bill of records.bills) {
+      const visitCode = bill.codingGroups[0]?.lineItems[0]?.code as keyof typeof PROCEDURE_CODES;
+      expect(bill.isEmCodingEnabled, visitCode).toBe(PROCEDURE_CODES[visitCode].kind === 'em');
+    }
+    expect(records.bills.some((bill) => !bill.isEmCodingEnabled)).toBe(true);
+  });
+
+  it("are mostly professional, the documented billing type, with some self-pay and workers' comp", () => {
+    const { bills } = records;
+    expect(share(bills, (bill) => bill.billingType === 'professional')).toBeGreaterThan(0.75);
+    expect(new Set(bills.map((bill) => bill.billingType))).toEqual(new Set(BILLING_TYPES));
+    for (const bill of bills) if (bill.isCosmetic) expect(bill.billingType).toBe('self_pay');
   });
 
   it('bill telehealth visits with modifier 95 and procedures with 25 on the visit code', () => {
@@ -319,13 +401,30 @@ describe('claims', () => {
 });
 
 describe('notes', () => {
+  it('report the AI check consistently: a count of issues exactly when issues were found', () => {
+    for (const note of records.notes) {
+      expect(AI_STATUSES).toContain(note.aiStatus);
+      expect(Number.isInteger(note.aiIssueCount)).toBe(true);
+      if (note.aiStatus === 'issues_found') expect(note.aiIssueCount).toBeGreaterThanOrEqual(1);
+      else expect(note.aiIssueCount).toBe(0);
+      expect(note.aiStatus === 'pending').toBe(note.status === 'draft');
+      expect(note.ehrType).toBe('modmed');
+    }
+    expect(new Set(records.notes.map((note) => note.aiStatus))).toEqual(new Set(AI_STATUSES));
+  });
+
+  it('include some awaiting_sign, the documented status, among mostly signed notes', () => {
+    expect(records.notes.some((note) => note.status === 'awaiting_sign')).toBe(true);
+    expect(share(records.notes, (note) => note.status === 'signed' || note.status === 'amended')).toBeGreaterThan(0.8);
+  });
+
   it('carry a full SOAP note and a plausible version', () => {
     for (const note of records.notes) {
       expect(NOTE_STATUSES).toContain(note.status);
       expect(note.version).toBeGreaterThanOrEqual(1);
       expect(note.version).toBeLessThanOrEqual(3);
       if (note.status === 'amended') expect(note.version).toBeGreaterThanOrEqual(2);
-      if (note.status === 'draft') expect(note.version).toBe(1);
+      if (note.status === 'draft' || note.status === 'awaiting_sign') expect(note.version).toBe(1);
       for (const text of Object.values(note.soapNote)) {
         expect(text).toMatch(/^[A-Z0-9].*\.$/);
         expect(text).not.toMatch(/[{}]/);

@@ -289,3 +289,338 @@ describe('A5. Read scopes and endpoints', () => {
     ]);
   });
 });
+
+/** Every record of a list at Sunrise, page by page, as served. */
+async function everyRecord(resource: string, query = ''): Promise<any[]> {
+  const records: any[] = [];
+  for (let page = 1; ; page++) {
+    const { body } = await request(`/v3/${resource}?pageSize=100&page=${page}${query}`);
+    records.push(...body.data[resource]);
+    if (page >= body.data.pagination.totalPages) return records;
+  }
+}
+const sorted = (keys: string[]) => [...keys].sort();
+const PATIENT_FIELDS = [
+  'id',
+  'mrn',
+  'firstName',
+  'lastName',
+  'middleName',
+  'gender',
+  'dateOfBirth',
+  'email',
+  'phone',
+  'createdAt',
+  'updatedAt',
+];
+const PROVIDER_FIELDS = [
+  'id',
+  'firstName',
+  'lastName',
+  'displayFirstName',
+  'displayLastName',
+  'roles',
+  'username',
+  'individualNpi',
+  'canFinalize',
+  'canCosign',
+  'createdAt',
+  'updatedAt',
+];
+
+describe('A6. Resource shapes', () => {
+  it('A6: a patient is id, mrn, firstName, lastName, middleName, gender (Male|Female|null), dateOfBirth, email, phone ("(555) 123-4567"), createdAt, updatedAt', async () => {
+    for (const patient of await everyRecord('patients')) {
+      expect(sorted(Object.keys(patient))).toEqual(sorted(PATIENT_FIELDS));
+      expect([null, 'Male', 'Female']).toContain(patient.gender);
+      if (patient.phone !== null) expect(patient.phone).toMatch(/^\(\d{3}\) \d{3}-\d{4}$/);
+      if (patient.dateOfBirth !== null) expect(patient.dateOfBirth).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    }
+  });
+
+  it('A6: mrn, gender and dateOfBirth may be null: real clinics have records without them', async () => {
+    const patients = await everyRecord('patients');
+    for (const field of ['mrn', 'gender', 'dateOfBirth']) {
+      const missing = patients.filter((patient) => patient[field] === null).length;
+      expect(missing, field).toBeGreaterThan(0);
+      expect(missing, field).toBeLessThan(patients.length / 10);
+    }
+  });
+
+  it('A6: an appointment is id (apt_), scheduledStartDate, scheduledEndDate, status ("confirmed"), isNewPatient, facilityId (fac_), createdAt, patient {Patient}, provider {Provider}', async () => {
+    const appointments = await everyRecord('appointments');
+    for (const appointment of appointments) {
+      for (const field of [
+        'id',
+        'scheduledStartDate',
+        'scheduledEndDate',
+        'status',
+        'isNewPatient',
+        'facilityId',
+        'createdAt',
+        'patient',
+        'provider',
+      ]) {
+        expect(appointment, field).toHaveProperty(field);
+      }
+      expect(appointment.id).toMatch(prefixed('apt_'));
+      expect(appointment.facilityId).toMatch(prefixed('fac_'));
+      expect(sorted(Object.keys(appointment.patient))).toEqual(sorted(PATIENT_FIELDS));
+      expect(sorted(Object.keys(appointment.provider))).toEqual(sorted(PROVIDER_FIELDS));
+    }
+    expect(appointments.map((appointment) => appointment.status)).toContain('confirmed');
+  });
+
+  it('A6: appointments are listed by page, pageSize, dateFrom, dateTo, statuses (comma-separated), facilityId, patientId, sortBy (scheduledStartDate | lastSyncedAt | status), sortOrder (asc | desc)', async () => {
+    const all = await everyRecord('appointments');
+    const sample = all[Math.floor(all.length / 2)];
+    const day = sample.scheduledStartDate.slice(0, 10);
+    const cases: [string, (a: any) => boolean][] = [
+      [`&dateFrom=${day}&dateTo=${day}`, (a) => a.scheduledStartDate.slice(0, 10) === day],
+      ['&statuses=confirmed,cancelled', (a) => a.status === 'confirmed' || a.status === 'cancelled'],
+      [`&facilityId=${sample.facilityId}`, (a) => a.facilityId === sample.facilityId],
+      [`&patientId=${sample.patient.id}`, (a) => a.patient.id === sample.patient.id],
+    ];
+    for (const [query, matches] of cases) {
+      const found = await everyRecord('appointments', query);
+      expect(found.length, query).toBeGreaterThan(0);
+      expect(found.length, query).toBe(all.filter(matches).length);
+    }
+    for (const sortBy of ['scheduledStartDate', 'lastSyncedAt', 'status']) {
+      for (const sortOrder of ['asc', 'desc']) {
+        const { status, body } = await request(`/v3/appointments?pageSize=100&sortBy=${sortBy}&sortOrder=${sortOrder}`);
+        expect(status, `${sortBy} ${sortOrder}`).toBe(200);
+        const values = body.data.appointments.map((a: any) => a[sortBy]);
+        const expected = [...values].sort();
+        expect(values, `${sortBy} ${sortOrder}`).toEqual(sortOrder === 'asc' ? expected : expected.reverse());
+      }
+    }
+  });
+
+  it('A6: a provider is id (prv_), firstName, lastName, displayFirstName ("Dr. James"), displayLastName ("Wilson, MD"), roles[], username, individualNpi, canFinalize, canCosign, createdAt, updatedAt', async () => {
+    const providers = await everyRecord('providers');
+    for (const provider of providers) {
+      expect(sorted(Object.keys(provider))).toEqual(sorted(PROVIDER_FIELDS));
+      expect(provider.id).toMatch(prefixed('prv_'));
+      expect(Array.isArray(provider.roles)).toBe(true);
+    }
+    const doctor = providers.find((provider) => provider.displayFirstName.startsWith('Dr. '));
+    expect(doctor.displayFirstName).toBe(`Dr. ${doctor.firstName}`);
+    expect(doctor.displayLastName).toMatch(new RegExp(`^${doctor.lastName}, [A-Z]+$`));
+  });
+
+  it('A6: providers are listed by search (by name), roleId and hidden (boolean)', async () => {
+    const providers = await everyRecord('providers');
+    const [first] = providers;
+    expect((await everyRecord('providers', `&search=${encodeURIComponent(first.lastName)}`)).map((p) => p.id)).toContain(
+      first.id,
+    );
+    const role = first.roles[0];
+    const byRole = await everyRecord('providers', `&roleId=${role}`);
+    expect(byRole.length).toBeGreaterThan(0);
+    for (const provider of byRole) expect(provider.roles).toContain(role);
+    const visible = await everyRecord('providers', '&hidden=false');
+    const hidden = await everyRecord('providers', '&hidden=true');
+    expect(visible.length + hidden.length).toBe(providers.length);
+  });
+
+  it('A6: a facility is id (fac_), name, timezone ("America/Los_Angeles"), specialty, isVisible, organizationNpi, createdAt, updatedAt; listed by search and isVisible', async () => {
+    const facilities = await everyRecord('facilities');
+    for (const facility of facilities) {
+      expect(sorted(Object.keys(facility))).toEqual(
+        sorted(['id', 'name', 'timezone', 'specialty', 'isVisible', 'organizationNpi', 'createdAt', 'updatedAt']),
+      );
+      expect(facility.timezone).toMatch(/^(America|Pacific)\/[A-Za-z_/]+$/);
+    }
+    const [first] = facilities;
+    expect((await everyRecord('facilities', `&search=${encodeURIComponent(first.name)}`)).map((f) => f.id)).toContain(first.id);
+    const visible = await everyRecord('facilities', '&isVisible=true');
+    for (const facility of visible) expect(facility.isVisible).toBe(true);
+  });
+
+  it('A6: a bill has every documented field: billingType ("professional"), codingGroups with status ("finalized"), timestamps, diagnoses (id, code "L70.0", codeRevision "ICD-10-CM") and line items (id, code "99213", codeType "CPT", units the string "1", charge "150.00", linkedDiagnoses)', async () => {
+    const bills = await everyRecord('bills');
+    const documented = [
+      'id',
+      'dateOfService',
+      'billingType',
+      'isCosmetic',
+      'isBillable',
+      'virtualEncounter',
+      'isEmCodingEnabled',
+      'patientId',
+      'patientFirstName',
+      'patientLastName',
+      'patientDob',
+      'primaryProviderName',
+      'billUnderName',
+      'facilityId',
+      'facilityName',
+      'specialty',
+      'codingGroups',
+    ];
+    for (const bill of bills) {
+      for (const field of documented) expect(bill, field).toHaveProperty(field);
+      for (const group of bill.codingGroups) {
+        for (const field of ['id', 'status', 'createdAt', 'updatedAt', 'diagnoses', 'lineItems'])
+          expect(group, field).toHaveProperty(field);
+        const codes = new Set(group.diagnoses.map((diagnosis: any) => diagnosis.code));
+        for (const diagnosis of group.diagnoses) {
+          for (const field of ['id', 'code', 'description', 'position', 'codeRevision'])
+            expect(diagnosis, field).toHaveProperty(field);
+          expect(diagnosis.codeRevision).toBe('ICD-10-CM');
+        }
+        for (const line of group.lineItems) {
+          for (const field of [
+            'id',
+            'code',
+            'codeType',
+            'description',
+            'units',
+            'charge',
+            'totalCharge',
+            'balance',
+            'modifiers',
+            'position',
+            'linkedDiagnoses',
+          ]) {
+            expect(line, field).toHaveProperty(field);
+          }
+          expect(typeof line.units).toBe('string');
+          expect(line.charge).toMatch(/^\d+\.\d{2}$/);
+          for (const linked of line.linkedDiagnoses) expect(codes).toContain(linked.code);
+        }
+      }
+    }
+    expect(bills.map((bill) => bill.billingType)).toContain('professional');
+    expect(bills.flatMap((bill) => bill.codingGroups.map((group: any) => group.status))).toContain('finalized');
+    expect(
+      bills.flatMap((bill) => bill.codingGroups.flatMap((group: any) => group.lineItems.map((line: any) => line.codeType))),
+    ).toContain('CPT');
+  });
+
+  it('A6: a claim has every documented field, claimStatus ("accepted"), billHumanId ("BILL-78432") and insurance entries with policyNumber', async () => {
+    const claims = await everyRecord('claims');
+    const documented = [
+      'id',
+      'claimAmount',
+      'balance',
+      'claimStatus',
+      'submittedDate',
+      'claimCreatedDate',
+      'billId',
+      'dateOfService',
+      'billHumanId',
+      'patientId',
+      'patientFirstName',
+      'patientLastName',
+      'patientDob',
+      'primaryProviderName',
+      'billUnderName',
+      'facilityId',
+      'facilityName',
+      'specialty',
+      'primaryInsurance',
+      'secondaryInsurance',
+      'createdAt',
+      'updatedAt',
+      'primaryProviderId',
+      'billUnderId',
+      'cliaNumber',
+      'insurance',
+    ];
+    const insuranceFields = [
+      'payerName',
+      'planName',
+      'policyType',
+      'isPrimary',
+      'memberId',
+      'groupNumber',
+      'policyNumber',
+      'subscriberName',
+      'copayAmount',
+      'deductibleRemaining',
+    ];
+    for (const claim of claims) {
+      for (const field of documented) expect(claim, field).toHaveProperty(field);
+      expect(claim.billHumanId).toMatch(/^BILL-\d+$/);
+      for (const insurance of claim.insurance)
+        for (const field of insuranceFields) expect(insurance, field).toHaveProperty(field);
+    }
+    expect(claims.map((claim) => claim.claimStatus)).toContain('accepted');
+  });
+
+  it('A6: a note is id, version, visitDate ("2026-03-20 18:30:00+00", that spelling), status ("awaiting_sign"), aiStatus ("issues_found"), aiIssueCount, patient, facility, ehrType ("modmed"), assignedProviders [Provider + hidden + roleType]', async () => {
+    const notes = await everyRecord('notes');
+    for (const note of notes) {
+      for (const field of [
+        'id',
+        'version',
+        'visitDate',
+        'status',
+        'aiStatus',
+        'aiIssueCount',
+        'patient',
+        'facility',
+        'ehrType',
+        'assignedProviders',
+      ]) {
+        expect(note, field).toHaveProperty(field);
+      }
+      expect(note.visitDate).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}\+00$/);
+      for (const provider of note.assignedProviders) {
+        for (const field of [...PROVIDER_FIELDS, 'hidden', 'roleType']) expect(provider, field).toHaveProperty(field);
+      }
+    }
+    expect(notes.map((note) => note.status)).toContain('awaiting_sign');
+    expect(notes.map((note) => note.aiStatus)).toContain('issues_found');
+    expect(notes.map((note) => note.ehrType)).toContain('modmed');
+  });
+
+  it('A6: notes are listed by page, pageSize, patientId, facilityId, providerId, includeSoapNote; only the current version of each note', async () => {
+    const notes = await everyRecord('notes');
+    expect(new Set(notes.map((note) => note.id)).size).toBe(notes.length);
+    const sample = notes[Math.floor(notes.length / 2)];
+    const provider = sample.assignedProviders[0].id;
+    const cases: [string, (n: any) => boolean][] = [
+      [`&patientId=${sample.patient.id}`, (n) => n.patient.id === sample.patient.id],
+      [`&facilityId=${sample.facility.id}`, (n) => n.facility.id === sample.facility.id],
+      [`&providerId=${provider}`, (n) => n.assignedProviders.some((p: any) => p.id === provider)],
+    ];
+    for (const [query, matches] of cases) {
+      const found = await everyRecord('notes', query);
+      expect(found.length, query).toBeGreaterThan(0);
+      expect(found.length, query).toBe(notes.filter(matches).length);
+    }
+    const withSoap = (await request('/v3/notes?pageSize=1&includeSoapNote=true')).body.data.notes[0];
+    expect(Object.keys(withSoap.soapNote).sort()).toEqual(['assessment', 'objective', 'plan', 'subjective']);
+  });
+
+  it('A6: marketplace me is {"app":{"id","slug","liveVersionId"},"organization":{"id"},"scopes":[...]}', async () => {
+    const { body } = await request('/v3/marketplace/me');
+    expect(body.data).toEqual({
+      app: {
+        id: expect.stringMatching(prefixed('app_')),
+        slug: 'sandbox-demo-app',
+        liveVersionId: expect.stringMatching(prefixed('ver_')),
+      },
+      organization: { id: CLINICS.sunrise.id },
+      scopes: expect.arrayContaining(['read:patients']),
+    });
+  });
+
+  it('A6: only 200 is documented for success; 409 and 422 are not', async () => {
+    for (const [path, item] of Object.entries(sandbox.spec.paths!)) {
+      if (!path.startsWith('/v3/')) continue;
+      for (const operation of Object.values(item as Record<string, { responses?: Record<string, unknown> }>)) {
+        const statuses = Object.keys(operation.responses ?? {});
+        expect(
+          statuses.filter((status) => status.startsWith('2')),
+          path,
+        ).toEqual(['200']);
+        expect(statuses, path).not.toContain('409');
+        expect(statuses, path).not.toContain('422');
+      }
+    }
+  });
+});

@@ -751,7 +751,7 @@ export interface components {
             updatedAt: string;
         };
         /**
-         * @description A provider role, named as `roles` lists it. The documentation shows `roles` but none of its values: these are the sandbox's own. A role is identified by its name: the `roleId` filter of `GET /v3/providers` takes one of these.
+         * @description A provider role, named as `roles` lists it. No value is documented: the documentation shows `roles` but none of its values, so `provider`, `supervisor`, `admin`, `nurse` and `scribe` are the sandbox's own. A role is identified by its name: the `roleId` filter of `GET /v3/providers` takes one of these.
          * @enum {string}
          */
         ProviderRole: "provider" | "supervisor" | "admin" | "nurse" | "scribe";
@@ -810,7 +810,11 @@ export interface components {
              * @description ISO 8601 UTC timestamp.
              */
             scheduledEndDate: string;
-            /** @enum {string} */
+            /**
+             * @description Where the appointment stands. Documented: `confirmed`. Added by the sandbox: `scheduled` (booked, not yet confirmed), `checked_in`, `in_progress`, `completed`, `cancelled`, `no_show`: the usual front-desk lifecycle.
+             * @example confirmed
+             * @enum {string}
+             */
             status: "scheduled" | "confirmed" | "checked_in" | "in_progress" | "completed" | "cancelled" | "no_show";
             isNewPatient: boolean;
             facilityId: components["schemas"]["FacilityId"];

@@ -38,7 +38,7 @@ const STATUS_FILTERS = [
 ] as const;
 
 /** The records this part of the work covers: their enums must all be marked. */
-const MARKED_RECORDS = ['Patient', 'Bill', 'Claim', 'Note'];
+const MARKED_RECORDS = ['Patient', 'Appointment', 'Bill', 'Claim', 'Note'];
 
 function componentName(ref: string): string {
   return ref.slice('#/components/schemas/'.length);
@@ -90,6 +90,21 @@ describe.each(DOCUMENTED_ENUM_VALUES.filter(([schema]) => MARKED_SCHEMAS.has(sch
 describe.each(STATUS_FILTERS)('the statuses filter of %s', (path, schema, property) => {
   it('accepts exactly the values the records send', () => {
     expect(statusFilter(path).enum).toEqual(schemas[schema].properties[property].enum);
+  });
+});
+
+describe('the provider roles', () => {
+  it('say that no value is documented and every value is the sandbox’s', () => {
+    expect(schemas.ProviderRole['x-sandbox-added-values']).toEqual(schemas.ProviderRole.enum);
+    expect(schemas.ProviderRole.description).toMatch(/No value is documented/);
+  });
+});
+
+describe('the appointments statuses filter', () => {
+  it('marks the same values as the sandbox’s as Appointment.status', () => {
+    expect(statusFilter('/v3/appointments')['x-sandbox-added-values']).toEqual(
+      schemas.Appointment.properties.status['x-sandbox-added-values'],
+    );
   });
 });
 
@@ -172,6 +187,7 @@ describe('NoteProvider', () => {
 describe("the README's Records table", () => {
   const FIELDS: Record<string, [string, string]> = {
     'Patient `gender`': ['Patient', 'gender'],
+    'Appointment `status` (and the `statuses` filter)': ['Appointment', 'status'],
     'Bill `billingType`': ['Bill', 'billingType'],
     'coding group `status`': ['CodingGroup', 'status'],
     'diagnosis `codeRevision`': ['Diagnosis', 'codeRevision'],
@@ -181,6 +197,7 @@ describe("the README's Records table", () => {
     'Note `status` (and the `statuses` filter)': ['Note', 'status'],
     'Note `aiStatus`': ['Note', 'aiStatus'],
     'note provider `roleType`': ['NoteProvider', 'roleType'],
+    'Provider `roles`': ['ProviderRole', ''],
   };
   const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
   const start = readme.indexOf('\n### Records\n');
@@ -196,7 +213,7 @@ describe("the README's Records table", () => {
     '%s lists the values the document marks',
     (field, documented, added) => {
       const [schema, property] = FIELDS[field]!;
-      const definition = schemas[schema].properties[property];
+      const definition = property === '' ? schemas[schema] : schemas[schema].properties[property];
       expect(backticked(added)).toEqual(definition['x-sandbox-added-values']);
       const documentedValues = definition.enum.filter((value: unknown) => !definition['x-sandbox-added-values'].includes(value));
       expect(backticked(documented)).toEqual(documentedValues.filter((value: unknown) => value !== null));

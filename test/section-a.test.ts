@@ -13,6 +13,13 @@ const prefixed = (prefix: string) => new RegExp(`^${prefix}[0-9a-f]{32}$`);
 const { request, sandbox } = createTestSandbox({ rateLimit: 1_000_000 });
 
 describe('A1. Hosts, versions, envelope', () => {
+  it('A1: production is https://api.maxcare.ai/v3, staging https://api.maxcare.dev/v3; the sandbox serves the same /v3 paths', async () => {
+    const servers = (sandbox.spec.servers ?? []).map((server) => server.url);
+    expect(servers).toEqual(expect.arrayContaining(['https://api.maxcare.ai', 'https://api.maxcare.dev']));
+    for (const path of Object.keys(sandbox.spec.paths ?? {})) expect(path).toMatch(/^\/(v3|_sandbox)\//);
+    expect((await request('/v3/patients?pageSize=1')).status).toBe(200);
+  });
+
   it('A1: a success body is {"code":"success","data":{...}}', async () => {
     const { status, body } = await request('/v3/marketplace/me');
     expect(status).toBe(200);
@@ -212,6 +219,22 @@ describe('A4. Rate limits', () => {
     const reset = Number(headers.get('X-RateLimit-Reset'));
     expect(reset).toBeGreaterThan(fresh.sandbox.clock.now() / 1000);
     expect(reset).toBeLessThanOrEqual(fresh.sandbox.clock.now() / 1000 + 60);
+  });
+
+  it('A4: every response to a request of a known app carries them, errors included (not a 401: it names no app)', async () => {
+    const fresh = createTestSandbox();
+    fresh.sandbox.faults.add({ status: 503, times: 1, match: { path: '/v3/bills' } });
+    for (const [path, status] of [
+      ['/v3/nowhere', 404],
+      ['/v3/bills', 503],
+      ['/v3/patients/nope', 400],
+      ['/v3/bills?pageSize=1', 200],
+    ] as const) {
+      const response = await fresh.request(path);
+      expect(response.status, path).toBe(status);
+      expect(response.headers.get('X-RateLimit-Limit'), path).toBe('1000');
+    }
+    expect((await fresh.request('/v3/patients', { key: KEYS.revoked.key })).headers.get('X-RateLimit-Limit')).toBeNull();
   });
 
   it('A4: a 429 adds Retry-After (seconds)', async () => {

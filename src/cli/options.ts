@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { DEFAULT_CONFIG, resolveConfig, type SandboxConfig } from '../contract/config.js';
+import { resolveReferenceDate } from '../contract/reference-date.js';
 
 /** A setting that cannot be used; the message names the flag and its environment variable. */
 export class SettingError extends Error {
@@ -76,6 +77,21 @@ export const SETTINGS: SettingSpec[] = [
     apply: (c, v, n) => {
       if (v !== 'production' && v !== 'staging') throw new SettingError(`${n} must be production or staging, not '${v}'`);
       c.environment = v;
+    },
+  },
+  {
+    flag: 'reference-date',
+    env: 'MAX_SANDBOX_REFERENCE_DATE',
+    type: 'string',
+    help: 'the records\' "now": an ISO date or timestamp, or today (default: the fixture\'s date)',
+    apply: (c, v, n) => {
+      // Checked here so a bad value stops the CLI with the setting's name; resolved at start.
+      try {
+        resolveReferenceDate(v);
+      } catch (error) {
+        throw new SettingError(`${n} ${(error as Error).message}`);
+      }
+      c.referenceDate = v;
     },
   },
   {

@@ -10,6 +10,11 @@ export interface SandboxConfig {
   /** Overrides the fixture's seed for generated records. */
   seed: string | null;
   environment: Environment;
+  /**
+   * Moves the world's reference date, around which every record's dates are placed: an ISO date
+   * or timestamp, or `today` (see resolveReferenceDate). Null keeps the fixture's own date.
+   */
+  referenceDate: string | null;
   /** A directory holding `world.json`; null for the built-in fixtures. */
   fixturesDir: string | null;
   /** Requests per app per window. */
@@ -29,6 +34,7 @@ export const DEFAULT_CONFIG: SandboxConfig = {
   host: '127.0.0.1',
   seed: null,
   environment: 'production',
+  referenceDate: null,
   fixturesDir: null,
   rateLimit: 1000,
   notInstalledStatus: 403,

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { parseSettings, USAGE } from '../../src/cli/options.js';
+import { parseSettings, SettingError, USAGE } from '../../src/cli/options.js';
 import { DEFAULT_CONFIG, type SandboxConfig } from '../../src/contract/config.js';
 
 describe('the CLI options', () => {
@@ -48,5 +48,43 @@ describe('the CLI options', () => {
     ]) {
       expect(usage).toContain(text);
     }
+  });
+
+  describe('--reference-date', () => {
+    it('takes a date, a timestamp or today from the flag or the variable', () => {
+      const referenceDate = (argv: string[], env: NodeJS.ProcessEnv = {}) => {
+        const command = parseSettings(argv, env);
+        return command.kind === 'serve' ? command.config.referenceDate : undefined;
+      };
+      expect(referenceDate([])).toBeNull();
+      expect(referenceDate(['--reference-date', '2026-12-01'])).toBe('2026-12-01');
+      expect(referenceDate(['--reference-date', '2026-12-01T09:30:00-05:00'])).toBe('2026-12-01T09:30:00-05:00');
+      expect(referenceDate([], { MAX_SANDBOX_REFERENCE_DATE: 'today' })).toBe('today');
+      expect(referenceDate(['--reference-date', '2027-01-04'], { MAX_SANDBOX_REFERENCE_DATE: 'today' })).toBe('2027-01-04');
+    });
+
+    it.each([
+      'tomorrow',
+      'TODAY',
+      '',
+      '2026-02-30',
+      '2026-13-01',
+      '2026-12-1',
+      '2026-06-30T23:59:60Z',
+      '2026-06-01T24:00:00Z',
+      '2026-06-01T12:00:00',
+      '+275760-09-13T00:00:00.000Z',
+      '275760-09-13',
+      '1899-12-31',
+      '9999-06-01',
+    ])("refuses '%s', naming the flag or the variable", (value) => {
+      expect(() => parseSettings(['--reference-date', value], {})).toThrow(SettingError);
+      expect(() => parseSettings(['--reference-date', value], {})).toThrow(/^--reference-date must /);
+      expect(() => parseSettings([], { MAX_SANDBOX_REFERENCE_DATE: value })).toThrow(/^MAX_SANDBOX_REFERENCE_DATE must /);
+    });
+
+    it('is in the help with its variable', () => {
+      expect(USAGE).toMatch(/--reference-date <value> +MAX_SANDBOX_REFERENCE_DATE +.*today/);
+    });
   });
 });

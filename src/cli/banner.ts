@@ -9,6 +9,7 @@ export function startBanner(running: RunningSandbox, version: string): string {
   const lines = [
     `max-sandbox ${version} listening on ${running.url} (${config.environment})`,
     `  OpenAPI document: ${url}/openapi.json    fixtures: ${url}/_sandbox/fixtures`,
+    ...referenceDateLines(running),
     '',
     '  Clinics (X-Organization-Id):',
     ...[...world.organizations.values()].map((o) => `    ${o.id}  ${o.name}`),
@@ -27,6 +28,12 @@ export function startBanner(running: RunningSandbox, version: string): string {
     `  Try: curl -H "Authorization: Bearer ${firstActiveKey(running)}" -H "X-Organization-Id: ${[...world.organizations.keys()][0]}" ${url}/v3/patients?pageSize=2`,
   );
   return lines.join('\n');
+}
+
+/** The reference date, only when a setting moved it: otherwise the banner stays as it was. */
+function referenceDateLines({ sandbox }: RunningSandbox): string[] {
+  if (Date.parse(sandbox.referenceDate) === Date.parse(sandbox.fixtureReferenceDate)) return [];
+  return [`  Records placed around ${sandbox.referenceDate} (the fixture's date: ${sandbox.fixtureReferenceDate})`];
 }
 
 function firstActiveKey({ sandbox }: RunningSandbox): string {

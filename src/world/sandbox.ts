@@ -1,4 +1,5 @@
 import { resolveConfig, type SandboxConfig } from '../contract/config.js';
+import { resolveReferenceDate } from '../contract/reference-date.js';
 import { loadSpec, type OpenApiDocument } from '../spec/load-spec.js';
 import { type Operation, readAdminOperations, readOperations } from '../spec/operations.js';
 import { Clock } from './clock.js';
@@ -17,6 +18,10 @@ const RESPONSE_CACHE_BYTES = 4 * 1024 * 1024;
 /** Everything a running sandbox holds: the document, the world and the services around it. */
 export interface Sandbox {
   readonly config: SandboxConfig;
+  /** The instant every record's dates are placed around: the fixture's, or `config.referenceDate`'s. */
+  readonly referenceDate: string;
+  /** The fixture's own reference date, which `config.referenceDate` may have moved. */
+  readonly fixtureReferenceDate: string;
   readonly spec: OpenApiDocument;
   /** The `/v3` operations of the document. */
   readonly operations: readonly Operation[];
@@ -42,13 +47,28 @@ export interface SandboxOptions {
   clock?: Clock;
 }
 
+/**
+ * The reference date `config.referenceDate` names. `today` is the clock's day when the sandbox is
+ * made: a reset, or a clock moved later, leaves the records where they are.
+ */
+function movedReferenceDate(setting: string, clock: Clock): string {
+  try {
+    return resolveReferenceDate(setting, () => clock.now());
+  } catch (error) {
+    throw new RangeError(`config.referenceDate ${(error as Error).message}`);
+  }
+}
+
 /** Builds a sandbox from settings. Reads files only when no fixture or document is given. */
 export function createSandbox(options: SandboxOptions = {}): Sandbox {
   const config = resolveConfig(options.config);
+  const clock = options.clock ?? new Clock();
+  // Before any file is read, so a bad setting is reported as such rather than after a fixture error.
+  const moved = config.referenceDate === null ? null : movedReferenceDate(config.referenceDate, clock);
   const spec = options.spec ?? loadSpec();
   const loaded = options.fixture ?? loadFixtures(config.fixturesDir ?? undefined);
-  const fixture = config.seed === null ? loaded : { ...loaded, seed: config.seed };
-  const clock = options.clock ?? new Clock();
+  const referenceDate = moved ?? loaded.referenceDate;
+  const fixture = { ...loaded, seed: config.seed ?? loaded.seed, referenceDate };
   const world = new World(fixture, clock);
   const limiter = new RateLimiter(config.rateLimit, clock);
   const outbox = new Outbox(fixture.seed);
@@ -57,6 +77,8 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
   const journal = new Journal(config.journalSize);
   return {
     config,
+    referenceDate,
+    fixtureReferenceDate: loaded.referenceDate,
     spec,
     operations: readOperations(spec),
     adminOperations: readAdminOperations(spec),

@@ -35,9 +35,9 @@ export interface TestSandbox {
   request(path: string, options?: RequestOptions): Promise<TestResponse>;
 }
 
-/** An in-process sandbox on a frozen clock, with the built-in fixtures. */
-export function createTestSandbox(config: Partial<SandboxConfig> = {}): TestSandbox {
-  const clock = new Clock(() => FIXED_NOW);
+/** An in-process sandbox on a frozen clock (at FIXED_NOW unless `now` is given), with the built-in fixtures. */
+export function createTestSandbox(config: Partial<SandboxConfig> = {}, now: number = FIXED_NOW): TestSandbox {
+  const clock = new Clock(() => now);
   const sandbox = createSandbox({ config, clock });
   const app = createApp(sandbox);
   return {

@@ -23,6 +23,10 @@ describe('the max-sandbox CLI over real HTTP', () => {
     expect(cli.output()).toContain(CLINICS.sunrise.id);
   });
 
+  it("says nothing of the reference date when it is the fixture's", () => {
+    expect(cli.output()).not.toContain('Records placed around');
+  });
+
   it('serves health, the document and authorised data', async () => {
     expect(await (await fetch(`${cli.url}/_sandbox/health`)).json()).toEqual({ status: 'ok' });
     expect((await fetch(`${cli.url}/openapi.json`)).status).toBe(200);
@@ -89,6 +93,32 @@ describe('CLI settings', () => {
     } finally {
       await cli.stop();
     }
+  });
+
+  it('places the schedule around --reference-date and says so at start', async () => {
+    const cli = await startCli(['--reference-date', '2026-12-01']);
+    try {
+      expect(cli.output()).toContain(
+        "Records placed around 2026-12-01T18:00:00.000Z (the fixture's date: 2026-06-01T12:00:00.000Z)",
+      );
+      const response = await fetch(`${cli.url}/v3/appointments?dateFrom=2026-12-01&dateTo=2026-12-01`, {
+        headers: auth(KEYS.fullAccess.key),
+      });
+      expect(response.status).toBe(200);
+      const appointments = ((await response.json()) as any).data.appointments as { scheduledStartDate: string; status: string }[];
+      expect(appointments.map(({ scheduledStartDate, status }) => [scheduledStartDate.slice(0, 10), status])).toEqual([
+        ['2026-12-01', 'completed'],
+        ['2026-12-01', 'confirmed'],
+      ]);
+    } finally {
+      await cli.stop();
+    }
+  });
+
+  it('stops with a message naming a bad --reference-date', async () => {
+    const { code, output } = await runCli(['--reference-date', 'tomorrow']);
+    expect(code).toBe(2);
+    expect(output).toMatch(/--reference-date must be an ISO date .* or 'today', not 'tomorrow'/);
   });
 
   it.each([

@@ -9,6 +9,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { AbstractStartedContainer, GenericContainer, type StartedTestContainer, Wait } from 'testcontainers';
+import { resolveReferenceDate } from '../contract/reference-date.js';
 import { SandboxAdmin } from './admin-client.js';
 import { APPS, CLINICS, PRODUCTION_KEYS, STAGING_KEYS, type WellKnownKey } from './well-known.js';
 
@@ -56,6 +57,20 @@ export class MaxSandboxContainer extends GenericContainer {
   withSeed(seed: string): this {
     if (seed === '') throw new TypeError('withSeed: the seed must not be empty');
     return super.withEnvironment({ MAX_SANDBOX_SEED: seed });
+  }
+
+  /**
+   * Moves the world's reference date (`MAX_SANDBOX_REFERENCE_DATE`): every record's dates are
+   * placed around it. An ISO date or `today` means 18:00 UTC of that day, `today` read by the
+   * container when it starts; a timestamp is taken as given.
+   */
+  withReferenceDate(date: string | 'today'): this {
+    try {
+      resolveReferenceDate(date);
+    } catch (error) {
+      throw new TypeError(`withReferenceDate: ${(error as Error).message}`);
+    }
+    return super.withEnvironment({ MAX_SANDBOX_REFERENCE_DATE: date });
   }
 
   /**

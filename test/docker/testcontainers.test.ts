@@ -103,5 +103,16 @@ describe.skipIf(!runDockerSuites)('MaxSandboxContainer', () => {
     expect(() => container.withEnvironment('prod' as 'production')).toThrow(/'production' or 'staging'/);
     expect(() => container.withFixtures(join(ROOT, 'src'))).toThrow(/world\.json does not exist/);
     expect(() => container.withSeed('')).toThrow(/must not be empty/);
+    expect(() => container.withReferenceDate('2026-06-30T23:59:60Z')).toThrow(/^withReferenceDate: must be an ISO date/);
+  });
+
+  it('withReferenceDate moves the schedule', async () => {
+    await using sandbox = await new MaxSandboxContainer(IMAGE).withReferenceDate('2026-12-01').start();
+    const response = await fetch(`${sandbox.getBaseUrl()}/v3/appointments?dateFrom=2026-12-01&dateTo=2026-12-01`, {
+      headers: auth(sandbox.keys.fullAccess.key),
+    });
+    const appointments = ((await response.json()) as any).data.appointments as { scheduledStartDate: string }[];
+    expect(appointments.length).toBeGreaterThan(0);
+    for (const { scheduledStartDate } of appointments) expect(scheduledStartDate.slice(0, 10)).toBe('2026-12-01');
   });
 });

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { CLINICS } from '../../src/testing/well-known.js';
+import { startSandbox } from '../../src/testing/start-sandbox.js';
+import { CLINICS, KEYS } from '../../src/testing/well-known.js';
 import { createSandbox } from '../../src/world/sandbox.js';
 import { createTestSandbox, type TestSandbox } from '../support/sandbox.js';
 
@@ -109,6 +110,22 @@ describe('the reference date setting', () => {
           `config.referenceDate must be an ISO date (2026-12-01), an ISO timestamp with a zone (2026-12-01T15:00:00Z) or 'today', not '${referenceDate}'`,
         ),
       );
+    }
+  });
+
+  it('is an option of startSandbox, refused there too when invalid', async () => {
+    await expect(startSandbox({ referenceDate: '2026-06-30T23:59:60Z' })).rejects.toThrow(
+      /^config\.referenceDate must be an ISO date .*, not '2026-06-30T23:59:60Z'$/,
+    );
+    const started = await startSandbox({ referenceDate: '2026-12-01' });
+    try {
+      const response = await fetch(`${started.url}/v3/appointments?dateFrom=2026-12-01&dateTo=2026-12-01`, {
+        headers: { Authorization: `Bearer ${KEYS.fullAccess.key}`, 'X-Organization-Id': CLINICS.sunrise.id },
+      });
+      const body = (await response.json()) as { data: { appointments: { scheduledStartDate: string }[] } };
+      expect(body.data.appointments.length).toBeGreaterThan(0);
+    } finally {
+      await started.close();
     }
   });
 });

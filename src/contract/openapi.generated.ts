@@ -521,6 +521,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/_sandbox/organizations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Delete a throwaway clinic
+         * @description Frees a clinic made by `POST /_sandbox/organizations` with its installations, the keys made with it (their secrets then answer 401, `X-Sandbox-Reason: unknown_key`) and its generated records. `/v3` calls naming it answer 403 `unknown_organization` afterwards. A fixture clinic is refused with 400 (`organization_not_throwaway`) and nothing changes: it is part of the seeded world, which only `POST /_sandbox/reset` restores.
+         */
+        delete: operations["sandboxDeleteOrganization"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/_sandbox/faults": {
         parameters: {
             query?: never;
@@ -1368,6 +1388,7 @@ export interface components {
                 appId: string;
                 grantedScopes?: ("read:patients" | "read:appointments" | "read:providers" | "read:facilities" | "read:bills" | "read:encounters" | "read:claims" | "read:notes" | "read:soap_notes" | "write:emails")[];
             }[];
+            recordCounts?: components["schemas"]["RecordCountsRequest"];
         };
         ThrowawayOrganization: {
             organization: {
@@ -1378,6 +1399,7 @@ export interface components {
                 /** @constant */
                 throwaway: true;
                 seed: string;
+                recordCounts: components["schemas"]["RecordCounts"];
             };
             installations: components["schemas"]["Installation"][];
             keys: components["schemas"]["SandboxKey"][];
@@ -1505,6 +1527,22 @@ export interface components {
             description: string | null;
             throwaway: boolean;
             staffUsers: components["schemas"]["SandboxStaffUser"][];
+        };
+        /** @description How many records a clinic has of each kind. Appointments (and so bills, claims and notes) need at least one provider, one facility and one patient; with none of any, those lists are empty. */
+        RecordCounts: {
+            patients: number;
+            providers: number;
+            facilities: number;
+            staffUsers: number;
+            appointmentsPerPatient: number;
+        };
+        /** @description Sizes of a throwaway clinic, each optional: a missing one takes the world's count (`recordCounts` of the fixtures). Zero is allowed: all zero is an empty clinic, whose every list answers `totalCount: 0`. */
+        RecordCountsRequest: {
+            patients?: number;
+            providers?: number;
+            facilities?: number;
+            staffUsers?: number;
+            appointmentsPerPatient?: number;
         };
     };
     responses: {
@@ -1730,8 +1768,8 @@ export interface components {
         "X-RateLimit-Reset": number;
         /** @description Seconds to wait before retrying. */
         "Retry-After": number;
-        /** @description max-sandbox only, never sent by the real API: the precise reason of an error, whose body stays the real API's. `missing_authorization` (401): No `Authorization` header, or an empty one. `malformed_authorization` (401): Not `Bearer <token>` (another scheme, no token, spaces, over 512 characters), or a Max AI prefix followed by something that cannot be a key. `unknown_key_prefix` (401): A token that is no Max AI key at all (another vendor's key, a JWT). `wrong_environment` (401): A key of the other environment's prefix (`max_dev_ak_` on a production sandbox, or the reverse). `unknown_key` (401): A well-formed key this sandbox does not hold, or a rotated-out secret past its grace period. `revoked_key` (401): A revoked key. `expired_key` (401): A key past its `expiresAt` (on the virtual clock). `key_not_yet_valid` (401): A key before its `notBefore` (on the virtual clock). `rate_limited` (429): The app's sliding window is full. `missing_organization_id` (400): No `X-Organization-Id`. `invalid_organization_id` (400): An `X-Organization-Id` that is not a UUID. `account_key_on_data_endpoint` (403): An Account API key on a data endpoint. `unknown_organization` (403): No such clinic (404 with `--not-installed-status 404`). `app_not_installed` (403): The clinic has not installed the key's app (404 with `--not-installed-status 404`). `insufficient_scope` (403): The effective scopes lack the operation's scope. `invalid_parameter` (400): A path or query parameter breaks its schema. `invalid_body` (400): The body breaks its schema. `invalid_json` (400): The body is empty where one is required, or not JSON. `body_too_large` (400): The body is over 1 MiB. `record_not_found` (404): No such record in this clinic. `route_not_found` (404): No such path. `method_not_allowed` (404): A known path with a method it does not serve. `malformed_request`: 400 for an HTTP request that cannot be parsed; 431 for headers over 64 KiB. `injected_fault`: An injected fault answered (429, 500, 503) or dropped the connection. `admin_token_required` (401): `/_sandbox`: the admin token is missing or wrong. `admin_resource_not_found` (404): `/_sandbox`: an unknown id. `unexpected_error` (500): A bug in the sandbox: please report it. */
-        "X-Sandbox-Reason": "missing_authorization" | "malformed_authorization" | "unknown_key_prefix" | "wrong_environment" | "unknown_key" | "revoked_key" | "expired_key" | "key_not_yet_valid" | "rate_limited" | "missing_organization_id" | "invalid_organization_id" | "account_key_on_data_endpoint" | "unknown_organization" | "app_not_installed" | "insufficient_scope" | "invalid_parameter" | "invalid_body" | "invalid_json" | "body_too_large" | "record_not_found" | "route_not_found" | "method_not_allowed" | "malformed_request" | "injected_fault" | "admin_token_required" | "admin_resource_not_found" | "unexpected_error";
+        /** @description max-sandbox only, never sent by the real API: the precise reason of an error, whose body stays the real API's. `missing_authorization` (401): No `Authorization` header, or an empty one. `malformed_authorization` (401): Not `Bearer <token>` (another scheme, no token, spaces, over 512 characters), or a Max AI prefix followed by something that cannot be a key. `unknown_key_prefix` (401): A token that is no Max AI key at all (another vendor's key, a JWT). `wrong_environment` (401): A key of the other environment's prefix (`max_dev_ak_` on a production sandbox, or the reverse). `unknown_key` (401): A well-formed key this sandbox does not hold, or a rotated-out secret past its grace period. `revoked_key` (401): A revoked key. `expired_key` (401): A key past its `expiresAt` (on the virtual clock). `key_not_yet_valid` (401): A key before its `notBefore` (on the virtual clock). `rate_limited` (429): The app's sliding window is full. `missing_organization_id` (400): No `X-Organization-Id`. `invalid_organization_id` (400): An `X-Organization-Id` that is not a UUID. `account_key_on_data_endpoint` (403): An Account API key on a data endpoint. `unknown_organization` (403): No such clinic (404 with `--not-installed-status 404`). `app_not_installed` (403): The clinic has not installed the key's app (404 with `--not-installed-status 404`). `insufficient_scope` (403): The effective scopes lack the operation's scope. `invalid_parameter` (400): A path or query parameter breaks its schema. `invalid_body` (400): The body breaks its schema. `invalid_json` (400): The body is empty where one is required, or not JSON. `body_too_large` (400): The body is over 1 MiB. `record_not_found` (404): No such record in this clinic. `route_not_found` (404): No such path. `method_not_allowed` (404): A known path with a method it does not serve. `malformed_request`: 400 for an HTTP request that cannot be parsed; 431 for headers over 64 KiB. `injected_fault`: An injected fault answered (429, 500, 503) or dropped the connection. `admin_token_required` (401): `/_sandbox`: the admin token is missing or wrong. `admin_resource_not_found` (404): `/_sandbox`: an unknown id. `organization_not_throwaway` (400): `/_sandbox`: `DELETE /_sandbox/organizations/{id}` of a fixture clinic; only throwaway clinics can be deleted. `unexpected_error` (500): A bug in the sandbox: please report it. */
+        "X-Sandbox-Reason": "missing_authorization" | "malformed_authorization" | "unknown_key_prefix" | "wrong_environment" | "unknown_key" | "revoked_key" | "expired_key" | "key_not_yet_valid" | "rate_limited" | "missing_organization_id" | "invalid_organization_id" | "account_key_on_data_endpoint" | "unknown_organization" | "app_not_installed" | "insufficient_scope" | "invalid_parameter" | "invalid_body" | "invalid_json" | "body_too_large" | "record_not_found" | "route_not_found" | "method_not_allowed" | "malformed_request" | "injected_fault" | "admin_token_required" | "admin_resource_not_found" | "organization_not_throwaway" | "unexpected_error";
         /** @description max-sandbox only, never sent by the real API: names the query parameters the operation does not define, which are ignored (as the real API most plausibly does) but would otherwise go unnoticed, such as a typo (`pagesize`) or a bracketed list (`statuses[]`). One parameter: `unknown query parameter 'statuses[]'`; several, in the order sent: `unknown query parameters 'pagesize', 'foo'`; past ten, the rest are counted: `... 'j' and 3 more`. Names are shown decoded, cut after 64 characters (`...`), with any character a header cannot hold and the quote `'` percent-encoded (UTF-8). On every response to a request whose parameters were read (past the key, rate-limit, clinic and scope checks), successes and errors alike; absent when every parameter is known. The request journal records it as `warning`. */
         "X-Sandbox-Warning": string;
         /** @description Requests allowed per window for the calling app. This response can come before the key is checked (an unknown path, an injected fault): present whenever the `Authorization` header names a live key of this sandbox, absent otherwise. */
@@ -2604,6 +2642,30 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ThrowawayOrganization"];
                 };
+            };
+            400: components["responses"]["AdminBadRequest"];
+            401: components["responses"]["AdminUnauthorized"];
+            404: components["responses"]["AdminNotFound"];
+        };
+    };
+    sandboxDeleteOrganization: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Organization id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             400: components["responses"]["AdminBadRequest"];
             401: components["responses"]["AdminUnauthorized"];

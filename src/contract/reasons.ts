@@ -230,6 +230,14 @@ export const ERRORS = {
     reason: 'admin_resource_not_found',
     message: (kind: string, id: string) => `${kind} '${id}' not found`,
   },
+  /** 400, not 409: the refusal is permanent for that id (a fixture clinic never becomes deletable), and the public codes copy the real API, which has no `conflict`. */
+  organization_not_throwaway: {
+    status: 400,
+    code: 'bad_request',
+    reason: 'organization_not_throwaway',
+    message: (id: string) =>
+      `Organization '${id}' is a fixture clinic: only clinics made by POST /_sandbox/organizations can be deleted`,
+  },
   clock_move_ambiguous: {
     status: 400,
     code: 'bad_request',
@@ -332,6 +340,8 @@ export const REASON_MEANINGS: Record<SandboxReason, string> = {
   injected_fault: 'An injected fault answered (429, 500, 503) or dropped the connection.',
   admin_token_required: '`/_sandbox`: the admin token is missing or wrong.',
   admin_resource_not_found: '`/_sandbox`: an unknown id.',
+  organization_not_throwaway:
+    '`/_sandbox`: `DELETE /_sandbox/organizations/{id}` of a fixture clinic; only throwaway clinics can be deleted.',
   unexpected_error: 'A bug in the sandbox: please report it.',
 };
 

@@ -35,6 +35,10 @@ export type SandboxApp = Schemas['SandboxApp'];
 export type SandboxFixtures = Schemas['Fixtures'];
 export type CreateOrganizationInput = Schemas['CreateOrganizationRequest'];
 export type ThrowawayOrganization = Schemas['ThrowawayOrganization'];
+/** How many records of each kind a clinic has. */
+export type SandboxRecordCounts = Schemas['RecordCounts'];
+/** The sizes asked of a throwaway clinic; a missing one takes the world's. */
+export type RecordCountsInput = Schemas['RecordCountsRequest'];
 export type FaultMatch = Schemas['FaultMatch'];
 export type InjectFaultInput = Schemas['InjectFaultRequest'];
 export type SandboxFault = Schemas['Fault'];

@@ -81,9 +81,18 @@ export class SandboxAdmin {
     return this.#call('DELETE', `/installations/${encodeURIComponent(appId)}/${encodeURIComponent(organizationId)}`);
   }
 
-  /** A throwaway clinic of its own records, installation and keys; gone at reset. */
+  /**
+   * A throwaway clinic of its own records, installation and keys; gone at reset or by
+   * `deleteOrganization`. `recordCounts` sizes it (`{ patients: 0, ... }`: an empty clinic); a
+   * count left out takes the world's.
+   */
   createOrganization(input: CreateOrganizationInput = {}): Promise<ThrowawayOrganization> {
     return this.#call('POST', '/organizations', input);
+  }
+
+  /** Frees a throwaway clinic with its installations, keys and records; a fixture clinic is refused (400). */
+  deleteOrganization(id: string): Promise<void> {
+    return this.#call('DELETE', `/organizations/${encodeURIComponent(id)}`);
   }
 
   injectFault(input: InjectFaultInput): Promise<SandboxFault> {

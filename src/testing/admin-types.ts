@@ -23,6 +23,7 @@ export type {
   Note,
   Patient,
   Provider,
+  RecordCountsInput,
   RotateKeyInput,
   SandboxApp,
   SandboxClock,
@@ -32,6 +33,7 @@ export type {
   SandboxInstallation,
   SandboxKey,
   SandboxOrganization,
+  SandboxRecordCounts,
   SandboxStaffUser,
   ThrowawayOrganization,
 } from '../contract/schemas.js';

@@ -14,6 +14,8 @@ export interface Organization {
   recordCounts: RecordCounts;
   /** Made at run time by `POST /_sandbox/organizations`; gone at reset. */
   throwaway: boolean;
+  /** Keys made with a throwaway clinic, freed with it; none for a fixture clinic. */
+  keyIds: string[];
 }
 
 export interface Installation {
@@ -75,6 +77,7 @@ export class World {
         seed: organization.seed ?? fixture.seed,
         recordCounts: { ...fixture.recordCounts, ...organization.recordCounts },
         throwaway: false,
+        keyIds: [],
       });
     }
     for (const app of fixture.apps) this.apps.set(app.id, { ...app });
@@ -169,6 +172,33 @@ export class World {
   addOrganization(organization: Organization): void {
     this.organizations.set(organization.id, organization);
     this.#version += 1;
+  }
+
+  /**
+   * Frees a clinic with its installations, the keys made with it (every secret of theirs, rotated
+   * ones included) and its generated records. For throwaway clinics: a fixture clinic deleted
+   * here would be back only after a reset, so the admin route refuses those before calling this.
+   */
+  removeOrganization(organization: Organization): void {
+    for (const installation of this.#installations.values()) {
+      if (installation.organizationId === organization.id) this.removeInstallation(installation.appId, organization.id);
+    }
+    const freedKeyIds = new Set(organization.keyIds);
+    for (const id of freedKeyIds) this.keys.delete(id);
+    for (const [secret, entry] of this.#secrets) if (freedKeyIds.has(entry.key.id)) this.#secrets.delete(secret);
+    this.#clinicData.delete(organization.id);
+    this.organizations.delete(organization.id);
+    this.#version += 1;
+  }
+
+  /** How many clinics hold generated records now: what a test of freeing memory counts. */
+  get generatedClinicCount(): number {
+    return this.#clinicData.size;
+  }
+
+  /** Whether the clinic's records have been generated and are held. */
+  hasGeneratedRecords(organizationId: string): boolean {
+    return this.#clinicData.has(organizationId);
   }
 
   /** The clinic's records, generated on first use from its seed. */

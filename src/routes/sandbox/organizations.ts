@@ -1,4 +1,5 @@
 import { randomBytes, randomUUID } from 'node:crypto';
+import { apiError } from '../../contract/api-error.js';
 import type { CreateOrganizationInput, ThrowawayOrganization } from '../../contract/schemas.js';
 import { ALL_SCOPES } from '../../contract/scopes.js';
 import type { AdminHandlers } from '../../http/admin-operation.js';
@@ -8,9 +9,10 @@ import { unknownId } from './admin-errors.js';
 import { keyView } from './views.js';
 
 /**
- * `POST /_sandbox/organizations`: a throwaway clinic with its own records (generated from its
- * seed on first use), its installations and a data key per app. Parallel tests sharing one
- * sandbox each take their own clinic and never see each other's data. Gone at reset.
+ * `/_sandbox/organizations`. POST: a throwaway clinic with its own records (generated from its
+ * seed on first use, sized by `recordCounts`), its installations and a data key per app. Parallel
+ * tests sharing one sandbox each take their own clinic and never see each other's data. Gone at
+ * reset, or at once by DELETE, so a suite making one per test does not grow without bound.
  */
 export const organizationHandlers = {
   sandboxCreateOrganization({ c, body: input = {} }, { world, config }) {
@@ -26,13 +28,22 @@ export const organizationHandlers = {
       name: input.name ?? `Throwaway Clinic ${id.slice(0, 8)}`,
       description: 'Made at run time by POST /_sandbox/organizations; gone at reset.',
       seed,
-      recordCounts: world.fixture.recordCounts,
+      // Zero is allowed (an empty clinic); the generators give empty lists for it.
+      recordCounts: { ...world.fixture.recordCounts, ...input.recordCounts },
       throwaway: true,
+      keyIds: [],
     };
     world.addOrganization(organization);
 
     const result: ThrowawayOrganization = {
-      organization: { id, name: organization.name, description: organization.description, throwaway: true, seed },
+      organization: {
+        id,
+        name: organization.name,
+        description: organization.description,
+        throwaway: true,
+        seed,
+        recordCounts: { ...organization.recordCounts },
+      },
       installations: [],
       keys: [],
     };
@@ -47,9 +58,18 @@ export const organizationHandlers = {
         description: `Data key of the throwaway clinic ${id}`,
       });
       world.addKey(key);
+      organization.keyIds.push(key.id);
       result.installations.push({ ...installation, grantedScopes: [...grantedScopes] });
       result.keys.push(keyView(world, key));
     }
     return c.json(result, 201);
   },
-} satisfies Pick<AdminHandlers, 'sandboxCreateOrganization'>;
+
+  sandboxDeleteOrganization({ c, path }, { world }) {
+    const organization = world.organizations.get(path.id.toLowerCase());
+    if (!organization) throw unknownId('Organization', path.id);
+    if (!organization.throwaway) throw apiError('organization_not_throwaway', organization.id);
+    world.removeOrganization(organization);
+    return c.body(null, 204);
+  },
+} satisfies Pick<AdminHandlers, 'sandboxCreateOrganization' | 'sandboxDeleteOrganization'>;

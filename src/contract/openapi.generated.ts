@@ -1689,7 +1689,7 @@ export interface components {
                 "application/json": components["schemas"]["Error"];
             };
         };
-        /** @description An invalid body or query: the message names the field. */
+        /** @description An invalid body or query (the message names the field), or a request the sandbox refuses (the message says why, e.g. deleting a fixture clinic). */
         AdminBadRequest: {
             headers: {
                 "X-Sandbox-Reason": components["headers"]["X-Sandbox-Reason"];

@@ -665,6 +665,55 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/_sandbox/organizations/{id}/{resource}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List a clinic's records
+         * @description The clinic's records of one type in their served order, paged like `/v3` lists, without a Max AI key or scopes: what the demo console browses.
+         */
+        get: operations["sandboxListRecords"];
+        put?: never;
+        /**
+         * Create a record in a clinic
+         * @description A record with the fields given; every field left out is filled deterministically from the clinic's seed (the same calls after a reset give the same records), and references left out point at a record of the clinic picked from the seed. The result is checked against the document's schema of the type; references must name records of this clinic. Answers the record as `/v3` serves it. The `/v3` side sees the change at once (lists, counts, filters, gets, and the nested `patient` and `provider` of appointments); `POST /_sandbox/reset` restores the seeded world. Works on fixture and throwaway clinics.
+         */
+        post: operations["sandboxCreateRecord"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/_sandbox/organizations/{id}/{resource}/{recordId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a record of a clinic */
+        get: operations["sandboxGetRecord"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a record of a clinic
+         * @description Deletes one record. A record other records point at (a patient with appointments, bills, claims or notes; a bill with claims; ...) is refused with 400 `record_referenced` naming them, and nothing changes: deletes never cascade, so a test never loses records it arranged without saying so. The `/v3` side sees the change at once (lists, counts, filters, gets, and the nested `patient` and `provider` of appointments); `POST /_sandbox/reset` restores the seeded world. Works on fixture and throwaway clinics.
+         */
+        delete: operations["sandboxDeleteRecord"];
+        options?: never;
+        head?: never;
+        /**
+         * Change a record of a clinic
+         * @description Sets the fields given (of a generated, pinned or created record alike); `id` cannot change. Checked like a create. Fields copied from other records (a bill's patient names) follow those records. The `/v3` side sees the change at once (lists, counts, filters, gets, and the nested `patient` and `provider` of appointments); `POST /_sandbox/reset` restores the seeded world. Works on fixture and throwaway clinics.
+         */
+        patch: operations["sandboxUpdateRecord"];
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1544,6 +1593,274 @@ export interface components {
             staffUsers?: number;
             appointmentsPerPatient?: number;
         };
+        /** @description The fields of a patient to pin or change; every field left out is filled from the seed. */
+        SandboxPatientFields: {
+            id?: components["schemas"]["PatientId"];
+            /** @description Medical record number, unique within the clinic (the sandbox writes `MRN-` and seven digits). Null for a record without one: about 3% of the sandbox's patients (seed-determined). */
+            mrn?: string | null;
+            firstName?: string;
+            lastName?: string;
+            /** @description Null for about 20% of the sandbox's patients. */
+            middleName?: string | null;
+            /**
+             * @description Documented: `Male`, `Female` and null, the whole set; the sandbox adds no value. Null when the clinic did not record it (about 3% of the sandbox's patients).
+             * @example Male
+             * @example Female
+             * @example null
+             * @enum {unknown}
+             */
+            gender?: "Male" | "Female" | null;
+            /**
+             * Format: date
+             * @description `YYYY-MM-DD`. Null when the clinic did not record it (about 3% of the sandbox's patients).
+             * @example 1985-03-15
+             */
+            dateOfBirth?: string | null;
+            /**
+             * Format: email
+             * @description Null for about 5% of the sandbox's patients. Always at example.com, example.org or example.net.
+             */
+            email?: string | null;
+            /**
+             * @description `(555) 123-4567`. Null for about 5% of the sandbox's patients.
+             * @example (555) 123-4567
+             */
+            phone?: string | null;
+            /**
+             * Format: date-time
+             * @description ISO 8601 UTC timestamp.
+             */
+            createdAt?: string;
+            /**
+             * Format: date-time
+             * @description ISO 8601 UTC timestamp.
+             */
+            updatedAt?: string;
+        };
+        /** @description The fields of a provider to pin or change; every field left out is filled from the seed. */
+        SandboxProviderFields: {
+            id?: components["schemas"]["ProviderId"];
+            firstName?: string;
+            lastName?: string;
+            /** @example Dr. James */
+            displayFirstName?: string;
+            /** @example Wilson, MD */
+            displayLastName?: string;
+            roles?: components["schemas"]["ProviderRole"][];
+            username?: string;
+            individualNpi?: string | null;
+            canFinalize?: boolean;
+            canCosign?: boolean;
+            /**
+             * Format: date-time
+             * @description ISO 8601 UTC timestamp.
+             */
+            createdAt?: string;
+            /**
+             * Format: date-time
+             * @description ISO 8601 UTC timestamp.
+             */
+            updatedAt?: string;
+            /** @description Hidden providers are listed only with `hidden=true`; not served as a field. */
+            hidden?: boolean;
+        };
+        /** @description The fields of a facility to pin or change; every field left out is filled from the seed. */
+        SandboxFacilityFields: {
+            id?: components["schemas"]["FacilityId"];
+            name?: string;
+            /** @description IANA time zone, e.g. `America/Los_Angeles`. */
+            timezone?: string;
+            specialty?: string | null;
+            isVisible?: boolean;
+            organizationNpi?: string | null;
+            /**
+             * Format: date-time
+             * @description ISO 8601 UTC timestamp.
+             */
+            createdAt?: string;
+            /**
+             * Format: date-time
+             * @description ISO 8601 UTC timestamp.
+             */
+            updatedAt?: string;
+        };
+        /** @description The fields of an appointment to pin or change. References left out on create point at a record of the clinic picked from the seed; `patientId`, `providerId` and `facilityId` must name records of the same clinic. */
+        SandboxAppointmentFields: {
+            id?: components["schemas"]["AppointmentId"];
+            /**
+             * Format: date-time
+             * @description ISO 8601 UTC timestamp.
+             */
+            scheduledStartDate?: string;
+            /**
+             * Format: date-time
+             * @description ISO 8601 UTC timestamp.
+             */
+            scheduledEndDate?: string;
+            /**
+             * @description Where the appointment stands. Documented: `confirmed`. Added by the sandbox: `scheduled` (booked, not yet confirmed), `checked_in`, `in_progress`, `completed`, `cancelled`, `no_show`: the usual front-desk lifecycle.
+             * @example confirmed
+             * @enum {string}
+             */
+            status?: "scheduled" | "confirmed" | "checked_in" | "in_progress" | "completed" | "cancelled" | "no_show";
+            isNewPatient?: boolean;
+            facilityId?: components["schemas"]["FacilityId"];
+            /**
+             * Format: date-time
+             * @description ISO 8601 UTC timestamp.
+             */
+            createdAt?: string;
+            /**
+             * Format: date-time
+             * @description ISO 8601 UTC timestamp: when the clinic's EHR last synced the record. Never before `createdAt`, never after the reference date the clinic's records are generated around. The documentation names it only as a sort key (`sortBy=lastSyncedAt`); the sandbox serves it so that the sort can be seen.
+             */
+            lastSyncedAt?: string;
+            /** @description The patient; served as the nested `patient`, which always shows the patient as it is now. */
+            patientId?: components["schemas"]["PatientId"];
+            /** @description The provider; served as the nested `provider`. */
+            providerId?: components["schemas"]["ProviderId"];
+        };
+        /** @description The fields of a bill to pin or change. `patientFirstName`, `patientLastName`, `patientDob` and `facilityName` are Copied from the patient and facility it points at, so they are not written here: they always agree. */
+        SandboxBillFields: {
+            id?: components["schemas"]["BillId"];
+            /**
+             * Format: date
+             * @description `YYYY-MM-DD`
+             */
+            dateOfService?: string;
+            /**
+             * @description Who the bill goes to. Documented: `professional` (a professional claim to the patient's health plans: the normal case for a physician's office, about 85% of the sandbox's bills). Added by the sandbox: `self_pay` (the patient pays: no coverage, a cosmetic service, or the patient's choice), `workers_comp` (an injury at work, billed to a workers' compensation carrier). Only `professional` bills get claims in the sandbox.
+             * @example professional
+             * @enum {string}
+             */
+            billingType?: "professional" | "self_pay" | "workers_comp";
+            isCosmetic?: boolean;
+            isBillable?: boolean;
+            virtualEncounter?: boolean;
+            /** @description Whether E/M coding (choosing the level of an office visit) applies to the bill. The sandbox sets it for office and outpatient E/M visits, and not for preventive or annual wellness visits, which have no level to code. */
+            isEmCodingEnabled?: boolean;
+            patientId?: components["schemas"]["PatientId"];
+            /** @description The provider who saw the patient: first name and display last name, e.g. `James Wilson, MD`. */
+            primaryProviderName?: string;
+            /** @description The provider the bill is billed under, spelled like `primaryProviderName`. Usually the provider who saw the patient; in the sandbox, about 40% of established-patient, in-person, professional visits with a nurse practitioner or physician assistant are billed under a supervising physician (incident-to billing). */
+            billUnderName?: string;
+            facilityId?: components["schemas"]["FacilityId"];
+            specialty?: string | null;
+            codingGroups?: components["schemas"]["CodingGroup"][];
+        };
+        /** @description The fields of a claim to pin or change. With `billId` given, the patient and facility default to the bill's. Patient names, `facilityName`, `primaryProviderName` and `billUnderName` are Copied from the records it points at, so they are not written here: they always agree. */
+        SandboxClaimFields: {
+            id?: components["schemas"]["ClaimId"];
+            /** @description Decimal money string, e.g. `"150.00"`. */
+            claimAmount?: string;
+            /** @description Decimal money string, e.g. `"150.00"`. */
+            balance?: string;
+            /**
+             * @description Documented: `accepted`. Added by the sandbox: `draft` (not sent yet: its bill is still being coded, or it was just created), `submitted` (sent, no answer yet), `rejected` (returned for errors before the payer decided on it), `denied` (decided and not paid), `paid`, `partially_paid`.
+             * @example accepted
+             * @enum {string}
+             */
+            claimStatus?: "draft" | "submitted" | "accepted" | "rejected" | "denied" | "paid" | "partially_paid";
+            /**
+             * Format: date
+             * @description `YYYY-MM-DD`: the UTC day the claim was sent to the payer. Null while it is a draft.
+             */
+            submittedDate?: string | null;
+            /**
+             * Format: date
+             * @description `YYYY-MM-DD`: the UTC day the claim was created, within three days after the visit. The sandbox creates the record at the same moment, so it is the date part of `createdAt`.
+             */
+            claimCreatedDate?: string;
+            billId?: components["schemas"]["BillId"];
+            /**
+             * Format: date
+             * @description `YYYY-MM-DD`
+             */
+            dateOfService?: string;
+            /**
+             * @description The practice's own number of the claim's bill, as people read it. The sandbox numbers each clinic's bills in visit order from a seed-drawn start, five digits or more.
+             * @example BILL-78432
+             */
+            billHumanId?: string;
+            patientId?: components["schemas"]["PatientId"];
+            facilityId?: components["schemas"]["FacilityId"];
+            /** @description The bill's `specialty` (the facility's); null where the facility has none. */
+            specialty?: string | null;
+            /** @description The payer name of the primary plan in `insurance` (its `payerName`, e.g. `Aetna`). Decided by the sandbox, the type being undocumented: a name, not an object. Null when the claim lists no primary plan; every sandbox claim lists one. */
+            primaryInsurance?: string | null;
+            /** @description The payer name of the secondary plan in `insurance`, like `primaryInsurance`; null when the patient has no second plan (most claims). */
+            secondaryInsurance?: string | null;
+            /**
+             * Format: date-time
+             * @description ISO 8601 UTC timestamp.
+             */
+            createdAt?: string;
+            /**
+             * Format: date-time
+             * @description ISO 8601 UTC timestamp.
+             */
+            updatedAt?: string;
+            /** @description The provider who saw the patient: the id of `primaryProviderName`. */
+            primaryProviderId?: components["schemas"]["ProviderId"];
+            /** @description The provider the claim is billed under: the id of `billUnderName`. */
+            billUnderId?: components["schemas"]["ProviderId"];
+            /** @description The CLIA certificate number of the facility (two digits, `D`, seven digits) when the claim bills a CLIA-waived lab test (a line with modifier QW); null otherwise. The format is CMS's; the sandbox keeps one number per facility. */
+            cliaNumber?: string | null;
+            insurance?: components["schemas"]["Insurance"][];
+        };
+        /** @description The fields of a note to pin or change; `soapNote` is the SOAP body served with `includeSoapNote=true`. */
+        SandboxNoteFields: {
+            id?: components["schemas"]["NoteId"];
+            version?: number;
+            /**
+             * @description When the visit started, in UTC, spelled exactly as documented: `YYYY-MM-DD HH:MM:SS+00`, with a space and `+00` (not ISO 8601's `T` and `Z`). `dateFrom`/`dateTo` compare its date part, the UTC date: like an appointment's `scheduledStartDate`, a late visit in a western time zone can fall on the next UTC day.
+             * @example 2026-03-20 18:30:00+00
+             */
+            visitDate?: string;
+            /**
+             * @description Where the note stands. Documented: `awaiting_sign`. Added by the sandbox: `draft` (the provider is still writing it), `in_review` (being reviewed before it is signed, by a supervising provider or the practice's coders), `signed`, `amended` (changed after signing: `version` 2 or more). `awaiting_sign`: the provider has finished the note and it waits for the signature; most notes pass through it within days of the visit, a few stay there.
+             * @example awaiting_sign
+             * @enum {string}
+             */
+            status?: "draft" | "awaiting_sign" | "in_review" | "signed" | "amended";
+            /**
+             * @description The outcome of Max AI's check of the note. Documented: `issues_found`. Added by the sandbox: `pending` (not checked yet: the check runs once the provider has finished the note, so every `draft` is pending), `no_issues`, `failed` (the check could not run, about 1% of checked notes).
+             * @example issues_found
+             * @enum {string}
+             */
+            aiStatus?: "pending" | "no_issues" | "issues_found" | "failed";
+            /** @description How many issues the check found: 1 or more when `aiStatus` is `issues_found`, else 0 (also while the check is pending or after it failed). */
+            aiIssueCount?: number;
+            /**
+             * @description The EHR the note was written in. Documented: `modmed` (ModMed). Not an enum here: the real API may name other EHRs, but every clinic of the sandbox runs ModMed, so the sandbox always sends `modmed`.
+             * @example modmed
+             */
+            ehrType?: string;
+            /** @description Present only when `includeSoapNote=true` is sent with a key whose effective scopes include `read:soap_notes`. */
+            soapNote?: components["schemas"]["SoapNote"];
+            /** @description The appointment the note documents (not served). With it given, the patient, facility and rendering provider default to the appointment's. */
+            appointmentId?: components["schemas"]["AppointmentId"];
+            /** @description Served as the nested `patient`. */
+            patientId?: components["schemas"]["PatientId"];
+            /** @description Served as the nested `facility`. */
+            facilityId?: components["schemas"]["FacilityId"];
+            /** @description The rendering provider, first of `assignedProviders`. */
+            providerId?: components["schemas"]["ProviderId"];
+            /** @description The cosigner, or null for none. */
+            cosignerId?: components["schemas"]["ProviderId"] | null;
+        };
+        /** @description The write shape of the record type the path names, checked against it: `SandboxPatientFields`, `SandboxProviderFields`, `SandboxFacilityFields`, `SandboxAppointmentFields`, `SandboxBillFields`, `SandboxClaimFields` or `SandboxNoteFields`. Every field is optional; a field it does not list is 400 `invalid_body`. */
+        SandboxRecordFields: {
+            [key: string]: unknown;
+        };
+        /** @description A record as `/v3` serves it (notes with their `soapNote`). */
+        SandboxRecord: components["schemas"]["Patient"] | components["schemas"]["Provider"] | components["schemas"]["Facility"] | components["schemas"]["Appointment"] | components["schemas"]["Bill"] | components["schemas"]["Claim"] | components["schemas"]["Note"];
+        SandboxRecordList: {
+            /** @constant */
+            code: "success";
+            /** @description The records under the resource's name (`patients`, ...) and `pagination`, as in `/v3` lists. */
+            data: Record<string, never>;
+        };
     };
     responses: {
         /** @description Invalid request: `X-Organization-Id` missing or not a UUID, a bad parameter, or a bad body. The message names the header, parameter or field. */
@@ -1768,8 +2085,8 @@ export interface components {
         "X-RateLimit-Reset": number;
         /** @description Seconds to wait before retrying. */
         "Retry-After": number;
-        /** @description max-sandbox only, never sent by the real API: the precise reason of an error, whose body stays the real API's. `missing_authorization` (401): No `Authorization` header, or an empty one. `malformed_authorization` (401): Not `Bearer <token>` (another scheme, no token, spaces, over 512 characters), or a Max AI prefix followed by something that cannot be a key. `unknown_key_prefix` (401): A token that is no Max AI key at all (another vendor's key, a JWT). `wrong_environment` (401): A key of the other environment's prefix (`max_dev_ak_` on a production sandbox, or the reverse). `unknown_key` (401): A well-formed key this sandbox does not hold, or a rotated-out secret past its grace period. `revoked_key` (401): A revoked key. `expired_key` (401): A key past its `expiresAt` (on the virtual clock). `key_not_yet_valid` (401): A key before its `notBefore` (on the virtual clock). `rate_limited` (429): The app's sliding window is full. `missing_organization_id` (400): No `X-Organization-Id`. `invalid_organization_id` (400): An `X-Organization-Id` that is not a UUID. `account_key_on_data_endpoint` (403): An Account API key on a data endpoint. `unknown_organization` (403): No such clinic (404 with `--not-installed-status 404`). `app_not_installed` (403): The clinic has not installed the key's app (404 with `--not-installed-status 404`). `insufficient_scope` (403): The effective scopes lack the operation's scope. `invalid_parameter` (400): A path or query parameter breaks its schema. `invalid_body` (400): The body breaks its schema. `invalid_json` (400): The body is empty where one is required, or not JSON. `body_too_large` (400): The body is over 1 MiB. `record_not_found` (404): No such record in this clinic. `route_not_found` (404): No such path. `method_not_allowed` (404): A known path with a method it does not serve. `malformed_request`: 400 for an HTTP request that cannot be parsed; 431 for headers over 64 KiB. `injected_fault`: An injected fault answered (429, 500, 503) or dropped the connection. `admin_token_required` (401): `/_sandbox`: the admin token is missing or wrong. `admin_resource_not_found` (404): `/_sandbox`: an unknown id. `organization_not_throwaway` (400): `/_sandbox`: `DELETE /_sandbox/organizations/{id}` of a fixture clinic; only throwaway clinics can be deleted. `unexpected_error` (500): A bug in the sandbox: please report it. */
-        "X-Sandbox-Reason": "missing_authorization" | "malformed_authorization" | "unknown_key_prefix" | "wrong_environment" | "unknown_key" | "revoked_key" | "expired_key" | "key_not_yet_valid" | "rate_limited" | "missing_organization_id" | "invalid_organization_id" | "account_key_on_data_endpoint" | "unknown_organization" | "app_not_installed" | "insufficient_scope" | "invalid_parameter" | "invalid_body" | "invalid_json" | "body_too_large" | "record_not_found" | "route_not_found" | "method_not_allowed" | "malformed_request" | "injected_fault" | "admin_token_required" | "admin_resource_not_found" | "organization_not_throwaway" | "unexpected_error";
+        /** @description max-sandbox only, never sent by the real API: the precise reason of an error, whose body stays the real API's. `missing_authorization` (401): No `Authorization` header, or an empty one. `malformed_authorization` (401): Not `Bearer <token>` (another scheme, no token, spaces, over 512 characters), or a Max AI prefix followed by something that cannot be a key. `unknown_key_prefix` (401): A token that is no Max AI key at all (another vendor's key, a JWT). `wrong_environment` (401): A key of the other environment's prefix (`max_dev_ak_` on a production sandbox, or the reverse). `unknown_key` (401): A well-formed key this sandbox does not hold, or a rotated-out secret past its grace period. `revoked_key` (401): A revoked key. `expired_key` (401): A key past its `expiresAt` (on the virtual clock). `key_not_yet_valid` (401): A key before its `notBefore` (on the virtual clock). `rate_limited` (429): The app's sliding window is full. `missing_organization_id` (400): No `X-Organization-Id`. `invalid_organization_id` (400): An `X-Organization-Id` that is not a UUID. `account_key_on_data_endpoint` (403): An Account API key on a data endpoint. `unknown_organization` (403): No such clinic (404 with `--not-installed-status 404`). `app_not_installed` (403): The clinic has not installed the key's app (404 with `--not-installed-status 404`). `insufficient_scope` (403): The effective scopes lack the operation's scope. `invalid_parameter` (400): A path or query parameter breaks its schema. `invalid_body` (400): The body breaks its schema. `invalid_json` (400): The body is empty where one is required, or not JSON. `body_too_large` (400): The body is over 1 MiB. `record_not_found` (404): No such record in this clinic. `route_not_found` (404): No such path. `method_not_allowed` (404): A known path with a method it does not serve. `malformed_request`: 400 for an HTTP request that cannot be parsed; 431 for headers over 64 KiB. `injected_fault`: An injected fault answered (429, 500, 503) or dropped the connection. `admin_token_required` (401): `/_sandbox`: the admin token is missing or wrong. `admin_resource_not_found` (404): `/_sandbox`: an unknown id. `organization_not_throwaway` (400): `/_sandbox`: `DELETE /_sandbox/organizations/{id}` of a fixture clinic; only throwaway clinics can be deleted. `record_referenced` (400): `/_sandbox`: deleting a record that other records point at; deletes never cascade. `unexpected_error` (500): A bug in the sandbox: please report it. */
+        "X-Sandbox-Reason": "missing_authorization" | "malformed_authorization" | "unknown_key_prefix" | "wrong_environment" | "unknown_key" | "revoked_key" | "expired_key" | "key_not_yet_valid" | "rate_limited" | "missing_organization_id" | "invalid_organization_id" | "account_key_on_data_endpoint" | "unknown_organization" | "app_not_installed" | "insufficient_scope" | "invalid_parameter" | "invalid_body" | "invalid_json" | "body_too_large" | "record_not_found" | "route_not_found" | "method_not_allowed" | "malformed_request" | "injected_fault" | "admin_token_required" | "admin_resource_not_found" | "organization_not_throwaway" | "record_referenced" | "unexpected_error";
         /** @description max-sandbox only, never sent by the real API: names the query parameters the operation does not define, which are ignored (as the real API most plausibly does) but would otherwise go unnoticed, such as a typo (`pagesize`) or a bracketed list (`statuses[]`). One parameter: `unknown query parameter 'statuses[]'`; several, in the order sent: `unknown query parameters 'pagesize', 'foo'`; past ten, the rest are counted: `... 'j' and 3 more`. Names are shown decoded, cut after 64 characters (`...`), with any character a header cannot hold and the quote `'` percent-encoded (UTF-8). On every response to a request whose parameters were read (past the key, rate-limit, clinic and scope checks), successes and errors alike; absent when every parameter is known. The request journal records it as `warning`. */
         "X-Sandbox-Warning": string;
         /** @description Requests allowed per window for the calling app. This response can come before the key is checked (an unknown path, an injected fault): present whenever the `Authorization` header names a live key of this sandbox, absent otherwise. */
@@ -2899,6 +3216,175 @@ export interface operations {
                 };
             };
             401: components["responses"]["AdminUnauthorized"];
+        };
+    };
+    sandboxListRecords: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1. A page past the end is 200 with an empty array and the true totals. */
+                page?: components["parameters"]["Page"];
+                /** @description Records per page. */
+                pageSize?: components["parameters"]["PageSize"];
+            };
+            header?: never;
+            path: {
+                /** @description Organization id (fixture or throwaway clinic) */
+                id: string;
+                /** @description The record type */
+                resource: "patients" | "providers" | "facilities" | "appointments" | "bills" | "claims" | "notes";
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of records. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SandboxRecordList"];
+                };
+            };
+            400: components["responses"]["AdminBadRequest"];
+            401: components["responses"]["AdminUnauthorized"];
+            404: components["responses"]["AdminNotFound"];
+        };
+    };
+    sandboxCreateRecord: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Organization id (fixture or throwaway clinic) */
+                id: string;
+                /** @description The record type */
+                resource: "patients" | "providers" | "facilities" | "appointments" | "bills" | "claims" | "notes";
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SandboxRecordFields"];
+            };
+        };
+        responses: {
+            /** @description The record as served. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: "success";
+                        data: components["schemas"]["SandboxRecord"];
+                    };
+                };
+            };
+            400: components["responses"]["AdminBadRequest"];
+            401: components["responses"]["AdminUnauthorized"];
+            404: components["responses"]["AdminNotFound"];
+        };
+    };
+    sandboxGetRecord: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Organization id (fixture or throwaway clinic) */
+                id: string;
+                /** @description The record type */
+                resource: "patients" | "providers" | "facilities" | "appointments" | "bills" | "claims" | "notes";
+                /** @description Record id (`pat_...`, `apt_...`, ...) */
+                recordId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The record as served. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: "success";
+                        data: components["schemas"]["SandboxRecord"];
+                    };
+                };
+            };
+            400: components["responses"]["AdminBadRequest"];
+            401: components["responses"]["AdminUnauthorized"];
+            404: components["responses"]["AdminNotFound"];
+        };
+    };
+    sandboxDeleteRecord: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Organization id (fixture or throwaway clinic) */
+                id: string;
+                /** @description The record type */
+                resource: "patients" | "providers" | "facilities" | "appointments" | "bills" | "claims" | "notes";
+                /** @description Record id (`pat_...`, `apt_...`, ...) */
+                recordId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["AdminBadRequest"];
+            401: components["responses"]["AdminUnauthorized"];
+            404: components["responses"]["AdminNotFound"];
+        };
+    };
+    sandboxUpdateRecord: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Organization id (fixture or throwaway clinic) */
+                id: string;
+                /** @description The record type */
+                resource: "patients" | "providers" | "facilities" | "appointments" | "bills" | "claims" | "notes";
+                /** @description Record id (`pat_...`, `apt_...`, ...) */
+                recordId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SandboxRecordFields"];
+            };
+        };
+        responses: {
+            /** @description The record as served now. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: "success";
+                        data: components["schemas"]["SandboxRecord"];
+                    };
+                };
+            };
+            400: components["responses"]["AdminBadRequest"];
+            401: components["responses"]["AdminUnauthorized"];
+            404: components["responses"]["AdminNotFound"];
         };
     };
 }

@@ -238,6 +238,38 @@ export const ERRORS = {
     message: (id: string) =>
       `Organization '${id}' is a fixture clinic: only clinics made by POST /_sandbox/organizations can be deleted`,
   },
+  /** 400, like deleting a fixture clinic: the refusal stands until the records pointing at it change. */
+  record_referenced: {
+    status: 400,
+    code: 'bad_request',
+    reason: 'record_referenced',
+    message: (label: string, id: string, users: string) =>
+      `${label} '${id}' is referenced by ${users}: delete or change those first (deletes never cascade)`,
+  },
+  record_reference_missing: {
+    status: 400,
+    code: 'bad_request',
+    reason: 'invalid_body',
+    message: (field: string, label: string, id: string) => `'${field}' names no ${label} of this clinic: '${id}'`,
+  },
+  record_reference_unavailable: {
+    status: 400,
+    code: 'bad_request',
+    reason: 'invalid_body',
+    message: (field: string, plural: string) => `'${field}' is required: this clinic has no ${plural} to pick one from`,
+  },
+  record_id_taken: {
+    status: 400,
+    code: 'bad_request',
+    reason: 'invalid_body',
+    message: (label: string, id: string) => `'id' '${id}' is already a ${label} of this clinic`,
+  },
+  record_id_changed: {
+    status: 400,
+    code: 'bad_request',
+    reason: 'invalid_body',
+    message: "'id' cannot change: it names the record",
+  },
   clock_move_ambiguous: {
     status: 400,
     code: 'bad_request',
@@ -342,6 +374,7 @@ export const REASON_MEANINGS: Record<SandboxReason, string> = {
   admin_resource_not_found: '`/_sandbox`: an unknown id.',
   organization_not_throwaway:
     '`/_sandbox`: `DELETE /_sandbox/organizations/{id}` of a fixture clinic; only throwaway clinics can be deleted.',
+  record_referenced: '`/_sandbox`: deleting a record that other records point at; deletes never cascade.',
   unexpected_error: 'A bug in the sandbox: please report it.',
 };
 

@@ -57,6 +57,16 @@ export function clinicStreams(seed: string, organizationId: string): { use(strea
   };
 }
 
+/**
+ * A Faker for one named draw outside the generators, such as filling the fields a pinned or
+ * run-time record leaves out: seeded like the streams, under a name they never use.
+ */
+export function namedFaker(seed: string, organizationId: string, name: string): Faker {
+  const faker = new FakerClass({ locale: enUsFaker.rawDefinitions });
+  faker.seed(streamSeed(seed, organizationId, `record:${name}`));
+  return faker;
+}
+
 /** A decimal string of exactly `length` digits (1..15), e.g. a member id. */
 export function digits(faker: Faker, length: number, allowLeadingZero = true): string {
   const min = allowLeadingZero ? 0 : 10 ** (length - 1);

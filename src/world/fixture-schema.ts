@@ -1,4 +1,5 @@
 import { prefixedIdPattern, UUID_PATTERN } from '../contract/ids.js';
+import { RECORD_RESOURCES } from './records/kinds.js';
 
 /** JSON Schema of `fixtures/world.json`; `load-fixtures.ts` checks the cross-references it cannot. */
 const TIMESTAMP = { type: 'string', format: 'date-time' } as const;
@@ -39,6 +40,14 @@ export const WORLD_FIXTURE_SCHEMA = {
           description: { type: 'string' },
           seed: { type: 'string', minLength: 1 },
           recordCounts: recordCounts(false),
+          // Each record's fields are checked against the document's write shape when the sandbox starts.
+          records: {
+            type: 'object',
+            additionalProperties: false,
+            properties: Object.fromEntries(
+              RECORD_RESOURCES.map((resource) => [resource, { type: 'array', maxItems: 10000, items: { type: 'object' } }]),
+            ),
+          },
         },
       },
     },

@@ -1,5 +1,6 @@
 import type { Environment, KeyType } from '../contract/keys.js';
 import type { RecordCounts } from '../data/types.js';
+import type { RecordResource } from './records/kinds.js';
 
 export interface OrganizationFixture {
   id: string;
@@ -8,6 +9,11 @@ export interface OrganizationFixture {
   /** Overrides the world's seed for this clinic's records. */
   seed?: string;
   recordCounts?: Partial<RecordCounts>;
+  /**
+   * Records served besides the generated ones, each with the fields a test or demo cares about
+   * (`{"firstName":"Ada","email":null}`): the rest is filled from the seed. Checked at start.
+   */
+  records?: Partial<Record<RecordResource, Record<string, unknown>[]>>;
 }
 
 export interface AppFixture {

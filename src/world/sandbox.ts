@@ -9,6 +9,8 @@ import { Journal } from './journal.js';
 import { loadFixtures } from './load-fixtures.js';
 import { Outbox } from './outbox.js';
 import { RateLimiter } from './rate-limiter.js';
+import { RecordEditor } from './records/editor.js';
+import { pinFixtureRecords } from './records/pinned.js';
 import { ResponseCache } from './response-cache.js';
 import { World } from './world.js';
 
@@ -35,6 +37,8 @@ export interface Sandbox {
   readonly responseCache: ResponseCache;
   readonly faults: FaultSet;
   readonly journal: Journal;
+  /** Creates, changes and deletes clinic records (the admin routes and the fixture's pinned records). */
+  readonly records: RecordEditor;
   /** Back to the seeded world. */
   reset(): void;
 }
@@ -75,6 +79,9 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
   const responseCache = new ResponseCache(RESPONSE_CACHE_BYTES);
   const faults = new FaultSet();
   const journal = new Journal(config.journalSize);
+  // A GET answered from the old records must not be answered again: record changes are rare, so drop them all.
+  const records = new RecordEditor(world, spec, () => responseCache.clear());
+  world.pinRecords(pinFixtureRecords(fixture, world, records));
   return {
     config,
     referenceDate,
@@ -89,6 +96,7 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
     responseCache,
     faults,
     journal,
+    records,
     reset() {
       world.reset();
       clock.reset();

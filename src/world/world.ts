@@ -3,6 +3,8 @@ import type { RecordCounts } from '../data/types.js';
 import { ClinicData } from './clinic-data.js';
 import type { Clock } from './clock.js';
 import type { AppFixture, WorldFixture } from './fixture-types.js';
+import { ClinicEdits } from './records/edits.js';
+import type { AnyRecord, RecordResource } from './records/kinds.js';
 
 export type App = AppFixture;
 
@@ -44,6 +46,32 @@ interface SecretEntry {
   validUntil: number | null;
 }
 
+/** A record the fixture pins to a clinic, already filled and checked. */
+export interface PinnedRecord {
+  resource: RecordResource;
+  record: AnyRecord;
+}
+
+/**
+ * How many generated records the sandbox holds at once, summed over clinics (about 1 KB each with
+ * their served JSON: some 60 MB). Past it, the clinics used longest ago are dropped; their records
+ * come back from the seed and their edits on next use, byte for byte. The fixture's three clinics
+ * fit about ten times over, so only suites making many clinics regenerate.
+ */
+export const HELD_RECORDS_BUDGET = 60_000;
+
+/** About how many records a clinic of these counts generates once every type is used. */
+function recordWeight(counts: RecordCounts): number {
+  // Each appointment comes with about one bill, one claim and one note.
+  return (
+    counts.patients +
+    counts.providers +
+    counts.facilities +
+    counts.staffUsers +
+    4 * counts.patients * counts.appointmentsPerPatient
+  );
+}
+
 const parseTime = (value: string | undefined): number | null => (value === undefined ? null : Date.parse(value));
 
 /**
@@ -57,18 +85,29 @@ export class World {
   readonly #installations = new Map<string, Installation>();
   readonly keys = new Map<string, ApiKey>();
   readonly #secrets = new Map<string, SecretEntry>();
-  readonly #clinicData = new Map<string, ClinicData>();
+  /** Held clinics' records, least recently used first. */
+  readonly #clinicData = new Map<string, { data: ClinicData; weight: number }>();
+  #heldWeight = 0;
+  #mostRecent: string | undefined;
+  /** Each clinic's pinned and run-time records: what its generated records are not. Kept when the generated ones are dropped. */
+  readonly #edits = new Map<string, ClinicEdits>();
+  #pinned: ReadonlyMap<string, readonly PinnedRecord[]> = new Map();
   #version = 0;
 
   constructor(
     readonly fixture: WorldFixture,
     readonly clock: Clock,
+    readonly heldRecordsBudget: number = HELD_RECORDS_BUDGET,
   ) {
     this.#load();
   }
 
   #load(): void {
     const { fixture } = this;
+    for (const [organizationId, records] of this.#pinned) {
+      const edits = this.editsOf(organizationId);
+      for (const { resource, record } of records) edits.put(resource, record);
+    }
     for (const organization of fixture.organizations) {
       this.organizations.set(organization.id, {
         id: organization.id,
@@ -106,11 +145,29 @@ export class World {
     return this.#version;
   }
 
-  /** Back to the seeded world. Generated records of fixture clinics are kept: they are immutable. */
+  /**
+   * The fixture's pinned records, filled and checked (by the sandbox, which has the document), by
+   * clinic: from now on part of the seeded world, restored by every reset.
+   */
+  pinRecords(pinned: ReadonlyMap<string, readonly PinnedRecord[]>): void {
+    this.#pinned = pinned;
+    this.reset();
+  }
+
+  /**
+   * Back to the seeded world. Generated records of fixture clinics are kept (they never change);
+   * their edits go back to the pinned records.
+   */
   reset(): void {
     for (const organization of this.organizations.values()) {
-      if (organization.throwaway) this.#clinicData.delete(organization.id);
+      if (organization.throwaway) this.#dropClinicData(organization.id);
     }
+    for (const [organizationId, edits] of this.#edits) {
+      const changed = !edits.empty;
+      edits.clear();
+      if (changed) this.#clinicData.get(organizationId)?.data.recordsChanged();
+    }
+    this.#edits.clear();
     this.organizations.clear();
     this.apps.clear();
     this.#installations.clear();
@@ -186,7 +243,8 @@ export class World {
     const freedKeyIds = new Set(organization.keyIds);
     for (const id of freedKeyIds) this.keys.delete(id);
     for (const [secret, entry] of this.#secrets) if (freedKeyIds.has(entry.key.id)) this.#secrets.delete(secret);
-    this.#clinicData.delete(organization.id);
+    this.#dropClinicData(organization.id);
+    this.#edits.delete(organization.id);
     this.organizations.delete(organization.id);
     this.#version += 1;
   }
@@ -201,19 +259,63 @@ export class World {
     return this.#clinicData.has(organizationId);
   }
 
-  /** The clinic's records, generated on first use from its seed. */
+  /** The clinic's pinned and run-time records (none yet: an empty set, kept from now on). */
+  editsOf(organizationId: string): ClinicEdits {
+    let edits = this.#edits.get(organizationId);
+    if (!edits) {
+      edits = new ClinicEdits();
+      this.#edits.set(organizationId, edits);
+    }
+    return edits;
+  }
+
+  /** A clinic's records changed: its tables are rebuilt on next use. */
+  recordsChanged(organizationId: string, data: ClinicData): void {
+    if (this.#clinicData.get(organizationId)?.data === data) data.recordsChanged();
+  }
+
+  /**
+   * The clinic's records, generated on first use from its seed and edits. Least recently used
+   * clinics are dropped past the budget: a suite making one clinic per test stays bounded.
+   */
   clinicData(organization: Organization): ClinicData {
-    let data = this.#clinicData.get(organization.id);
-    if (!data) {
-      data = new ClinicData({
+    const id = organization.id;
+    const held = this.#clinicData.get(id);
+    if (held) {
+      if (this.#mostRecent !== id) {
+        // Map order is use order: move it to the end.
+        this.#clinicData.delete(id);
+        this.#clinicData.set(id, held);
+        this.#mostRecent = id;
+      }
+      return held.data;
+    }
+    const data = new ClinicData(
+      {
         seed: organization.seed,
-        organizationId: organization.id,
+        organizationId: id,
         organizationName: organization.name,
         referenceDate: this.fixture.referenceDate,
         counts: organization.recordCounts,
-      });
-      this.#clinicData.set(organization.id, data);
+      },
+      this.editsOf(id),
+    );
+    const weight = recordWeight(organization.recordCounts);
+    this.#clinicData.set(id, { data, weight });
+    this.#heldWeight += weight;
+    this.#mostRecent = id;
+    for (const oldest of this.#clinicData.keys()) {
+      if (this.#heldWeight <= this.heldRecordsBudget || oldest === id) break;
+      this.#dropClinicData(oldest);
     }
     return data;
+  }
+
+  #dropClinicData(organizationId: string): void {
+    const held = this.#clinicData.get(organizationId);
+    if (!held) return;
+    this.#clinicData.delete(organizationId);
+    this.#heldWeight -= held.weight;
+    if (this.#mostRecent === organizationId) this.#mostRecent = undefined;
   }
 }

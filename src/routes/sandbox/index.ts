@@ -15,6 +15,7 @@ import { installationHandlers } from './installations.js';
 import { journalHandlers } from './journal.js';
 import { keyHandlers } from './keys.js';
 import { organizationHandlers } from './organizations.js';
+import { recordHandlers } from './records.js';
 
 /** Where the admin API lives; the document's `/_sandbox` paths are mounted below it. */
 export const ADMIN_PREFIX = '/_sandbox';
@@ -30,6 +31,7 @@ export const ADMIN_HANDLERS: AdminHandlers = {
   ...keyHandlers,
   ...installationHandlers,
   ...organizationHandlers,
+  ...recordHandlers,
   ...faultHandlers,
   ...clockHandlers,
   ...journalHandlers,

@@ -48,6 +48,7 @@ WORKDIR /app
 COPY package.json ./
 COPY openapi ./openapi
 COPY fixtures ./fixtures
+COPY examples ./examples
 COPY --from=build /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist
 

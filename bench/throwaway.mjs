@@ -17,6 +17,10 @@
 //   2. BENCH_CLINICS clinics, each created, used for one list of every resource and deleted:
 //      RSS at the end against the same process's RSS right after start.
 //   3. BENCH_CLINICS clinics created and used the same way but kept: peak RSS (VmHWM).
+//   After phases 2 and 3 the process is left idle until its RSS stops falling (V8 hands freed
+//   pages back on idle), at most BENCH_SETTLE_MS=20000: both RSS values are printed.
+//   4. BENCH_RECORDS records created at run time in a fixture clinic (patients with their
+//      appointments), then POST /_sandbox/reset: its time, and the first list after it.
 
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -30,7 +34,11 @@ const CLI = path.join(ROOT, 'dist', 'cli', 'main.js');
 const RESOURCES = ['patients', 'appointments', 'providers', 'facilities', 'bills', 'claims', 'notes'];
 const CLINICS = Number(process.env.BENCH_CLINICS ?? 1000);
 const FIRST_LISTS = Number(process.env.BENCH_FIRST_LISTS ?? 200);
+const RECORDS = Number(process.env.BENCH_RECORDS ?? 1000);
+const SUNRISE = '7e2c8cfe-b7a9-4deb-986d-e7012589e72b';
+const FULL_ACCESS = { Authorization: 'Bearer max_prd_ak_FullAccess0000000000000000000001', 'X-Organization-Id': SUNRISE };
 const START_TIMEOUT_MS = 20_000;
+const SETTLE_MS = Number(process.env.BENCH_SETTLE_MS ?? 20_000);
 
 /** Starts the sandbox on a free loopback port; resolves with its URL, pid and a stop function. */
 async function startSandbox() {
@@ -94,6 +102,23 @@ async function useEveryList(base, clinic) {
   for (const resource of RESOURCES) await call(`${base}/v3/${resource}?pageSize=20`, { headers: clinic.headers });
 }
 
+/**
+ * RSS once the process has been idle long enough for V8's memory reducer to hand freed pages
+ * back (it runs on idle): sampled each second until it stops falling, at most SETTLE_MS.
+ */
+async function settledMemory(pid) {
+  const deadline = performance.now() + SETTLE_MS;
+  let last = memoryOf(pid);
+  let steady = 0;
+  while (performance.now() < deadline && steady < 3) {
+    await sleep(1000);
+    const now = memoryOf(pid);
+    steady = last.rssMb - now.rssMb < 0.5 ? steady + 1 : 0;
+    last = now;
+  }
+  return last;
+}
+
 const percentile = (values, p) => {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
@@ -129,7 +154,32 @@ async function phaseClinics({ remove }) {
     }
     const seconds = (performance.now() - started) / 1000;
     await sleep(300);
-    return { fresh, end: memoryOf(sandbox.pid), seconds };
+    const end = memoryOf(sandbox.pid);
+    return { fresh, end, settled: await settledMemory(sandbox.pid), seconds };
+  } finally {
+    await sandbox.stop();
+  }
+}
+
+async function phaseReset() {
+  const sandbox = await startSandbox();
+  try {
+    const json = { method: 'POST', headers: { 'Content-Type': 'application/json' } };
+    const base = `${sandbox.url}/_sandbox/organizations/${SUNRISE}`;
+    const started = performance.now();
+    // Half patients, half appointments of those patients: the appointments copy their patient.
+    for (let i = 0; i < RECORDS / 2; i++) {
+      const patient = await call(`${base}/patients`, { ...json, body: JSON.stringify({ lastName: `Bench${i}` }) });
+      await call(`${base}/appointments`, { ...json, body: JSON.stringify({ patientId: patient.data.id }) });
+    }
+    const createSeconds = (performance.now() - started) / 1000;
+    await call(`${sandbox.url}/v3/appointments?pageSize=20`, { headers: FULL_ACCESS });
+    const resetStarted = performance.now();
+    await call(`${sandbox.url}/_sandbox/reset`, { method: 'POST' });
+    const resetMs = performance.now() - resetStarted;
+    const listStarted = performance.now();
+    await call(`${sandbox.url}/v3/appointments?pageSize=20`, { headers: FULL_ACCESS });
+    return { createSeconds, resetMs, firstListMs: performance.now() - listStarted };
   } finally {
     await sandbox.stop();
   }
@@ -146,13 +196,17 @@ console.log(`[bench] phase 2: ${CLINICS} clinics created, used and deleted`);
 const deleted = await phaseClinics({ remove: true });
 console.log(`[bench] phase 3: ${CLINICS} clinics created, used and kept`);
 const kept = await phaseClinics({ remove: false });
+console.log(`[bench] phase 4: ${RECORDS} records created at run time, then reset`);
+const reset = await phaseReset();
 
 console.log(`
 | measure | value |
 |---|---|
 | create + first list, median (p95) | ${first.medianMs.toFixed(1)} ms (${first.p95Ms.toFixed(1)} ms) |
 | ${CLINICS} created, used, deleted: RSS fresh -> end | ${mb(deleted.fresh.rssMb)} -> ${mb(deleted.end.rssMb)} (+${mb(deleted.end.rssMb - deleted.fresh.rssMb)}; ${deleted.seconds.toFixed(1)} s) |
-| ${CLINICS} created, used, kept: peak RSS | ${mb(kept.end.peakMb)} (RSS at end ${mb(kept.end.rssMb)}; ${kept.seconds.toFixed(1)} s) |
+| ... the same, settled (idle until RSS stops falling) | ${mb(deleted.settled.rssMb)} (+${mb(deleted.settled.rssMb - deleted.fresh.rssMb)}) |
+| ${CLINICS} created, used, kept: peak RSS | ${mb(kept.end.peakMb)} (RSS at end ${mb(kept.end.rssMb)}, settled ${mb(kept.settled.rssMb)}; ${kept.seconds.toFixed(1)} s) |
+| reset after ${RECORDS} run-time records | ${reset.resetMs.toFixed(1)} ms (then first list ${reset.firstListMs.toFixed(1)} ms; creating them took ${reset.createSeconds.toFixed(1)} s) |
 
 Each clinic: POST /_sandbox/organizations with the world's record counts, then one
 GET /v3/<resource>?pageSize=20 of each of ${RESOURCES.length} resources with its own key; node ${process.version}.`);

@@ -1,6 +1,6 @@
 // The README's "Use it from a test suite" example, verbatim: if this file changes, change the README.
 import { afterAll, beforeAll, beforeEach, expect, it } from 'vitest';
-import { CLINICS, KEYS, startSandbox, type StartedSandbox } from 'max-sandbox/testing';
+import { type Appointment, CLINICS, KEYS, startSandbox, type StartedSandbox } from 'max-sandbox/testing';
 
 let sandbox: StartedSandbox;
 beforeAll(async () => {
@@ -45,4 +45,26 @@ it('gives each test a clinic of its own', async () => {
   expect(response.status).toBe(200);
   const journal = await sandbox.admin.requests({ organizationId: organization.id });
   expect(journal[0]).toMatchObject({ path: '/v3/patients', status: 200, keyId: keys[0]!.id });
+});
+
+it('shows a patient with no email, arranged for this test', async () => {
+  // Arrange: a clinic of its own, empty, and the one patient this test is about.
+  const { organization, keys } = await sandbox.admin.createOrganization({
+    recordCounts: { patients: 0, providers: 1, facilities: 1, staffUsers: 0 },
+  });
+  const ada = await sandbox.admin.createRecord(organization, 'patients', { firstName: 'Ada', email: null });
+  await sandbox.admin.createRecord(organization, 'appointments', {
+    patientId: ada.id,
+    scheduledStartDate: '2026-06-02T09:00:00.000Z',
+  });
+  // Act: what the app under test would call.
+  const response = await fetch(`${sandbox.url}/v3/appointments?patientId=${ada.id}`, {
+    headers: { Authorization: `Bearer ${keys[0]!.key}`, 'X-Organization-Id': organization.id },
+  });
+  // Assert
+  const { data } = (await response.json()) as { data: { appointments: Appointment[] } };
+  expect(data.appointments).toHaveLength(1);
+  expect(data.appointments[0].patient).toMatchObject({ firstName: 'Ada', email: null });
+  expect(data.appointments[0].status).toBe('scheduled');
+  await sandbox.admin.deleteOrganization(organization.id);
 });

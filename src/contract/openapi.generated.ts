@@ -1861,6 +1861,11 @@ export interface components {
             /** @description The records under the resource's name (`patients`, ...) and `pagination`, as in `/v3` lists. */
             data: Record<string, never>;
         };
+        SandboxRecordResponse: {
+            /** @constant */
+            code: "success";
+            data: components["schemas"]["SandboxRecord"];
+        };
     };
     responses: {
         /** @description Invalid request: `X-Organization-Id` missing or not a UUID, a bad parameter, or a bad body. The message names the header, parameter or field. */
@@ -3275,11 +3280,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @constant */
-                        code: "success";
-                        data: components["schemas"]["SandboxRecord"];
-                    };
+                    "application/json": components["schemas"]["SandboxRecordResponse"];
                 };
             };
             400: components["responses"]["AdminBadRequest"];
@@ -3309,11 +3310,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @constant */
-                        code: "success";
-                        data: components["schemas"]["SandboxRecord"];
-                    };
+                    "application/json": components["schemas"]["SandboxRecordResponse"];
                 };
             };
             400: components["responses"]["AdminBadRequest"];
@@ -3375,11 +3372,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @constant */
-                        code: "success";
-                        data: components["schemas"]["SandboxRecord"];
-                    };
+                    "application/json": components["schemas"]["SandboxRecordResponse"];
                 };
             };
             400: components["responses"]["AdminBadRequest"];

@@ -3,7 +3,13 @@
  * clinics, the typed admin client, and an in-process server.
  */
 
-export { SandboxAdmin, SandboxAdminError, type SandboxAdminOptions } from './admin-client.js';
+export {
+  type ClinicRef,
+  type RecordPage,
+  SandboxAdmin,
+  SandboxAdminError,
+  type SandboxAdminOptions,
+} from './admin-client.js';
 export type * from './admin-types.js';
 export { type StartedSandbox, type StartSandboxOptions, startSandbox } from './start-sandbox.js';
 export { APPS, CLINICS, KEYS, PRODUCTION_KEYS, STAGING_KEYS, type WellKnownKey } from './well-known.js';

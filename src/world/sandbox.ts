@@ -49,6 +49,8 @@ export interface SandboxOptions {
   fixture?: WorldFixture;
   spec?: OpenApiDocument;
   clock?: Clock;
+  /** How many generated records to hold before dropping the least recently used clinic's (see World). */
+  heldRecordsBudget?: number;
 }
 
 /**
@@ -73,7 +75,7 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
   const loaded = options.fixture ?? loadFixtures(config.fixturesDir ?? undefined);
   const referenceDate = moved ?? loaded.referenceDate;
   const fixture = { ...loaded, seed: config.seed ?? loaded.seed, referenceDate };
-  const world = new World(fixture, clock);
+  const world = new World(fixture, clock, options.heldRecordsBudget);
   const limiter = new RateLimiter(config.rateLimit, clock);
   const outbox = new Outbox(fixture.seed);
   const responseCache = new ResponseCache(RESPONSE_CACHE_BYTES);

@@ -58,7 +58,7 @@ export interface PinnedRecord {
  * come back from the seed and their edits on next use, byte for byte. The fixture's three clinics
  * fit about ten times over, so only suites making many clinics regenerate.
  */
-export const HELD_RECORDS_BUDGET = 60_000;
+export const HELD_RECORDS_BUDGET = 30_000;
 
 /** About how many records a clinic of these counts generates once every type is used. */
 function recordWeight(counts: RecordCounts): number {
@@ -160,14 +160,16 @@ export class World {
    */
   reset(): void {
     for (const organization of this.organizations.values()) {
-      if (organization.throwaway) this.#dropClinicData(organization.id);
+      if (!organization.throwaway) continue;
+      this.#dropClinicData(organization.id);
+      this.#edits.delete(organization.id);
     }
+    // Cleared in place: a held clinic's records are built with its edits object.
     for (const [organizationId, edits] of this.#edits) {
       const changed = !edits.empty;
       edits.clear();
       if (changed) this.#clinicData.get(organizationId)?.data.recordsChanged();
     }
-    this.#edits.clear();
     this.organizations.clear();
     this.apps.clear();
     this.#installations.clear();

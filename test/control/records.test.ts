@@ -174,4 +174,21 @@ describe('records created at run time, as /v3 serves them', () => {
     expect(note.soapNote).toBeDefined();
     expect(await admin.getRecord(CLINICS.sunrise, 'notes', note.id)).toEqual(note);
   });
+
+  it('a rescheduled appointment moves to its place in the default order', async () => {
+    const { admin } = sandbox();
+    const all = async () => (await admin.listRecords(CLINICS.sunrise, 'appointments', { pageSize: 100 })).pagination.totalCount;
+    const total = await all();
+    const first = (await v3('/v3/appointments?pageSize=1')).body.data.appointments[0];
+    await admin.updateRecord(CLINICS.sunrise, 'appointments', first.id, { scheduledStartDate: '2099-01-01T09:00:00.000Z' });
+    expect(await all()).toBe(total);
+    const lastPage = Math.ceil(total / 100);
+    const tail = (await v3(`/v3/appointments?pageSize=100&page=${lastPage}`)).body.data.appointments;
+    expect(tail.at(-1)).toMatchObject({ id: first.id, status: 'scheduled' });
+    // Only the start was given: the visit keeps its length.
+    const length = Date.parse(first.scheduledEndDate) - Date.parse(first.scheduledStartDate);
+    expect(Date.parse(tail.at(-1).scheduledEndDate) - Date.parse(tail.at(-1).scheduledStartDate)).toBe(length);
+    const starts = tail.map((a: { scheduledStartDate: string }) => a.scheduledStartDate);
+    expect(starts).toEqual([...starts].sort());
+  });
 });

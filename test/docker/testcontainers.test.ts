@@ -115,4 +115,19 @@ describe.skipIf(!runDockerSuites)('MaxSandboxContainer', () => {
     expect(appointments.length).toBeGreaterThan(0);
     for (const { scheduledStartDate } of appointments) expect(scheduledStartDate.slice(0, 10)).toBe('2026-12-01');
   });
+
+  it('arranges records through its admin client, and the image carries the demo world', async () => {
+    await using sandbox = await new MaxSandboxContainer(IMAGE).withCommand(['--fixtures', 'examples/demo-world']).start();
+    const ada = await fetch(`${sandbox.getBaseUrl()}/v3/patients/pat_00000000000000000000000000000ada`, {
+      headers: auth(sandbox.keys.fullAccess.key),
+    });
+    expect(((await ada.json()) as any).data).toMatchObject({ firstName: 'Ada', lastName: 'Demo', email: null });
+
+    const grace = await sandbox.admin.createRecord(CLINICS.sunrise, 'patients', { firstName: 'Grace', email: null });
+    const visit = await sandbox.admin.createRecord(CLINICS.sunrise, 'appointments', { patientId: grace.id });
+    const listed = await fetch(`${sandbox.getBaseUrl()}/v3/appointments?patientId=${grace.id}`, {
+      headers: auth(sandbox.keys.fullAccess.key),
+    });
+    expect(((await listed.json()) as any).data.appointments.map((a: { id: string }) => a.id)).toEqual([visit.id]);
+  });
 });

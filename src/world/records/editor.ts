@@ -99,12 +99,9 @@ export class RecordEditor {
       }
       this.#setReference(data, record, reference, id);
     }
+    // Before the fields are set: what depends on them is derived from the record as it was.
+    this.#complete(kind, record, fields);
     this.#assignFields(record, kind, fields);
-    (kind.complete as ((record: AnyRecord, given: RecordFields, referenceMs: number) => void) | undefined)?.(
-      record,
-      fields,
-      Date.parse(this.world.fixture.referenceDate),
-    );
     const stored = this.#store(organization, data, resource, record);
     // Counted only once stored: a refused create leaves the next one's draw where it was.
     if (drawName === undefined) edits.countCreation(resource);
@@ -123,7 +120,10 @@ export class RecordEditor {
       const given = fields[reference.field] as string | null | undefined;
       if (given !== undefined) this.#setReference(data, record, reference, given);
     }
-    return this.#store(organization, data, resource, this.#assignFields(record, kind, fields)) as RecordTypes[R];
+    // Before the fields are set: what depends on them is derived from the record as it was.
+    this.#complete(kind, record, fields);
+    this.#assignFields(record, kind, fields);
+    return this.#store(organization, data, resource, record) as RecordTypes[R];
   }
 
   /** Deletes a record no other record points at; otherwise refuses, naming what points at it. */
@@ -175,6 +175,12 @@ export class RecordEditor {
       if (name !== 'id' && !referenceFields.has(name)) target[name] = structuredClone(value);
     }
     return record;
+  }
+
+  /** Fields left out that depend on one given (a rescheduled visit keeps its length). */
+  #complete(kind: Kind, record: AnyRecord, fields: RecordFields): void {
+    const complete = kind.complete as ((record: AnyRecord, given: RecordFields, referenceMs: number) => void) | undefined;
+    complete?.(record, fields, Date.parse(this.world.fixture.referenceDate));
   }
 
   /** Projects, checks against the document, then stores: nothing is stored unless it is valid. */

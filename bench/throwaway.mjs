@@ -18,7 +18,7 @@
 //      RSS at the end against the same process's RSS right after start.
 //   3. BENCH_CLINICS clinics created and used the same way but kept: peak RSS (VmHWM).
 //   After phases 2 and 3 the process is left idle until its RSS stops falling (V8 hands freed
-//   pages back on idle), at most BENCH_SETTLE_MS=20000: both RSS values are printed.
+//   pages back on idle), at most BENCH_SETTLE_MS=30000: both RSS values are printed.
 //   4. BENCH_RECORDS records created at run time in a fixture clinic (patients with their
 //      appointments), then POST /_sandbox/reset: its time, and the first list after it.
 
@@ -38,13 +38,13 @@ const RECORDS = Number(process.env.BENCH_RECORDS ?? 1000);
 const SUNRISE = '7e2c8cfe-b7a9-4deb-986d-e7012589e72b';
 const FULL_ACCESS = { Authorization: 'Bearer max_prd_ak_FullAccess0000000000000000000001', 'X-Organization-Id': SUNRISE };
 const START_TIMEOUT_MS = 20_000;
-const SETTLE_MS = Number(process.env.BENCH_SETTLE_MS ?? 20_000);
+const SETTLE_MS = Number(process.env.BENCH_SETTLE_MS ?? 30_000);
 
 /** Starts the sandbox on a free loopback port; resolves with its URL, pid and a stop function. */
 async function startSandbox() {
   const child = spawn(
     process.execPath,
-    ['--max-semi-space-size=4', CLI, '--port', '0', '--host', '127.0.0.1', '--rate-limit', '1000000000'],
+    ['--max-semi-space-size=4', '--heap-growing-percent=30', CLI, '--port', '0', '--host', '127.0.0.1', '--rate-limit', '1000000000'],
     {
       stdio: ['ignore', 'pipe', 'inherit'],
     },
@@ -104,13 +104,14 @@ async function useEveryList(base, clinic) {
 
 /**
  * RSS once the process has been idle long enough for V8's memory reducer to hand freed pages
- * back (it runs on idle): sampled each second until it stops falling, at most SETTLE_MS.
+ * back (it starts 8 s into idleness): sampled each second until 12 s pass without a fall, at most
+ * SETTLE_MS.
  */
 async function settledMemory(pid) {
   const deadline = performance.now() + SETTLE_MS;
   let last = memoryOf(pid);
   let steady = 0;
-  while (performance.now() < deadline && steady < 3) {
+  while (performance.now() < deadline && steady < 12) {
     await sleep(1000);
     const now = memoryOf(pid);
     steady = last.rssMb - now.rssMb < 0.5 ? steady + 1 : 0;
@@ -155,6 +156,7 @@ async function phaseClinics({ remove }) {
     const seconds = (performance.now() - started) / 1000;
     await sleep(300);
     const end = memoryOf(sandbox.pid);
+    // V8's memory reducer starts 8 s after the process goes idle.
     return { fresh, end, settled: await settledMemory(sandbox.pid), seconds };
   } finally {
     await sandbox.stop();

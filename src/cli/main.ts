@@ -1,4 +1,4 @@
-#!/usr/bin/env -S node --max-semi-space-size=4
+#!/usr/bin/env -S node --max-semi-space-size=4 --heap-growing-percent=30
 import { type RunningSandbox, startServer } from '../server.js';
 import { FixtureError } from '../world/load-fixtures.js';
 import { startBanner } from './banner.js';

@@ -67,7 +67,7 @@ describe.skipIf(!runDockerSuites)('the Docker image', () => {
     expect(image.Config.User).toBe('node');
     expect(Object.keys(image.Config.ExposedPorts)).toEqual(['3000/tcp']);
     expect(image.Config.Env).toContain('HOST=0.0.0.0');
-    expect(image.Config.Entrypoint).toEqual(['node', '--max-semi-space-size=4', 'dist/cli/main.js']);
+    expect(image.Config.Entrypoint).toEqual(['node', '--max-semi-space-size=4', '--heap-growing-percent=30', 'dist/cli/main.js']);
     expect(image.Config.Healthcheck.Test.slice(0, 2)).toEqual(['CMD', 'node']);
     expect(image.Config.Healthcheck.Test.join(' ')).toContain('/_sandbox/health');
     expect(image.Config.Labels).toMatchObject({

@@ -44,7 +44,17 @@ const SETTLE_MS = Number(process.env.BENCH_SETTLE_MS ?? 30_000);
 async function startSandbox() {
   const child = spawn(
     process.execPath,
-    ['--max-semi-space-size=4', '--heap-growing-percent=30', CLI, '--port', '0', '--host', '127.0.0.1', '--rate-limit', '1000000000'],
+    [
+      '--max-semi-space-size=4',
+      '--heap-growing-percent=30',
+      CLI,
+      '--port',
+      '0',
+      '--host',
+      '127.0.0.1',
+      '--rate-limit',
+      '1000000000',
+    ],
     {
       stdio: ['ignore', 'pipe', 'inherit'],
     },

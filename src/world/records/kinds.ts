@@ -62,6 +62,18 @@ interface Kind<T> {
   complete?(record: T, given: Readonly<Record<string, unknown>>, referenceMs: number): void;
 }
 
+/** A reference held in a top-level id field of the record, such as a bill's `patientId`. */
+function idField<T, K extends keyof T & string>(field: K, target: RecordResource): ReferenceField<T> {
+  return {
+    field,
+    target,
+    get: (record) => record[field] as string,
+    set: (record, id) => {
+      (record as Record<string, unknown>)[field] = id;
+    },
+  };
+}
+
 const patientOf = (lookup: RecordLookup, id: string) => lookup('patients', id);
 
 /** The patient fields bills and claims copy. */
@@ -137,14 +149,7 @@ export const KINDS: { readonly [R in RecordResource]: Kind<RecordTypes[R]> } = {
           record.provider = { ...record.provider, id: id as string };
         },
       },
-      {
-        field: 'facilityId',
-        target: 'facilities',
-        get: (record) => record.facilityId,
-        set: (record, id) => {
-          record.facilityId = id as string;
-        },
-      },
+      idField('facilityId', 'facilities'),
     ],
     complete(record, given, referenceMs) {
       if (typeof given.scheduledStartDate !== 'string') return;
@@ -168,24 +173,7 @@ export const KINDS: { readonly [R in RecordResource]: Kind<RecordTypes[R]> } = {
     fieldsSchema: 'SandboxBillFields',
     idPrefix: ID_PREFIXES.bill,
     orderKey: (record) => record.dateOfService,
-    references: [
-      {
-        field: 'patientId',
-        target: 'patients',
-        get: (record) => record.patientId,
-        set: (record, id) => {
-          record.patientId = id as string;
-        },
-      },
-      {
-        field: 'facilityId',
-        target: 'facilities',
-        get: (record) => record.facilityId,
-        set: (record, id) => {
-          record.facilityId = id as string;
-        },
-      },
-    ],
+    references: [idField('patientId', 'patients'), idField('facilityId', 'facilities')],
     project: (record, lookup) => ({
       ...record,
       ...copiedPatient(lookup, record.patientId),
@@ -199,46 +187,11 @@ export const KINDS: { readonly [R in RecordResource]: Kind<RecordTypes[R]> } = {
     idPrefix: ID_PREFIXES.claim,
     orderKey: (record) => record.dateOfService,
     references: [
-      {
-        field: 'billId',
-        target: 'bills',
-        get: (record) => record.billId,
-        set: (record, id) => {
-          record.billId = id as string;
-        },
-      },
-      {
-        field: 'patientId',
-        target: 'patients',
-        get: (record) => record.patientId,
-        set: (record, id) => {
-          record.patientId = id as string;
-        },
-      },
-      {
-        field: 'facilityId',
-        target: 'facilities',
-        get: (record) => record.facilityId,
-        set: (record, id) => {
-          record.facilityId = id as string;
-        },
-      },
-      {
-        field: 'primaryProviderId',
-        target: 'providers',
-        get: (record) => record.primaryProviderId,
-        set: (record, id) => {
-          record.primaryProviderId = id as string;
-        },
-      },
-      {
-        field: 'billUnderId',
-        target: 'providers',
-        get: (record) => record.billUnderId,
-        set: (record, id) => {
-          record.billUnderId = id as string;
-        },
-      },
+      idField('billId', 'bills'),
+      idField('patientId', 'patients'),
+      idField('facilityId', 'facilities'),
+      idField('primaryProviderId', 'providers'),
+      idField('billUnderId', 'providers'),
     ],
     project(record, lookup) {
       const primary = lookup('providers', record.primaryProviderId);
@@ -259,14 +212,7 @@ export const KINDS: { readonly [R in RecordResource]: Kind<RecordTypes[R]> } = {
     idPrefix: ID_PREFIXES.note,
     orderKey: (record) => record.visitDate,
     references: [
-      {
-        field: 'appointmentId',
-        target: 'appointments',
-        get: (record) => record.appointmentId,
-        set: (record, id) => {
-          record.appointmentId = id as string;
-        },
-      },
+      idField('appointmentId', 'appointments'),
       {
         field: 'patientId',
         target: 'patients',

@@ -103,7 +103,9 @@ function draw(entries) {
   const list = byId('journal-list', HTMLElement);
   const clinics = new Map((currentWorld()?.organizations ?? []).map((clinic) => [clinic.id, clinic.name]));
   byId('journal-count', HTMLElement).textContent =
-    entries.length === 0 ? '' : `${entries.length === SHOWN ? `newest ${SHOWN}` : entries.length} shown · times in UTC`;
+    entries.length === 0
+      ? ''
+      : `${entries.length === SHOWN ? `newest ${SHOWN}` : `${entries.length} request${entries.length === 1 ? '' : 's'}`} · UTC`;
   if (entries.length === 0) {
     fill(
       list,

@@ -33,11 +33,14 @@ export function notifyFailure(action, error) {
   else notify(`${action} failed: ${error instanceof Error ? error.message : String(error)}`, 'error');
 }
 
-/** @typedef {'live' | 'paused' | 'token' | 'offline'} Link */
+/**
+ * Whether the console reaches the sandbox (a paused journal says so on its own button).
+ *
+ * @typedef {'live' | 'token' | 'offline'} Link
+ */
 
 const LINK_TEXT = {
   live: 'live',
-  paused: 'paused',
   token: 'admin token needed',
   offline: 'sandbox unreachable',
 };

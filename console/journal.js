@@ -36,7 +36,6 @@ export function startJournal() {
     paused = !paused;
     pause.textContent = paused ? 'Resume' : 'Pause';
     pause.setAttribute('aria-pressed', String(paused));
-    showLink(paused ? 'paused' : 'live');
     if (!paused) void poller.now();
   });
   byId('journal-clear', HTMLButtonElement).addEventListener('click', async () => {

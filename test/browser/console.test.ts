@@ -148,6 +148,20 @@ describe.skipIf(!runBrowserSuites)('the demo console in Chromium', () => {
       await page.selectOption('#journal-clinic', '');
     });
 
+    it('pauses the journal, and catches up on resume', async () => {
+      const pause = page.locator('#journal-pause');
+      await pause.click();
+      expect(await pause.textContent()).toBe('Resume');
+      expect((await listPatients(server.url, KEYS.noScopes.key)).status).toBe(403);
+      // Longer than a poll: a journal that kept polling would show the call by now.
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      const call = page.locator('#journal-list .entry').filter({ hasText: KEYS.noScopes.id });
+      expect(await call.count()).toBe(0);
+      await pause.click();
+      await call.first().waitFor({ timeout: SHOWS_WITHIN_MS });
+      expect(await call.first().locator('.entry-reason').textContent()).toBe('insufficient_scope');
+    });
+
     it("changes a clinic's grants: the chip is struck out and the app's next call there is 403", async () => {
       const harbor = page.locator(`.clinic[data-clinic-id="${CLINICS.harbor.id}"]`);
       await harbor.locator('button[data-action="grants"]').click();

@@ -19,8 +19,11 @@ export class AdminTokenNeeded extends Error {
 
 /** @type {string | null} */
 let token = sessionStorage.getItem(STORAGE_KEY);
-/** While the dialog is open: settles when it closes. Every call waiting for a token shares it. */
-/** @type {Promise<void> | null} */
+/**
+ * While the dialog is open: settles when it closes. Every call waiting for a token shares it.
+ *
+ * @type {Promise<void> | null}
+ */
 let asking = null;
 let declined = false;
 /** @type {((state: TokenState) => void)[]} */

@@ -43,12 +43,14 @@ ENV NODE_ENV=production \
     PORT=3000
 
 WORKDIR /app
-# dist/ reads ../package.json, ../openapi and ../fixtures. Everything stays owned by root and
-# read-only to the `node` user the server runs as.
+# dist/ reads ../package.json, ../openapi, ../fixtures and ../console (the demo console's page,
+# served as it is). Everything stays owned by root and read-only to the `node` user the server
+# runs as.
 COPY package.json ./
 COPY openapi ./openapi
 COPY fixtures ./fixtures
 COPY examples ./examples
+COPY console ./console
 COPY --from=build /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist
 

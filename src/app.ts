@@ -1,4 +1,5 @@
 import { Hono } from 'hono';
+import { CONSOLE_PATH, consoleRoutes } from './console/routes.js';
 import { apiError } from './contract/api-error.js';
 import type { SandboxEnv } from './http/env.js';
 import { checkHandlers } from './http/handler-check.js';
@@ -17,13 +18,16 @@ export { RouteMismatchError } from './http/handler-check.js';
 /**
  * Builds the HTTP app: the `/v3` operations of the document, each behind the pipeline of
  * api-model B (key -> rate limit -> organization -> scope -> parameters -> handler), the
- * document itself, and the sandbox's own routes. Does no I/O.
+ * document itself, the sandbox's own routes and its demo console. Does no I/O.
  */
 export function createApp(sandbox: Sandbox, handlers: Readonly<Record<string, AnyOperationHandler>> = V3_HANDLERS) {
   checkHandlers('/v3', sandbox.operations, handlers);
   const app = new Hono<SandboxEnv>();
   if (sandbox.config.logRequests) app.use('*', requestLog());
 
+  // The console first: the admin API's token check covers every path below `/_sandbox`, and the
+  // console's page is open (the calls it makes are not).
+  app.route(CONSOLE_PATH, consoleRoutes());
   app.route(ADMIN_PREFIX, sandboxRoutes(sandbox));
   const specJson = JSON.stringify(sandbox.spec);
   app.get('/openapi.json', (c) => c.body(specJson, 200, { 'Content-Type': 'application/json' }));

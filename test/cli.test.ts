@@ -23,6 +23,16 @@ describe('the max-sandbox CLI over real HTTP', () => {
     expect(cli.output()).toContain(CLINICS.sunrise.id);
   });
 
+  it('prints and serves the demo console from the built package', async () => {
+    expect(cli.output()).toContain(`Demo console: ${cli.url}/_sandbox/console`);
+    const page = await fetch(`${cli.url}/_sandbox/console`);
+    expect(page.status).toBe(200);
+    expect(page.headers.get('content-type')).toBe('text/html; charset=utf-8');
+    expect((await fetch(`${cli.url}/_sandbox/console/main.js`)).headers.get('content-type')).toBe(
+      'text/javascript; charset=utf-8',
+    );
+  });
+
   it("says nothing of the reference date when it is the fixture's", () => {
     expect(cli.output()).not.toContain('Records placed around');
   });

@@ -1,3 +1,4 @@
+import { CONSOLE_PATH } from '../console/routes.js';
 import type { RunningSandbox } from '../server.js';
 
 /** What the CLI prints at start: where it listens and the keys to try, for the active environment. */
@@ -9,6 +10,7 @@ export function startBanner(running: RunningSandbox, version: string): string {
   const lines = [
     `max-sandbox ${version} listening on ${running.url} (${config.environment})`,
     `  OpenAPI document: ${url}/openapi.json    fixtures: ${url}/_sandbox/fixtures`,
+    `  Demo console: ${url}${CONSOLE_PATH}`,
     ...referenceDateLines(running),
     '',
     '  Clinics (X-Organization-Id):',

@@ -7,11 +7,11 @@
  *   world               state: clinics, keys, clock, faults, journal, outbox, the Sandbox
  *   auth                who is calling, at which clinic, with which scopes
  *   http                request flow, responses, errors, bodies
- *   routes              the /v3 handlers and the /_sandbox handlers
+ *   routes | pages      the /v3 handlers and the /_sandbox handlers | the HTML pages (/, /docs)
  *   app                 src/*.ts: createApp, startServer, the package entry
  *   cli | testing       the command line | what other projects import
  */
-const LAYERS = [['contract'], ['spec', 'data'], ['world'], ['auth'], ['http'], ['routes'], ['app'], ['cli', 'testing']];
+const LAYERS = [['contract'], ['spec', 'data'], ['world'], ['auth'], ['http'], ['routes', 'pages'], ['app'], ['cli', 'testing']];
 
 /** The path pattern of a layer's folder; `app` is the files directly in src/. */
 const folder = (name) => (name === 'app' ? '^src/[^/]+$' : `^src/${name}/`);

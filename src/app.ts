@@ -8,6 +8,8 @@ import { errorResponse, renderError } from './http/render-error.js';
 import { RequestControl } from './http/request-control.js';
 import { requestLog } from './http/request-log.js';
 import { unknownRouteAnswer } from './http/unknown-route.js';
+import { docsRoutes } from './pages/docs.js';
+import { landingPage } from './pages/landing.js';
 import { ADMIN_PREFIX, sandboxRoutes } from './routes/sandbox/index.js';
 import { V3_HANDLERS } from './routes/v3/index.js';
 import type { Sandbox } from './world/sandbox.js';
@@ -17,7 +19,8 @@ export { RouteMismatchError } from './http/handler-check.js';
 /**
  * Builds the HTTP app: the `/v3` operations of the document, each behind the pipeline of
  * api-model B (key -> rate limit -> organization -> scope -> parameters -> handler), the
- * document itself, and the sandbox's own routes. Does no I/O.
+ * document itself, the sandbox's own routes, and the pages a person opens (`/`, `/docs`). Does
+ * no I/O.
  */
 export function createApp(sandbox: Sandbox, handlers: Readonly<Record<string, AnyOperationHandler>> = V3_HANDLERS) {
   checkHandlers('/v3', sandbox.operations, handlers);
@@ -27,6 +30,8 @@ export function createApp(sandbox: Sandbox, handlers: Readonly<Record<string, An
   app.route(ADMIN_PREFIX, sandboxRoutes(sandbox));
   const specJson = JSON.stringify(sandbox.spec);
   app.get('/openapi.json', (c) => c.body(specJson, 200, { 'Content-Type': 'application/json' }));
+  app.get('/', landingPage);
+  app.route('/', docsRoutes(sandbox));
 
   const control = new RequestControl(sandbox);
   for (const operation of sandbox.operations) {

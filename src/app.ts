@@ -1,5 +1,6 @@
 import { Hono } from 'hono';
 import { apiError } from './contract/api-error.js';
+import { corsHeaders } from './http/cors.js';
 import type { SandboxEnv } from './http/env.js';
 import { checkHandlers } from './http/handler-check.js';
 import type { AnyOperationHandler } from './http/operation.js';
@@ -26,6 +27,8 @@ export function createApp(sandbox: Sandbox, handlers: Readonly<Record<string, An
   checkHandlers('/v3', sandbox.operations, handlers);
   const app = new Hono<SandboxEnv>();
   if (sandbox.config.logRequests) app.use('*', requestLog());
+  // Off by default: then no middleware at all sits in front of the /v3 hot path.
+  if (sandbox.config.cors !== null) app.use('*', corsHeaders(sandbox, sandbox.config.cors));
 
   app.route(ADMIN_PREFIX, sandboxRoutes(sandbox));
   const specJson = JSON.stringify(sandbox.spec);

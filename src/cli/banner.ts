@@ -10,6 +10,7 @@ export function startBanner(running: RunningSandbox, version: string): string {
     `max-sandbox ${version} listening on ${running.url} (${config.environment})`,
     `  OpenAPI document: ${url}/openapi.json    fixtures: ${url}/_sandbox/fixtures`,
     ...referenceDateLines(running),
+    ...corsLines(running),
     '',
     '  Clinics (X-Organization-Id):',
     ...[...world.organizations.values()].map((o) => `    ${o.id}  ${o.name}`),
@@ -34,6 +35,13 @@ export function startBanner(running: RunningSandbox, version: string): string {
 function referenceDateLines({ sandbox }: RunningSandbox): string[] {
   if (Date.parse(sandbox.referenceDate) === Date.parse(sandbox.fixtureReferenceDate)) return [];
   return [`  Records placed around ${sandbox.referenceDate} (the fixture's date: ${sandbox.fixtureReferenceDate})`];
+}
+
+/** CORS, only when a setting turned it on: who may call from a browser is worth a glance. */
+function corsLines({ sandbox }: RunningSandbox): string[] {
+  const { cors } = sandbox.config;
+  if (cors === null) return [];
+  return [`  CORS: browser pages at ${cors === '*' ? 'any origin (*)' : cors.join(', ')} may call it`];
 }
 
 function firstActiveKey({ sandbox }: RunningSandbox): string {

@@ -17,7 +17,8 @@ describe('the max-sandbox CLI over real HTTP', () => {
     await cli?.stop();
   });
 
-  it('prints the URL and the well-known keys at start', () => {
+  it('prints the URL, the API reference and the well-known keys at start', () => {
+    expect(cli.output()).toContain(`API reference (try it in a browser): ${cli.url}/docs`);
     expect(cli.output()).toContain(KEYS.fullAccess.key);
     expect(cli.output()).toContain(KEYS.revoked.key);
     expect(cli.output()).toContain(CLINICS.sunrise.id);

@@ -9,6 +9,7 @@ export function startBanner(running: RunningSandbox, version: string): string {
   const lines = [
     `max-sandbox ${version} listening on ${running.url} (${config.environment})`,
     `  OpenAPI document: ${url}/openapi.json    fixtures: ${url}/_sandbox/fixtures`,
+    `  API reference (try it in a browser): ${url}/docs`,
     ...referenceDateLines(running),
     ...corsLines(running),
     '',

@@ -1,3 +1,4 @@
+import { resolveCorsOrigins } from '../contract/cors.js';
 import type { RunningSandbox } from '../server.js';
 
 /** What the CLI prints at start: where it listens and the keys to try, for the active environment. */
@@ -40,9 +41,9 @@ function referenceDateLines({ sandbox }: RunningSandbox): string[] {
 
 /** CORS, only when a setting turned it on: who may call from a browser is worth a glance. */
 function corsLines({ sandbox }: RunningSandbox): string[] {
-  const { cors } = sandbox.config;
-  if (cors === null) return [];
-  return [`  CORS: browser pages at ${cors === '*' ? 'any origin (*)' : cors.join(', ')} may call it`];
+  if (sandbox.config.cors === null) return [];
+  const origins = resolveCorsOrigins(sandbox.config.cors);
+  return [`  CORS: browser pages at ${origins === '*' ? 'any origin (*)' : origins.join(', ')} may call it`];
 }
 
 function firstActiveKey({ sandbox }: RunningSandbox): string {

@@ -1,4 +1,4 @@
-import type { CorsOrigins } from './cors.js';
+import type { CorsSetting } from './cors.js';
 import type { Environment } from './keys.js';
 
 /** 403 by default; `--not-installed-status 404` answers as if the clinic did not exist. */
@@ -24,11 +24,11 @@ export interface SandboxConfig {
   /** When set, `/_sandbox/*` (except health) needs `X-Sandbox-Admin-Token` with this value. */
   adminToken: string | null;
   /**
-   * Browser origins allowed to call the sandbox (CORS): `*` or a list of origins. Null, the
-   * default, sends no CORS headers: the real API is called from servers, and keys never belong in
-   * a browser.
+   * Browser origins allowed to call the sandbox (CORS): `*`, origins separated by commas, or a
+   * list of origins. Null, the default, sends no CORS headers: the real API is called from
+   * servers, and keys never belong in a browser.
    */
-  cors: CorsOrigins | null;
+  cors: CorsSetting | null;
   /** How many requests the journal keeps. */
   journalSize: number;
   /** Log one line per request to stdout. */

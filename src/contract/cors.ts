@@ -6,6 +6,9 @@
 /** Every origin (`*`), or these exact origins, as browsers send them in `Origin`. */
 export type CorsOrigins = '*' | readonly string[];
 
+/** The setting as given: `*` or origins separated by commas, as on the command line, or a list of origins. */
+export type CorsSetting = string | readonly string[];
+
 /** What the setting accepts, for error messages. */
 export const CORS_FORMS = "'*' or comma-separated origins such as http://localhost:5173";
 
@@ -35,8 +38,9 @@ export function normalizeOrigin(value: string): string {
  * The origins a setting allows, normalized and without repeats. `*` stands alone: with others it
  * is likely a mistake about what `*` does (it allows every origin). Throws a RangeError.
  */
-export function resolveCorsOrigins(origins: CorsOrigins): CorsOrigins {
-  if (origins === '*') return '*';
+export function resolveCorsOrigins(origins: CorsSetting): CorsOrigins {
+  if (typeof origins === 'string') return parseCorsOrigins(origins);
+  if (!Array.isArray(origins)) throw new RangeError(`must be ${CORS_FORMS}, or a list of origins`);
   if (origins.length === 0) throw new RangeError(`must be ${CORS_FORMS}, not an empty list`);
   if (origins.includes('*')) throw new RangeError(`'*' allows every origin: give it alone, not with '${origins.join(',')}'`);
   return [...new Set(origins.map(normalizeOrigin))];
@@ -49,5 +53,6 @@ export function parseCorsOrigins(value: string): CorsOrigins {
     .map((origin) => origin.trim())
     .filter((origin) => origin !== '');
   if (origins.length === 0) throw new RangeError(`must be ${CORS_FORMS}, not '${value}'`);
-  return resolveCorsOrigins(origins.length === 1 && origins[0] === '*' ? '*' : origins);
+  if (origins.length === 1 && origins[0] === '*') return '*';
+  return resolveCorsOrigins(origins);
 }

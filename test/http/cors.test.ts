@@ -71,10 +71,20 @@ describe('CORS with --cors set to one origin', () => {
     expect(response.headers.get('Access-Control-Allow-Origin')).toBe(APP_ORIGIN);
   });
 
-  it("gives another origin's preflight no Allow-Origin, so its browser refuses the call", async () => {
+  it("gives another origin's preflight nothing it asks for, so its browser refuses the call", async () => {
     const { app } = sandboxFor();
     const response = await app.request('/v3/patients', preflight(OTHER_ORIGIN));
-    expect(response.headers.get('Access-Control-Allow-Origin')).toBeNull();
+    expect(response.status).toBe(204);
+    expect([...response.headers.keys()].filter((name) => name.startsWith('access-control-'))).toEqual([]);
+    expect(response.headers.get('Vary')).toBe('Origin');
+  });
+
+  it('routes an OPTIONS that is no preflight as before, its 404 readable by the page', async () => {
+    const { request } = sandboxFor();
+    const response = await request('/v3/patients', fromOrigin(APP_ORIGIN, { method: 'OPTIONS' }));
+    expect(response.status).toBe(404);
+    expect(response.headers.get('X-Sandbox-Reason')).toBe('method_not_allowed');
+    expect(response.headers.get('Access-Control-Allow-Origin')).toBe(APP_ORIGIN);
   });
 
   it('lets the page read a 200 and every header the document declares', async () => {
@@ -163,9 +173,17 @@ describe('config.cors from code', () => {
     expect(response.headers.get('Access-Control-Allow-Origin')).toBe(APP_ORIGIN);
   });
 
+  it("takes the command line's form too: origins separated by commas", async () => {
+    const sandbox = createSandbox({ config: { cors: 'http://localhost:8080, http://localhost:5173/' } });
+    const response = await createApp(sandbox).request('/openapi.json', { headers: { Origin: APP_ORIGIN } });
+    expect(response.headers.get('Access-Control-Allow-Origin')).toBe(APP_ORIGIN);
+  });
+
   it('is refused with a RangeError naming it when the CLI would refuse it', () => {
     const sandbox = createSandbox({ config: { cors: ['localhost:5173'] } });
     expect(() => createApp(sandbox)).toThrow(RangeError);
     expect(() => createApp(sandbox)).toThrow(/^config\.cors must be '\*' or comma-separated origins/);
+    const notAList = createSandbox({ config: { cors: { origin: APP_ORIGIN } as never } });
+    expect(() => createApp(notAList)).toThrow(/^config\.cors must be '\*' or comma-separated origins .*, or a list of origins$/);
   });
 });

@@ -7,7 +7,7 @@
  *   world               state: clinics, keys, clock, faults, journal, outbox, the Sandbox
  *   auth                who is calling, at which clinic, with which scopes
  *   http                request flow, responses, errors, bodies
- *   routes | console    the /v3 handlers and the /_sandbox handlers | serving the demo console page
+ *   routes | console | pages   the /v3 and /_sandbox handlers | serving the demo console | the HTML pages (/, /docs)
  *   app                 src/*.ts: createApp, startServer, the package entry
  *   cli | testing       the command line | what other projects import
  */
@@ -17,7 +17,7 @@ const LAYERS = [
   ['world'],
   ['auth'],
   ['http'],
-  ['routes', 'console'],
+  ['routes', 'console', 'pages'],
   ['app'],
   ['cli', 'testing'],
 ];

@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import { CONSOLE_PATH, consoleRoutes } from './console/routes.js';
 import { apiError } from './contract/api-error.js';
+import { corsHeaders } from './http/cors.js';
 import type { SandboxEnv } from './http/env.js';
 import { checkHandlers } from './http/handler-check.js';
 import type { AnyOperationHandler } from './http/operation.js';
@@ -9,6 +10,8 @@ import { errorResponse, renderError } from './http/render-error.js';
 import { RequestControl } from './http/request-control.js';
 import { requestLog } from './http/request-log.js';
 import { unknownRouteAnswer } from './http/unknown-route.js';
+import { docsRoutes } from './pages/docs.js';
+import { landingPage } from './pages/landing.js';
 import { ADMIN_PREFIX, sandboxRoutes } from './routes/sandbox/index.js';
 import { V3_HANDLERS } from './routes/v3/index.js';
 import type { Sandbox } from './world/sandbox.js';
@@ -18,12 +21,15 @@ export { RouteMismatchError } from './http/handler-check.js';
 /**
  * Builds the HTTP app: the `/v3` operations of the document, each behind the pipeline of
  * api-model B (key -> rate limit -> organization -> scope -> parameters -> handler), the
- * document itself, the sandbox's own routes and its demo console. Does no I/O.
+ * document itself, the sandbox's own routes, its demo console, and the pages a person opens
+ * (`/`, `/docs`). Does no I/O.
  */
 export function createApp(sandbox: Sandbox, handlers: Readonly<Record<string, AnyOperationHandler>> = V3_HANDLERS) {
   checkHandlers('/v3', sandbox.operations, handlers);
   const app = new Hono<SandboxEnv>();
   if (sandbox.config.logRequests) app.use('*', requestLog());
+  // Off by default: then no middleware at all sits in front of the /v3 hot path.
+  if (sandbox.config.cors !== null) app.use('*', corsHeaders(sandbox, sandbox.config.cors));
 
   // The console first: the admin API's token check covers every path below `/_sandbox`, and the
   // console's page is open (the calls it makes are not).
@@ -31,6 +37,8 @@ export function createApp(sandbox: Sandbox, handlers: Readonly<Record<string, An
   app.route(ADMIN_PREFIX, sandboxRoutes(sandbox));
   const specJson = JSON.stringify(sandbox.spec);
   app.get('/openapi.json', (c) => c.body(specJson, 200, { 'Content-Type': 'application/json' }));
+  app.get('/', landingPage);
+  app.route('/', docsRoutes(sandbox));
 
   const control = new RequestControl(sandbox);
   for (const operation of sandbox.operations) {

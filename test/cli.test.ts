@@ -17,7 +17,8 @@ describe('the max-sandbox CLI over real HTTP', () => {
     await cli?.stop();
   });
 
-  it('prints the URL and the well-known keys at start', () => {
+  it('prints the URL, the API reference and the well-known keys at start', () => {
+    expect(cli.output()).toContain(`API reference (try it in a browser): ${cli.url}/docs`);
     expect(cli.output()).toContain(KEYS.fullAccess.key);
     expect(cli.output()).toContain(KEYS.revoked.key);
     expect(cli.output()).toContain(CLINICS.sunrise.id);
@@ -33,8 +34,9 @@ describe('the max-sandbox CLI over real HTTP', () => {
     );
   });
 
-  it("says nothing of the reference date when it is the fixture's", () => {
+  it("says nothing of the reference date when it is the fixture's, nor of CORS when it is off", () => {
     expect(cli.output()).not.toContain('Records placed around');
+    expect(cli.output()).not.toContain('CORS');
   });
 
   it('serves health, the document and authorised data', async () => {
@@ -125,6 +127,27 @@ describe('CLI settings', () => {
     }
   });
 
+  it('lets browser pages at the --cors origins call it, and says so at start', async () => {
+    const cli = await startCli(['--cors', 'http://localhost:5173,http://127.0.0.1:8080/']);
+    try {
+      expect(cli.output()).toContain('CORS: browser pages at http://localhost:5173, http://127.0.0.1:8080 may call it');
+      const preflight = await fetch(`${cli.url}/v3/patients`, {
+        method: 'OPTIONS',
+        headers: { Origin: 'http://127.0.0.1:8080', 'Access-Control-Request-Method': 'GET' },
+      });
+      expect(preflight.status).toBe(204);
+      expect(preflight.headers.get('access-control-allow-origin')).toBe('http://127.0.0.1:8080');
+      const refused = await fetch(`${cli.url}/v3/patients`, {
+        headers: { ...auth(KEYS.revoked.key), Origin: 'http://localhost:5173' },
+      });
+      expect(refused.status).toBe(401);
+      expect(refused.headers.get('access-control-allow-origin')).toBe('http://localhost:5173');
+      expect(refused.headers.get('access-control-expose-headers')).toContain('X-Sandbox-Reason');
+    } finally {
+      await cli.stop();
+    }
+  });
+
   it('stops with a message naming a bad --reference-date', async () => {
     const { code, output } = await runCli(['--reference-date', 'tomorrow']);
     expect(code).toBe(2);
@@ -135,6 +158,11 @@ describe('CLI settings', () => {
     [['--port', 'abc'], {}, /--port must be an integer from 0 to 65535, not 'abc'/],
     [['--environment', 'qa'], {}, /--environment must be production or staging, not 'qa'/],
     [[], { MAX_SANDBOX_RATE_LIMIT: '0' }, /MAX_SANDBOX_RATE_LIMIT must be an integer from 1/],
+    [
+      [],
+      { MAX_SANDBOX_CORS: 'localhost:5173' },
+      /MAX_SANDBOX_CORS must be '\*' or comma-separated origins .*not 'localhost:5173'/,
+    ],
     [['--colour', 'blue'], {}, /Unknown option '--colour'/],
   ])('stops with a message naming a bad setting: %j %j', async (args, env, message) => {
     const { code, output } = await runCli(args, env);

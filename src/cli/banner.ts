@@ -1,4 +1,5 @@
 import { CONSOLE_PATH } from '../console/routes.js';
+import { resolveCorsOrigins } from '../contract/cors.js';
 import type { RunningSandbox } from '../server.js';
 
 /** What the CLI prints at start: where it listens and the keys to try, for the active environment. */
@@ -11,7 +12,9 @@ export function startBanner(running: RunningSandbox, version: string): string {
     `max-sandbox ${version} listening on ${running.url} (${config.environment})`,
     `  OpenAPI document: ${url}/openapi.json    fixtures: ${url}/_sandbox/fixtures`,
     `  Demo console: ${url}${CONSOLE_PATH}`,
+    `  API reference (try it in a browser): ${url}/docs`,
     ...referenceDateLines(running),
+    ...corsLines(running),
     '',
     '  Clinics (X-Organization-Id):',
     ...[...world.organizations.values()].map((o) => `    ${o.id}  ${o.name}`),
@@ -36,6 +39,13 @@ export function startBanner(running: RunningSandbox, version: string): string {
 function referenceDateLines({ sandbox }: RunningSandbox): string[] {
   if (Date.parse(sandbox.referenceDate) === Date.parse(sandbox.fixtureReferenceDate)) return [];
   return [`  Records placed around ${sandbox.referenceDate} (the fixture's date: ${sandbox.fixtureReferenceDate})`];
+}
+
+/** CORS, only when a setting turned it on: who may call from a browser is worth a glance. */
+function corsLines({ sandbox }: RunningSandbox): string[] {
+  if (sandbox.config.cors === null) return [];
+  const origins = resolveCorsOrigins(sandbox.config.cors);
+  return [`  CORS: browser pages at ${origins === '*' ? 'any origin (*)' : origins.join(', ')} may call it`];
 }
 
 function firstActiveKey({ sandbox }: RunningSandbox): string {

@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { DEFAULT_CONFIG, resolveConfig, type SandboxConfig } from '../contract/config.js';
+import { parseCorsOrigins } from '../contract/cors.js';
 import { resolveReferenceDate } from '../contract/reference-date.js';
 
 /** A setting that cannot be used; the message names the flag and its environment variable. */
@@ -131,6 +132,19 @@ export const SETTINGS: SettingSpec[] = [
     apply: (c, v, n) => {
       if (v === '') throw new SettingError(`${n} must not be empty`);
       c.adminToken = v;
+    },
+  },
+  {
+    flag: 'cors',
+    env: 'MAX_SANDBOX_CORS',
+    type: 'string',
+    help: 'let browser pages at these origins call it: * or comma-separated origins (default: off)',
+    apply: (c, v, n) => {
+      try {
+        c.cors = parseCorsOrigins(v);
+      } catch (error) {
+        throw new SettingError(`${n} ${(error as Error).message}`);
+      }
     },
   },
   {

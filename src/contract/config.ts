@@ -1,3 +1,4 @@
+import type { CorsSetting } from './cors.js';
 import type { Environment } from './keys.js';
 
 /** 403 by default; `--not-installed-status 404` answers as if the clinic did not exist. */
@@ -22,6 +23,12 @@ export interface SandboxConfig {
   notInstalledStatus: NotInstalledStatus;
   /** When set, `/_sandbox/*` (except health) needs `X-Sandbox-Admin-Token` with this value. */
   adminToken: string | null;
+  /**
+   * Browser origins allowed to call the sandbox (CORS): `*`, origins separated by commas, or a
+   * list of origins. Null, the default, sends no CORS headers: the real API is called from
+   * servers, and keys never belong in a browser.
+   */
+  cors: CorsSetting | null;
   /** How many requests the journal keeps. */
   journalSize: number;
   /** Log one line per request to stdout. */
@@ -39,6 +46,7 @@ export const DEFAULT_CONFIG: SandboxConfig = {
   rateLimit: 1000,
   notInstalledStatus: 403,
   adminToken: null,
+  cors: null,
   journalSize: 1000,
   logRequests: false,
 };

@@ -9,6 +9,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { AbstractStartedContainer, GenericContainer, type StartedTestContainer, Wait } from 'testcontainers';
+import { parseCorsOrigins } from '../contract/cors.js';
 import { resolveReferenceDate } from '../contract/reference-date.js';
 import { SandboxAdmin } from './admin-client.js';
 import { APPS, CLINICS, PRODUCTION_KEYS, STAGING_KEYS, type WellKnownKey } from './well-known.js';
@@ -71,6 +72,20 @@ export class MaxSandboxContainer extends GenericContainer {
       throw new TypeError(`withReferenceDate: ${(error as Error).message}`);
     }
     return super.withEnvironment({ MAX_SANDBOX_REFERENCE_DATE: date });
+  }
+
+  /**
+   * Lets browser pages at these origins call the sandbox (`MAX_SANDBOX_CORS`): `'*'` for any, or
+   * origins such as `http://localhost:5173`. For a web app's own tests in a browser; off unless set.
+   */
+  withCors(origins: '*' | string | readonly string[]): this {
+    const value = typeof origins === 'string' ? origins : origins.join(',');
+    try {
+      parseCorsOrigins(value);
+    } catch (error) {
+      throw new TypeError(`withCors: ${(error as Error).message}`);
+    }
+    return super.withEnvironment({ MAX_SANDBOX_CORS: value });
   }
 
   /**

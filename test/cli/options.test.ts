@@ -87,4 +87,34 @@ describe('the CLI options', () => {
       expect(USAGE).toMatch(/--reference-date <value> +MAX_SANDBOX_REFERENCE_DATE +.*today/);
     });
   });
+
+  describe('--cors', () => {
+    const cors = (argv: string[], env: NodeJS.ProcessEnv = {}) => {
+      const command = parseSettings(argv, env);
+      return command.kind === 'serve' ? command.config.cors : undefined;
+    };
+
+    it('is off unless set, from the flag or the variable', () => {
+      expect(cors([])).toBeNull();
+      expect(cors(['--cors', '*'])).toBe('*');
+      expect(cors([], { MAX_SANDBOX_CORS: 'http://localhost:5173/,http://127.0.0.1:8080' })).toEqual([
+        'http://localhost:5173',
+        'http://127.0.0.1:8080',
+      ]);
+      expect(cors(['--cors', 'http://localhost:3001'], { MAX_SANDBOX_CORS: '*' })).toEqual(['http://localhost:3001']);
+    });
+
+    it.each(['', 'localhost:5173', 'http://localhost:5173/app', '*,http://localhost:5173'])(
+      "refuses '%s', naming the flag or the variable",
+      (value) => {
+        expect(() => parseSettings(['--cors', value], {})).toThrow(SettingError);
+        expect(() => parseSettings(['--cors', value], {})).toThrow(/^--cors /);
+        expect(() => parseSettings([], { MAX_SANDBOX_CORS: value })).toThrow(/^MAX_SANDBOX_CORS /);
+      },
+    );
+
+    it('is in the help with its variable, off by default', () => {
+      expect(USAGE).toMatch(/--cors <value> +MAX_SANDBOX_CORS +.*\(default: off\)/);
+    });
+  });
 });

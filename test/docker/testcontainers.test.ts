@@ -104,6 +104,18 @@ describe.skipIf(!runDockerSuites)('MaxSandboxContainer', () => {
     expect(() => container.withFixtures(join(ROOT, 'src'))).toThrow(/world\.json does not exist/);
     expect(() => container.withSeed('')).toThrow(/must not be empty/);
     expect(() => container.withReferenceDate('2026-06-30T23:59:60Z')).toThrow(/^withReferenceDate: must be an ISO date/);
+    expect(() => container.withCors('localhost:5173')).toThrow(/^withCors: must be '\*' or comma-separated origins/);
+    expect(() => container.withCors([])).toThrow(/^withCors: must be '\*'/);
+  });
+
+  it('withCors lets a browser page at that origin read a 401 and its reason', async () => {
+    await using sandbox = await new MaxSandboxContainer(IMAGE).withCors(['http://localhost:5173']).start();
+    const response = await fetch(`${sandbox.getBaseUrl()}/v3/patients`, {
+      headers: { ...auth(sandbox.keys.revoked.key), Origin: 'http://localhost:5173' },
+    });
+    expect(response.status).toBe(401);
+    expect(response.headers.get('access-control-allow-origin')).toBe('http://localhost:5173');
+    expect(response.headers.get('access-control-expose-headers')).toContain('X-Sandbox-Reason');
   });
 
   it('withReferenceDate moves the schedule', async () => {

@@ -1,0 +1,105 @@
+import type { OpenApiDocument } from '../spec/load-spec.js';
+import type { Sandbox } from '../world/sandbox.js';
+import { escapeHtml, jsonForScript } from './html.js';
+import { type TryItDefaults, tryItDefaults } from './try-it-defaults.js';
+
+/**
+ * The value Swagger UI pre-fills for each security scheme of the document that the defaults
+ * answer: the bearer scheme gets the key, the `X-Organization-Id` header scheme the clinic. Read
+ * from the document, so a renamed scheme is still filled; the admin token never is (it is a secret).
+ */
+export function tryItAuthorizations(document: OpenApiDocument, defaults: TryItDefaults | null): Record<string, string> {
+  const authorizations: Record<string, string> = {};
+  if (defaults === null) return authorizations;
+  for (const [name, scheme] of Object.entries(document.components?.securitySchemes ?? {})) {
+    if ('$ref' in scheme) continue;
+    if (scheme.type === 'http' && scheme.scheme.toLowerCase() === 'bearer') authorizations[name] = defaults.key;
+    if (scheme.type === 'apiKey' && scheme.in === 'header' && scheme.name.toLowerCase() === 'x-organization-id') {
+      authorizations[name] = defaults.organizationId;
+    }
+  }
+  return authorizations;
+}
+
+/**
+ * The tags of the `/_sandbox` operations that no `/v3` operation has (`Sandbox`): their section gets
+ * a rule above it, so the sandbox's own API stands apart from the Max AI API. Only names that are
+ * their own Swagger UI element id (no space or punctuation) can be styled.
+ */
+export function sandboxOnlyTags(document: OpenApiDocument): string[] {
+  const tagsUnder = (prefix: string) =>
+    new Set(
+      Object.entries(document.paths ?? {})
+        .filter(([path]) => path.startsWith(prefix))
+        .flatMap(([, item]) => Object.values(item ?? {}).flatMap((operation) => (operation as { tags?: string[] }).tags ?? [])),
+    );
+  const v3Tags = tagsUnder('/v3/');
+  return [...tagsUnder('/_sandbox/')].filter((tag) => !v3Tags.has(tag) && /^[A-Za-z][\w-]*$/.test(tag));
+}
+
+const sandboxSectionStyle = (tags: string[]) =>
+  tags
+    .map(
+      (tag) =>
+        `.swagger-ui .opblock-tag-section:has(> #operations-tag-${tag}) { margin-top: 56px; padding-top: 16px; border-top: 4px solid #1b1f24; }`,
+    )
+    .join('\n');
+
+const STYLE = `
+body { margin: 0; }
+.page-width { max-width: 1460px; margin: 0 auto; padding: 0 20px; box-sizing: border-box; }
+.sandbox-bar { background: #1b1f24; color: #fff; font-family: system-ui, sans-serif; }
+.sandbox-bar .page-width { display: flex; align-items: baseline; gap: 1.5rem; padding-top: 0.75rem; padding-bottom: 0.75rem; }
+.sandbox-bar a { color: #fff; text-decoration: none; }
+.sandbox-bar .home { font-size: 1.25rem; font-weight: 700; }
+.sandbox-bar nav { margin-left: auto; display: flex; gap: 1.25rem; }
+.sandbox-bar nav a { color: #c9d1d9; }
+.sandbox-bar nav a:hover { color: #fff; text-decoration: underline; }
+.try-it-note { font-family: system-ui, sans-serif; font-size: 14px; color: #3b4151; }
+.try-it-note p { margin: 1rem 0 0; padding: 0.75rem 1rem; background: #eef6ff; border-left: 4px solid #4990e2; }
+.try-it-note code { font-size: 13px; }
+`;
+
+/** The try-it note above the reference: what is pre-filled, so nobody wonders whose key it is. */
+function tryItNote(sandbox: Sandbox, defaults: TryItDefaults | null): string {
+  const filled =
+    defaults === null
+      ? 'No active data key of this sandbox can reach a clinic, so nothing is pre-filled: Authorize with a key and a clinic first.'
+      : `Try it out sends each request to this sandbox, already authorized with the key <code>${escapeHtml(defaults.keyId)}</code> at <strong>${escapeHtml(defaults.organizationName)}</strong> (<code>${escapeHtml(defaults.organizationId)}</code>). Authorize changes them.`;
+  const admin =
+    sandbox.config.adminToken === null ? '' : ' This sandbox has an admin token: Authorize with it for the Sandbox operations.';
+  return `${filled}${admin}`;
+}
+
+/** `/docs`: Swagger UI over the served document, with try-it pre-filled for this sandbox's world. */
+export function docsPage(sandbox: Sandbox): string {
+  const defaults = tryItDefaults(sandbox);
+  const config = { documentUrl: 'openapi.json', authorizations: tryItAuthorizations(sandbox.spec, defaults) };
+  // Relative URLs: from /docs they resolve to the sandbox's root, also behind a proxy's path prefix.
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escapeHtml(sandbox.spec.info.title)}: API reference</title>
+<link rel="icon" href="data:,">
+<link rel="stylesheet" href="docs/assets/swagger-ui.css">
+<style>${STYLE}${sandboxSectionStyle(sandboxOnlyTags(sandbox.spec))}</style>
+</head>
+<body>
+<header class="sandbox-bar">
+<div class="page-width">
+<a class="home" href="./">max-sandbox</a>
+<span>API reference</span>
+<nav><a href="openapi.json">openapi.json</a></nav>
+</div>
+</header>
+<section class="try-it-note page-width"><p>${tryItNote(sandbox, defaults)}</p></section>
+<div id="swagger-ui"></div>
+<script id="docs-config" type="application/json">${jsonForScript(config)}</script>
+<script src="docs/assets/swagger-ui-bundle.js"></script>
+<script src="docs/assets/docs.js"></script>
+</body>
+</html>
+`;
+}

@@ -97,6 +97,25 @@ describe.skipIf(!runDockerSuites)('the Docker image', () => {
       await revoked.arrayBuffer();
     });
 
+    it('serves its pages from the image itself: /, /docs with every file it loads, the demo console', async () => {
+      const page = async (path: string) => {
+        const response = await fetch(`${sandbox.url}${path}`);
+        expect(response.status, path).toBe(200);
+        return { type: response.headers.get('content-type'), text: await response.text() };
+      };
+      expect((await page('/')).type).toBe('text/html; charset=utf-8');
+      const docs = await page('/docs');
+      // What each page loads (data: URLs aside) must come from the sandbox: the image works offline.
+      const loadedBy = (html: string) =>
+        [...html.matchAll(/(?:src|href)="([^"]+)"/g)].map((match) => match[1]!).filter((url) => !url.startsWith('data:'));
+      const docsFiles = loadedBy(docs.text);
+      expect(docsFiles).toContain('docs/assets/swagger-ui-bundle.js');
+      for (const path of docsFiles) await page(new URL(path, `${sandbox.url}/docs`).pathname);
+      const consolePage = await page('/_sandbox/console');
+      expect(consolePage.type).toBe('text/html; charset=utf-8');
+      for (const path of loadedBy(consolePage.text)) await page(new URL(path, `${sandbox.url}/_sandbox/console/`).pathname);
+    });
+
     it('runs node as PID 1 under a non-root user, and its health check passes', async () => {
       const script =
         "const fs=require('fs');console.log(process.getuid(), fs.readFileSync('/proc/1/cmdline','utf8').split('\\0')[0])";

@@ -71,10 +71,16 @@ function parseReferenceDate(value: string, now: () => number): number | null {
 export function resolveReferenceDate(value: string, now: () => number = Date.now): string {
   const ms = parseReferenceDate(value, now);
   if (ms === null) throw new RangeError(`must be ${REFERENCE_DATE_FORMS}, not '${value}'`);
-  if (ms < EARLIEST_MS || ms >= LATEST_MS) {
-    throw new RangeError(
-      `must lie from ${new Date(EARLIEST_MS).toISOString().slice(0, 10)} to before ${new Date(LATEST_MS).toISOString().slice(0, 10)}, not '${value}'`,
-    );
-  }
+  const outside = referenceDateRangeProblem(ms, value);
+  if (outside) throw new RangeError(outside);
   return new Date(ms).toISOString();
+}
+
+/**
+ * What is wrong with a reference instant outside the years records can be placed around, or null:
+ * the setting's and the fixture's `referenceDate` answer to the same range.
+ */
+export function referenceDateRangeProblem(ms: number, value: string): string | null {
+  if (ms >= EARLIEST_MS && ms < LATEST_MS) return null;
+  return `must lie from ${new Date(EARLIEST_MS).toISOString().slice(0, 10)} to before ${new Date(LATEST_MS).toISOString().slice(0, 10)}, not '${value}'`;
 }

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isKeyOf, KEY_PREFIXES } from '../contract/keys.js';
+import { referenceDateRangeProblem } from '../contract/reference-date.js';
 import { isKnownScope } from '../contract/scopes.js';
 import { compileSchema } from '../spec/json-schema.js';
 import { fieldName, violationText } from '../spec/validation-messages.js';
@@ -66,6 +67,9 @@ function checkReferences(world: WorldFixture, file: string): void {
     });
     return seen;
   };
+  // The schema checked that Date can represent it; records a century before it must still print as four-digit years.
+  const outside = referenceDateRangeProblem(Date.parse(world.referenceDate), world.referenceDate);
+  if (outside) fail('referenceDate', outside);
   const organizations = unique(world.organizations, 'organizations');
   const apps = unique(world.apps, 'apps');
   unique(world.keys, 'keys');

@@ -78,6 +78,11 @@ describe('a broken fixture stops the sandbox with the file and field named', () 
     ],
     ['a duplicate key id', (w: any) => (w.keys[1].id = w.keys[0].id), /keys\[1\]\.id: duplicate id/],
     ['a bad expiresAt', (w: any) => (w.keys[0].expiresAt = 'soon'), /keys\[0\]\.expiresAt: must be an ISO 8601 timestamp/],
+    [
+      'a referenceDate records cannot be placed around',
+      (w: any) => (w.referenceDate = '0005-01-01T00:00:00Z'),
+      /referenceDate: must lie from 1900-01-01 to before 9999-01-01, not '0005-01-01T00:00:00Z'/,
+    ],
   ])('%s', (_what, change, message) => {
     let dir: string;
     if (change === null) dir = tempDir('max-sandbox-empty-');

@@ -19,7 +19,11 @@ export interface StartCliOptions {
 }
 
 /** Starts the built CLI on an ephemeral port (loopback unless told) and waits for its URL line. */
-export function startCli(args: string[] = [], env: Record<string, string> = {}, options: StartCliOptions = {}): Promise<RunningCli> {
+export function startCli(
+  args: string[] = [],
+  env: Record<string, string> = {},
+  options: StartCliOptions = {},
+): Promise<RunningCli> {
   const host = options.host === undefined ? '127.0.0.1' : options.host;
   const childEnv: NodeJS.ProcessEnv = { ...process.env, ...env };
   if (host === null) delete childEnv.HOST;

@@ -2,6 +2,7 @@
  * The `--reference-date` setting: which values it takes and the instant each one names. Pure:
  * "now" is passed in, so `today` can be resolved exactly in tests.
  */
+import { instantOf } from './timestamps.js';
 
 const HOUR_MS = 3_600_000;
 const DAY_MS = 24 * HOUR_MS;
@@ -59,8 +60,7 @@ function parseReferenceDate(value: string, now: () => number): number | null {
   if (calendarDay(year!, month!, day!) === null) return null;
   if (Number(hour) > 23 || Number(minute) > 59 || Number(second) > 59) return null;
   if (Number(offsetHours) > 23 || Number(offsetMinutes) > 59) return null;
-  const ms = Date.parse(value);
-  return Number.isFinite(ms) ? ms : null;
+  return instantOf(value);
 }
 
 /**

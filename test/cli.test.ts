@@ -200,6 +200,35 @@ describe('CLI settings', () => {
   });
 });
 
+describe('the admin API open on the network', () => {
+  const WARNING = /max-sandbox: WARNING: listening on 0\.0\.0\.0 with no admin token/;
+
+  it('is named on stderr at start with --host 0.0.0.0 and no admin token, with how to close it', async () => {
+    const cli = await startCli([], {}, { host: '0.0.0.0' });
+    try {
+      // stderr and stdout are separate pipes: the warning may arrive just after the banner.
+      await expect.poll(() => cli.errors()).toMatch(WARNING);
+      expect(cli.errors()).toContain('MAX_SANDBOX_ADMIN_TOKEN');
+      expect((await fetch(`${cli.url}/_sandbox/health`)).status).toBe(200);
+    } finally {
+      await cli.stop();
+    }
+  });
+
+  it('is not named on the default host, nor on 0.0.0.0 with an admin token', async () => {
+    const local = await startCli([], {}, { host: null });
+    const guarded = await startCli([], { MAX_SANDBOX_ADMIN_TOKEN: 'cli-test-token' }, { host: '0.0.0.0' });
+    try {
+      expect(local.output()).toContain('listening on http://127.0.0.1:');
+      // Long enough for a warning written with the banner to have arrived.
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      for (const cli of [local, guarded]) expect(cli.output()).not.toContain('WARNING');
+    } finally {
+      await Promise.all([local.stop(), guarded.stop()]);
+    }
+  });
+});
+
 describe('--log-requests', () => {
   it('prints one line per request with its status and reason', async () => {
     const cli = await startCli(['--log-requests']);

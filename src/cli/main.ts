@@ -1,6 +1,7 @@
 #!/usr/bin/env -S node --max-semi-space-size=4 --heap-growing-percent=30
 import { type RunningSandbox, startServer } from '../server.js';
 import { FixtureError } from '../world/load-fixtures.js';
+import { adminExposureWarning } from './admin-exposure.js';
 import { startBanner } from './banner.js';
 import { type ParsedCommand, parseSettings, SettingError, USAGE } from './options.js';
 import { VERSION } from './version.js';
@@ -25,6 +26,9 @@ async function main(): Promise<void> {
     fail((error as Error).message, 1);
   }
   console.log(startBanner(running, VERSION));
+  // On stderr, after the banner: the last lines a person or a log collector sees.
+  const warning = adminExposureWarning(command.config);
+  if (warning) console.error(warning);
 
   let closing = false;
   const shutdown = (signal: string) => {

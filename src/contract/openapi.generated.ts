@@ -595,7 +595,7 @@ export interface paths {
         put?: never;
         /**
          * Move the clock
-         * @description `{advanceSeconds}` moves it; `{now, freeze?}` sets it (frozen: it stands still until moved).
+         * @description `{advanceSeconds}` moves it; `{now, freeze?}` sets it (frozen: it stands still until moved). The clock runs from `0000-01-01T00:00:00.000Z` to `9999-12-31T23:59:59.999Z`, the instants a `date-time` writes with a four-digit year: a move past either end is 400 (`'advanceSeconds' would move the clock out of its range: ...`, or `'now'` for a time whose offset carries it there) and leaves the clock where it was. A `now` that `Date` cannot represent, a leap second (`23:59:60Z`), is 400 naming the field, like every timestamp the sandbox takes.
          */
         post: operations["sandboxSetClock"];
         delete?: never;

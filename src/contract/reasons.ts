@@ -1,4 +1,5 @@
 import type { components } from './openapi.generated.js';
+import { CLOCK_EARLIEST_MS, CLOCK_LATEST_MS } from './timestamps.js';
 
 /** The public error codes of the Max AI API (api-model A3), plus 503 for injected outages. */
 export type PublicErrorCode =
@@ -275,6 +276,16 @@ export const ERRORS = {
     code: 'bad_request',
     reason: 'invalid_body',
     message: "Give exactly one of 'advanceSeconds' and 'now'",
+  },
+  clock_out_of_range: {
+    status: 400,
+    code: 'bad_request',
+    reason: 'invalid_body',
+    message: (field: string) =>
+      fieldProblem(
+        field,
+        `would move the clock out of its range: it runs from ${new Date(CLOCK_EARLIEST_MS).toISOString()} to ${new Date(CLOCK_LATEST_MS).toISOString()}`,
+      ),
   },
   fault_without_effect: {
     status: 400,

@@ -2,6 +2,7 @@
  * The `--reference-date` setting: which values it takes and the instant each one names. Pure:
  * "now" is passed in, so `today` can be resolved exactly in tests.
  */
+import { instantOf } from './timestamps.js';
 
 const HOUR_MS = 3_600_000;
 const DAY_MS = 24 * HOUR_MS;
@@ -59,8 +60,7 @@ function parseReferenceDate(value: string, now: () => number): number | null {
   if (calendarDay(year!, month!, day!) === null) return null;
   if (Number(hour) > 23 || Number(minute) > 59 || Number(second) > 59) return null;
   if (Number(offsetHours) > 23 || Number(offsetMinutes) > 59) return null;
-  const ms = Date.parse(value);
-  return Number.isFinite(ms) ? ms : null;
+  return instantOf(value);
 }
 
 /**
@@ -71,10 +71,16 @@ function parseReferenceDate(value: string, now: () => number): number | null {
 export function resolveReferenceDate(value: string, now: () => number = Date.now): string {
   const ms = parseReferenceDate(value, now);
   if (ms === null) throw new RangeError(`must be ${REFERENCE_DATE_FORMS}, not '${value}'`);
-  if (ms < EARLIEST_MS || ms >= LATEST_MS) {
-    throw new RangeError(
-      `must lie from ${new Date(EARLIEST_MS).toISOString().slice(0, 10)} to before ${new Date(LATEST_MS).toISOString().slice(0, 10)}, not '${value}'`,
-    );
-  }
+  const outside = referenceDateRangeProblem(ms, value);
+  if (outside) throw new RangeError(outside);
   return new Date(ms).toISOString();
+}
+
+/**
+ * What is wrong with a reference instant outside the years records can be placed around, or null:
+ * the setting's and the fixture's `referenceDate` answer to the same range.
+ */
+export function referenceDateRangeProblem(ms: number, value: string): string | null {
+  if (ms >= EARLIEST_MS && ms < LATEST_MS) return null;
+  return `must lie from ${new Date(EARLIEST_MS).toISOString().slice(0, 10)} to before ${new Date(LATEST_MS).toISOString().slice(0, 10)}, not '${value}'`;
 }

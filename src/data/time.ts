@@ -2,6 +2,7 @@
  * Pure calendar arithmetic on epoch milliseconds for the generators. Never reads the clock:
  * every instant derives from the clinic's reference date.
  */
+import { instantOf } from '../contract/timestamps.js';
 import { US_TIMEZONES } from './code-tables.js';
 import type { IsoDate, IsoTimestamp } from './types.js';
 
@@ -9,10 +10,10 @@ export const MINUTE_MS = 60_000;
 export const HOUR_MS = 60 * MINUTE_MS;
 export const DAY_MS = 24 * HOUR_MS;
 
-/** Parses an ISO 8601 timestamp into epoch ms, throwing a RangeError when it is not one. */
+/** Parses an ISO 8601 timestamp into epoch ms, throwing a RangeError when it is not one `Date` can represent. */
 export function parseTimestamp(value: string, name = 'referenceDate'): number {
-  const ms = Date.parse(value);
-  if (!Number.isFinite(ms)) throw new RangeError(`${name} must be an ISO 8601 timestamp, got ${JSON.stringify(value)}`);
+  const ms = instantOf(value);
+  if (ms === null) throw new RangeError(`${name} must be an ISO 8601 timestamp, got ${JSON.stringify(value)}`);
   return ms;
 }
 

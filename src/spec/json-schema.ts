@@ -1,4 +1,5 @@
-import { Validator } from '@cfworker/json-schema';
+import { format, Validator } from '@cfworker/json-schema';
+import { instantOf } from '../contract/timestamps.js';
 import { resolvePointer } from './deref.js';
 
 export type JsonSchema = Record<string, unknown>;
@@ -13,6 +14,20 @@ export interface SchemaViolation {
   /** For `required`: the missing property; for `additionalProperties`: the unknown one. */
   property?: string;
 }
+
+/** The library's RFC 3339 check, which takes a leap second (`23:59:60Z`) that `Date` cannot represent. */
+const rfc3339DateTime = format['date-time']!;
+
+// The library reads formats from this one shared table, so `date-time` is narrowed here, once, for
+// every schema this module compiles: request bodies, query parameters, world.json and records.
+// Anything that passes is then safe for Date.parse, so no handler has to check again.
+format['date-time'] = (value) => rfc3339DateTime(value) && instantOf(value) !== null;
+
+/**
+ * The pseudo-keyword of a violation that is valid RFC 3339 but no instant `Date` can hold. With four-digit
+ * years that is only ever a leap second, so the message can say exactly what to change.
+ */
+export const LEAP_SECOND = 'leapSecond';
 
 /** Keywords that only say "something below failed"; the leaf error says what. */
 const WRAPPERS = new Set([
@@ -56,13 +71,24 @@ export function compileSchema(schema: JsonSchema): (value: unknown) => SchemaVio
     }
     const leaf = result.errors.find((error) => !WRAPPERS.has(error.keyword)) ?? result.errors[0]!;
     const violation: SchemaViolation = {
-      keyword: leaf.keyword,
+      keyword: isLeapSecond(leaf.keyword, value, leaf.instanceLocation) ? LEAP_SECOND : leaf.keyword,
       path: pointerParts(leaf.instanceLocation),
       schema: subschema(schema, leaf.keywordLocation),
     };
     if (leaf.keyword === 'required') violation.property = /property "(.*)"/.exec(leaf.error)?.[1] ?? '?';
     return violation;
   };
+}
+
+/** Whether a failed `format` is a `date-time` the library took and `Date` could not represent. */
+function isLeapSecond(keyword: string, root: unknown, instanceLocation: string): boolean {
+  if (keyword !== 'format') return false;
+  let value = root;
+  for (const part of pointerParts(instanceLocation)) {
+    if (value === null || typeof value !== 'object') return false;
+    value = (value as Record<string, unknown>)[part];
+  }
+  return typeof value === 'string' && rfc3339DateTime(value) && instantOf(value) === null;
 }
 
 /** The schema object that owns the keyword at `keywordLocation` (`#/properties/a/minimum` -> `properties.a`). */

@@ -1,5 +1,5 @@
 import { HEX32 } from '../contract/ids.js';
-import type { SchemaViolation } from './json-schema.js';
+import { LEAP_SECOND, type SchemaViolation } from './json-schema.js';
 
 const isIdPattern = (pattern: unknown) => typeof pattern === 'string' && pattern.includes(HEX32);
 
@@ -63,6 +63,8 @@ export function violationText(violation: SchemaViolation): string {
       return `must be ${JSON.stringify(schema.const)}`;
     case 'pattern':
       return isIdPattern(schema.pattern) ? 'must be a valid ID' : `must match the pattern ${String(schema.pattern)}`;
+    case LEAP_SECOND:
+      return 'must be an ISO 8601 timestamp without a leap second (23:59:60 cannot be represented)';
     case 'format':
       return `must be ${FORMAT_TEXT[String(schema.format)] ?? `in ${String(schema.format)} format`}`;
     default:

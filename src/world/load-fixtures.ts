@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isKeyOf, KEY_PREFIXES } from '../contract/keys.js';
+import { referenceDateRangeProblem } from '../contract/reference-date.js';
 import { isKnownScope } from '../contract/scopes.js';
 import { compileSchema } from '../spec/json-schema.js';
 import { fieldName, violationText } from '../spec/validation-messages.js';
@@ -35,7 +36,8 @@ export function loadFixtures(dir: string = DEFAULT_FIXTURES_DIR): WorldFixture {
   }
   let data: unknown;
   try {
-    data = JSON.parse(text);
+    // Editors on Windows save UTF-8 with a byte-order mark; JSON.parse refuses it, a user would not.
+    data = JSON.parse(text.startsWith('\uFEFF') ? text.slice(1) : text);
   } catch (error) {
     throw new FixtureError(file, '(file)', `is not valid JSON: ${(error as Error).message}`);
   }
@@ -51,22 +53,43 @@ export function checkWorldFixture(data: unknown, source: string): WorldFixture {
   }
   const world = data as WorldFixture;
   checkReferences(world, source);
-  return world;
+  return withLowerCaseOrganizationIds(world);
+}
+
+/**
+ * The world with its organization ids in lower case. `X-Organization-Id` and every `/_sandbox`
+ * path are read case-insensitively and looked up in lower case, so an id written in upper case
+ * would name a clinic nothing could reach: every request to it would be 403.
+ */
+function withLowerCaseOrganizationIds(world: WorldFixture): WorldFixture {
+  return {
+    ...world,
+    organizations: world.organizations.map((organization) => ({ ...organization, id: organization.id.toLowerCase() })),
+    installations: world.installations.map((installation) => ({
+      ...installation,
+      organizationId: installation.organizationId.toLowerCase(),
+    })),
+  };
 }
 
 function checkReferences(world: WorldFixture, file: string): void {
   const fail = (field: string, detail: string): never => {
     throw new FixtureError(file, field, detail);
   };
-  const unique = (items: { id: string }[], name: string) => {
+  const unique = (items: { id: string }[], name: string, caseInsensitive = false) => {
     const seen = new Set<string>();
     items.forEach((item, i) => {
-      if (seen.has(item.id)) fail(`${name}[${i}].id`, `duplicate id '${item.id}'`);
-      seen.add(item.id);
+      const id = caseInsensitive ? item.id.toLowerCase() : item.id;
+      if (seen.has(id))
+        fail(`${name}[${i}].id`, `duplicate id '${item.id}'${caseInsensitive ? ' (ids are compared in lower case)' : ''}`);
+      seen.add(id);
     });
     return seen;
   };
-  const organizations = unique(world.organizations, 'organizations');
+  // The schema checked that Date can represent it; records a century before it must still print as four-digit years.
+  const outside = referenceDateRangeProblem(Date.parse(world.referenceDate), world.referenceDate);
+  if (outside) fail('referenceDate', outside);
+  const organizations = unique(world.organizations, 'organizations', true);
   const apps = unique(world.apps, 'apps');
   unique(world.keys, 'keys');
   const scopesKnown = (scopes: string[], field: string) => {
@@ -79,10 +102,11 @@ function checkReferences(world: WorldFixture, file: string): void {
   world.installations.forEach((installation, i) => {
     const at = `installations[${i}]`;
     if (!apps.has(installation.appId)) fail(`${at}.appId`, `no app '${installation.appId}' in apps`);
-    if (!organizations.has(installation.organizationId)) {
+    const organizationId = installation.organizationId.toLowerCase();
+    if (!organizations.has(organizationId)) {
       fail(`${at}.organizationId`, `no organization '${installation.organizationId}' in organizations`);
     }
-    const pair = `${installation.appId}/${installation.organizationId}`;
+    const pair = `${installation.appId}/${organizationId}`;
     if (installed.has(pair)) fail(at, `app '${installation.appId}' is installed twice in this organization`);
     installed.add(pair);
     scopesKnown(installation.grantedScopes, `${at}.grantedScopes`);

@@ -72,6 +72,7 @@ function recordWeight(counts: RecordCounts): number {
   );
 }
 
+/** A fixture key's time; the fixture's schema let through only timestamps `Date` can represent. */
 const parseTime = (value: string | undefined): number | null => (value === undefined ? null : Date.parse(value));
 
 /**

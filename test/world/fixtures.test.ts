@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { APPS, CLINICS, PRODUCTION_KEYS, STAGING_KEYS } from '../../src/testing/well-known.js';
 import { DEFAULT_FIXTURES_DIR, FixtureError, loadFixtures } from '../../src/world/load-fixtures.js';
+import { createTestSandbox } from '../support/sandbox.js';
 
 const world = JSON.parse(readFileSync(join(DEFAULT_FIXTURES_DIR, 'world.json'), 'utf8'));
 
@@ -78,6 +79,16 @@ describe('a broken fixture stops the sandbox with the file and field named', () 
     ],
     ['a duplicate key id', (w: any) => (w.keys[1].id = w.keys[0].id), /keys\[1\]\.id: duplicate id/],
     ['a bad expiresAt', (w: any) => (w.keys[0].expiresAt = 'soon'), /keys\[0\]\.expiresAt: must be an ISO 8601 timestamp/],
+    [
+      'two organization ids differing only in case',
+      (w: any) => (w.organizations[1].id = w.organizations[0].id.toUpperCase()),
+      /organizations\[1\]\.id: duplicate id '7E2C8CFE-B7A9-4DEB-986D-E7012589E72B' \(ids are compared in lower case\)/,
+    ],
+    [
+      'a referenceDate records cannot be placed around',
+      (w: any) => (w.referenceDate = '0005-01-01T00:00:00Z'),
+      /referenceDate: must lie from 1900-01-01 to before 9999-01-01, not '0005-01-01T00:00:00Z'/,
+    ],
   ])('%s', (_what, change, message) => {
     let dir: string;
     if (change === null) dir = tempDir('max-sandbox-empty-');
@@ -87,5 +98,35 @@ describe('a broken fixture stops the sandbox with the file and field named', () 
     } else dir = writeWorld(change);
     expect(() => loadFixtures(dir)).toThrow(FixtureError);
     expect(() => loadFixtures(dir)).toThrow(message);
+  });
+});
+
+describe('organization ids and encodings a user writes', () => {
+  const sunrise = CLINICS.sunrise.id;
+
+  it('an upper-case organization id is read in lower case, its installations with it, and serves as any other', async () => {
+    const dir = writeWorld((w: any) => {
+      for (const o of w.organizations) if (o.id === sunrise) o.id = sunrise.toUpperCase();
+      // One installation written in upper case, the rest left in lower case: both must find the clinic.
+      w.installations.find((i: any) => i.organizationId === sunrise).organizationId = sunrise.toUpperCase();
+    });
+    const loaded = loadFixtures(dir);
+    expect(loaded.organizations.map((o) => o.id)).toContain(sunrise);
+    expect(loaded.organizations.map((o) => o.id)).not.toContain(sunrise.toUpperCase());
+    expect(loaded.installations.filter((i) => i.organizationId.toLowerCase() === sunrise).map((i) => i.organizationId)).toEqual(
+      loaded.installations.filter((i) => i.organizationId.toLowerCase() === sunrise).map(() => sunrise),
+    );
+    const t = createTestSandbox({ fixturesDir: dir });
+    for (const header of [sunrise, sunrise.toUpperCase()]) {
+      const response = await t.request('/v3/patients?pageSize=1', { organizationId: header });
+      expect(response.status).toBe(200);
+    }
+    expect((await t.request(`/_sandbox/organizations/${sunrise}/patients?pageSize=1`)).status).toBe(200);
+  });
+
+  it('a world.json starting with a UTF-8 byte-order mark loads', () => {
+    const dir = tempDir('max-sandbox-bom-');
+    writeFileSync(join(dir, 'world.json'), `\uFEFF${JSON.stringify(world, null, 2)}`);
+    expect(loadFixtures(dir)).toEqual(loadFixtures());
   });
 });

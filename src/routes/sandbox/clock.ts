@@ -15,9 +15,12 @@ export const clockHandlers = {
   },
 
   sandboxSetClock({ c, body }, { clock }) {
-    if (body.advanceSeconds !== undefined && body.now === undefined) clock.advance(body.advanceSeconds * 1000);
-    else if (body.now !== undefined && body.advanceSeconds === undefined) clock.set(Date.parse(body.now), body.freeze ?? false);
-    else throw apiError('clock_move_ambiguous');
+    if (body.advanceSeconds !== undefined && body.now === undefined) {
+      if (!clock.advance(body.advanceSeconds * 1000)) throw apiError('clock_out_of_range', 'advanceSeconds');
+    } else if (body.now !== undefined && body.advanceSeconds === undefined) {
+      // The body validator let through only timestamps Date can represent; an offset can still carry one out of 0000-9999.
+      if (!clock.set(Date.parse(body.now), body.freeze ?? false)) throw apiError('clock_out_of_range', 'now');
+    } else throw apiError('clock_move_ambiguous');
     return c.json(view(clock));
   },
 } satisfies Pick<AdminHandlers, 'sandboxGetClock' | 'sandboxSetClock'>;

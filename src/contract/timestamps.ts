@@ -1,0 +1,37 @@
+/**
+ * The one rule for every timestamp the sandbox takes in (request bodies, query parameters,
+ * `world.json`, records, settings) and for where its clock may go. Pure, so every layer can ask it.
+ */
+
+/** The largest distance from the epoch `Date` can represent (ECMA-262 TimeClip): ±8.64e15 ms. */
+export const DATE_LIMIT_MS = 8.64e15;
+
+/**
+ * The instants the virtual clock may stand at: the years an ISO 8601 timestamp writes with four
+ * digits. The document's `date-time` (the clock's `now`, every record's and journal entry's
+ * timestamp) has four-digit years, so a clock past 9999 would answer timestamps the document
+ * itself refuses; `Date` goes on to year 275760, which nothing here could print.
+ */
+// Parsed, not Date.UTC: Date.UTC reads years 0 to 99 as 1900 to 1999.
+export const CLOCK_EARLIEST_MS = Date.parse('0000-01-01T00:00:00.000Z');
+export const CLOCK_LATEST_MS = Date.parse('9999-12-31T23:59:59.999Z');
+
+/** Whether `ms` is an instant `Date` can hold: finite and within ±8.64e15. */
+export function isRepresentable(ms: number): boolean {
+  return Number.isFinite(ms) && Math.abs(ms) <= DATE_LIMIT_MS;
+}
+
+/**
+ * Epoch ms of a timestamp, or null when `Date` cannot represent it. RFC 3339 allows a leap second
+ * (`23:59:60Z`), which `Date.parse` answers with NaN: checked here, before it can reach a key's
+ * expiry or the clock and turn every later comparison false.
+ */
+export function instantOf(value: string): number | null {
+  const ms = Date.parse(value);
+  return isRepresentable(ms) ? ms : null;
+}
+
+/** Whether the clock may stand at `ms` (see CLOCK_EARLIEST_MS). */
+export function isClockInstant(ms: number): boolean {
+  return Number.isFinite(ms) && ms >= CLOCK_EARLIEST_MS && ms <= CLOCK_LATEST_MS;
+}

@@ -1,4 +1,5 @@
 import { apiError } from '../contract/api-error.js';
+import { ORGANIZATION_HEADER_REMEMBERED_LENGTH } from '../contract/budgets.js';
 import type { NotInstalledStatus } from '../contract/config.js';
 import { UUID } from '../contract/ids.js';
 import { effectiveScopes, type Scope } from '../contract/scopes.js';
@@ -31,7 +32,10 @@ export function createOrganizationResolver(world: World, notInstalledStatus: Not
     const hit = lastAccess.get(key);
     if (hit !== undefined && hit.header === header && hit.version === world.version) return hit.access;
     const access = resolveOrganization(world, notInstalledStatus, key, header);
-    lastAccess.set(key, { version: world.version, header, access });
+    // A header padded to kilobytes still names a clinic; it is not worth holding for the key's life.
+    if (header === undefined || header.length <= ORGANIZATION_HEADER_REMEMBERED_LENGTH) {
+      lastAccess.set(key, { version: world.version, header, access });
+    }
     return access;
   };
 }

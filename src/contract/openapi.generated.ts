@@ -613,7 +613,7 @@ export interface paths {
         };
         /**
          * The request journal
-         * @description The last `--journal-size` `/v3` requests (a ring buffer), newest first: time, method, path, query, status, precise reason, key id (never the secret), clinic, fault, duration.
+         * @description The last `--journal-size` `/v3` requests (a ring buffer, within 8 MiB of URLs and warnings: past that the oldest go first), newest first: time, method, path, query, status, precise reason, key id (never the secret), clinic, fault, duration. A URL over 2,048 characters is kept as its first 2,048 followed by `...[N more characters]`.
          */
         get: operations["sandboxRequests"];
         put?: never;
@@ -634,7 +634,7 @@ export interface paths {
         };
         /**
          * The email outbox
-         * @description What `POST /v3/emails` sent, newest first (at most 1000 kept).
+         * @description What `POST /v3/emails` sent, newest first: at most 1000 emails and 8 MiB of their text (a body sent to many recipients counted once); past either, the oldest go first.
          */
         get: operations["sandboxEmails"];
         put?: never;

@@ -9,6 +9,7 @@ import { createParamValidator, type ParamValues } from '../spec/param-validator.
 import { createUnknownParameterFinder } from '../spec/unknown-parameters.js';
 import { requestTarget } from '../world/request-paths.js';
 import type { Sandbox } from '../world/sandbox.js';
+import type { ReadTarget } from '../world/target-memo.js';
 import type { SandboxEnv } from './env.js';
 import { readJsonBody } from './json-body.js';
 import { type AnyOperationHandler, callHandler, type ValidatedRequest } from './operation.js';
@@ -16,15 +17,6 @@ import { countRequest, rateLimitExceeded } from './rate-limit.js';
 import { renderError } from './render-error.js';
 import type { RequestControl } from './request-control.js';
 import { jsonResponse } from './response-headers.js';
-
-/** Distinct request targets whose validated parameters one operation remembers. */
-const REMEMBERED_TARGETS = 1000;
-
-/** What one request target's query holds, once read: its validated parameters and the warning about the rest. */
-interface ReadTarget {
-  params: ParamValues;
-  warning: string | undefined;
-}
 
 /**
  * One `/v3` operation's request flow, in the order of api-model B: injected fault -> key (401)
@@ -35,11 +27,11 @@ interface ReadTarget {
  * body) is remembered: a request without unknown parameters allocates nothing for the warning.
  */
 export function operationPipeline(sandbox: Sandbox, control: RequestControl, operation: Operation, handler: AnyOperationHandler) {
-  const { world, limiter, config, responseCache } = sandbox;
+  const { world, limiter, config, responseCache, paramMemo } = sandbox;
   let validateParams: ReturnType<typeof createParamValidator> | undefined;
   let findUnknown: ReturnType<typeof createUnknownParameterFinder> | undefined;
   let validateBody: ReturnType<typeof createBodyValidator> | undefined;
-  const validatedTargets = new Map<string, ReadTarget>();
+  const validatedTargets = paramMemo.of(operation.operationId);
   const cacheable = operation.method === 'GET';
   const resolveOrganization = createOrganizationResolver(world, config.notInstalledStatus);
 
@@ -59,8 +51,7 @@ export function operationPipeline(sandbox: Sandbox, control: RequestControl, ope
     // Set before validating: a 400 for a known parameter names the unknown ones too.
     if (warning !== undefined) c.set('warning', warning);
     const params = validateParams(c.req.param(), query);
-    if (validatedTargets.size >= REMEMBERED_TARGETS) validatedTargets.clear();
-    validatedTargets.set(target, { params, warning });
+    paramMemo.remember(operation.operationId, target, { params, warning } satisfies ReadTarget);
     return params;
   }
 

@@ -1,3 +1,9 @@
+import {
+  JOURNAL_BYTES,
+  JOURNAL_INTERNED_BYTES,
+  JOURNAL_INTERNED_URL_LENGTH,
+  JOURNAL_TARGET_LENGTH,
+} from '../contract/budgets.js';
 import type { JournalEntry, JournalFilter } from '../contract/schemas.js';
 import { pathMatches, requestTarget, splitTarget } from './request-paths.js';
 
@@ -13,6 +19,11 @@ const INTERNED_URLS = 4096;
 /**
  * The request journal: the last `capacity` requests in a ring buffer, so a sandbox that runs
  * for days keeps a fixed amount of memory. Never holds a secret: keys are named by id.
+ *
+ * Bounded by size as well as count (see contract/budgets.ts): a URL over JOURNAL_TARGET_LENGTH
+ * is kept cut, with a marker saying how many characters are missing, and past `maxBytes` of URLs
+ * and warnings the oldest entries are dropped even before the ring is full. A shared string is
+ * counted in every entry holding it: an overestimate, never an underestimate.
  *
  * Stored column by column, numbers in typed arrays and strings that already exist elsewhere
  * (method, reason, ids, a warning remembered per request target) by reference: a record
@@ -33,11 +44,16 @@ export class Journal {
   readonly #faultId: (string | null)[];
   readonly #warning: (string | null)[];
   readonly #interned = new Map<string, string>();
+  #internedBytes = 0;
+  #bytes = 0;
   #next = 0;
   #size = 0;
   #sequence = 0;
 
-  constructor(readonly capacity: number) {
+  constructor(
+    readonly capacity: number,
+    readonly maxBytes: number = JOURNAL_BYTES,
+  ) {
     this.#ids = new Float64Array(capacity);
     this.#atMs = new Float64Array(capacity);
     this.#status = new Int16Array(capacity);
@@ -51,15 +67,29 @@ export class Journal {
     this.#warning = new Array<string | null>(capacity).fill(null);
   }
 
+  /** What its entries' URLs and warnings add up to, in UTF-16 code units: at most `maxBytes`. */
+  get bytes(): number {
+    return this.#bytes;
+  }
+
+  /** What the URLs shared between entries add up to: at most JOURNAL_INTERNED_BYTES. */
+  get internedBytes(): number {
+    return this.#internedBytes;
+  }
+
   record(entry: JournalRecord): void {
     const slot = this.#next;
+    // The slot is empty ('' and null) or the oldest entry, which this one replaces.
+    this.#bytes -= this.#slotBytes(slot);
     this.#sequence += 1;
     this.#ids[slot] = this.#sequence;
     this.#atMs[slot] = entry.atMs;
     this.#status[slot] = entry.status;
     this.#durationMs[slot] = entry.durationMs;
     this.#method[slot] = entry.method;
-    this.#url[slot] = this.#intern(entry.url);
+    const url = entry.url.length > JOURNAL_TARGET_LENGTH ? cut(entry.url) : this.#intern(entry.url);
+    this.#url[slot] = url;
+    this.#bytes += url.length + (entry.warning === null ? 0 : entry.warning.length);
     this.#reason[slot] = entry.reason;
     this.#keyId[slot] = entry.keyId;
     this.#organizationId[slot] = entry.organizationId;
@@ -67,6 +97,20 @@ export class Journal {
     this.#warning[slot] = entry.warning;
     this.#next = (slot + 1) % this.capacity;
     if (this.#size < this.capacity) this.#size += 1;
+    while (this.#bytes > this.maxBytes && this.#size > 1) this.#dropOldest();
+  }
+
+  #slotBytes(slot: number): number {
+    const warning = this.#warning[slot];
+    return this.#url[slot]!.length + (warning === null || warning === undefined ? 0 : warning.length);
+  }
+
+  #dropOldest(): void {
+    const slot = (this.#next - this.#size + this.capacity) % this.capacity;
+    this.#bytes -= this.#slotBytes(slot);
+    this.#url[slot] = '';
+    this.#warning[slot] = null;
+    this.#size -= 1;
   }
 
   /** Newest first, filtered. */
@@ -107,13 +151,31 @@ export class Journal {
     this.#url.fill('');
     this.#warning.fill(null);
     this.#interned.clear();
+    this.#internedBytes = 0;
+    this.#bytes = 0;
   }
 
+  /** The stored copy of `url` if it was seen lately; only short URLs, which repeat. */
   #intern(url: string): string {
+    if (url.length > JOURNAL_INTERNED_URL_LENGTH) return url;
     const known = this.#interned.get(url);
     if (known !== undefined) return known;
-    if (this.#interned.size >= INTERNED_URLS) this.#interned.clear();
+    if (this.#interned.size >= INTERNED_URLS || this.#internedBytes + url.length > JOURNAL_INTERNED_BYTES) {
+      this.#interned.clear();
+      this.#internedBytes = 0;
+    }
     this.#interned.set(url, url);
+    this.#internedBytes += url.length;
     return url;
   }
+}
+
+/**
+ * A URL kept as its first JOURNAL_TARGET_LENGTH characters and a marker: enough to recognise the
+ * request, bounded whatever was sent.
+ */
+function cut(url: string): string {
+  // Joined rather than concatenated: V8 keeps a slice as a view of the whole string, and a
+  // concatenation as a pair of references, so either would hold the 60 KB URL; join copies.
+  return [url.slice(0, JOURNAL_TARGET_LENGTH), `...[${url.length - JOURNAL_TARGET_LENGTH} more characters]`].join('');
 }

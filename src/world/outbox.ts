@@ -1,21 +1,40 @@
 import { createHash } from 'node:crypto';
+import { OUTBOX_BYTES, OUTBOX_EMAIL_OVERHEAD } from '../contract/budgets.js';
 import type { SandboxEmail } from '../contract/schemas.js';
 
 /** An email as the outbox keeps it: exactly what `GET /_sandbox/emails` shows. */
 export type OutboxEmail = SandboxEmail;
 
+/** A body the outbox holds, with how many of its emails hold it. */
+interface SharedBody {
+  text: string;
+  emails: number;
+}
+
 /**
- * Where `POST /v3/emails` delivers: nothing leaves the machine. Bounded: past `capacity` the
- * oldest email is dropped. Email ids follow a sequence from the seed, so runs repeat exactly.
+ * Where `POST /v3/emails` delivers: nothing leaves the machine. Email ids follow a sequence from
+ * the seed, so runs repeat exactly.
+ *
+ * Bounded by count (`capacity`) and by size (`maxBytes`, see contract/budgets.ts): past either,
+ * the oldest emails are dropped first. A body is held once however many emails carry it (a send
+ * to a hundred patients, or the same body sent again), so it is counted once.
  */
 export class Outbox {
   #emails: OutboxEmail[] = [];
+  readonly #bodies = new Map<string, SharedBody>();
+  #bytes = 0;
   #sequence = 0;
 
   constructor(
     private readonly seed: string,
     readonly capacity = 1000,
+    readonly maxBytes = OUTBOX_BYTES,
   ) {}
+
+  /** What the held emails add up to, in UTF-16 code units (with a fixed overhead each): at most `maxBytes`. */
+  get bytes(): number {
+    return this.#bytes;
+  }
 
   nextId(): string {
     this.#sequence += 1;
@@ -23,8 +42,22 @@ export class Outbox {
   }
 
   add(email: OutboxEmail): void {
-    this.#emails.push(email);
-    if (this.#emails.length > this.capacity) this.#emails.splice(0, this.#emails.length - this.capacity);
+    let body = this.#bodies.get(email.htmlBody);
+    if (body === undefined) {
+      body = { text: email.htmlBody, emails: 0 };
+      this.#bodies.set(body.text, body);
+      this.#bytes += body.text.length;
+    }
+    body.emails += 1;
+    const kept = { ...email, htmlBody: body.text };
+    this.#emails.push(kept);
+    this.#bytes += emailBytes(kept);
+    let dropped = 0;
+    while (this.#emails.length - dropped > this.capacity || (this.#bytes > this.maxBytes && this.#emails.length - dropped > 1)) {
+      this.#release(this.#emails[dropped]!);
+      dropped += 1;
+    }
+    if (dropped > 0) this.#emails.splice(0, dropped);
   }
 
   /** Newest first, optionally of one clinic. */
@@ -35,6 +68,25 @@ export class Outbox {
 
   reset(): void {
     this.#emails = [];
+    this.#bodies.clear();
+    this.#bytes = 0;
     this.#sequence = 0;
   }
+
+  #release(email: OutboxEmail): void {
+    this.#bytes -= emailBytes(email);
+    const body = this.#bodies.get(email.htmlBody)!;
+    body.emails -= 1;
+    if (body.emails === 0) {
+      this.#bodies.delete(body.text);
+      this.#bytes -= body.text.length;
+    }
+  }
+}
+
+/** An email's own strings, its body aside (shared, counted once), and its fixed overhead. */
+function emailBytes(email: OutboxEmail): number {
+  let size = OUTBOX_EMAIL_OVERHEAD - email.htmlBody.length;
+  for (const value of Object.values(email)) if (typeof value === 'string') size += value.length;
+  return size;
 }

@@ -1,3 +1,6 @@
+/** What a consumed place of the eviction queue holds. */
+const CONSUMED: [string, string] = ['', ''];
+
 /**
  * Serialised GET response bodies, bounded by their total size, oldest dropped first. Clinic
  * records never change once generated, so a body answered once can be answered again; what it
@@ -33,6 +36,11 @@ export class ResponseCache {
     while (this.#bytes > this.maxBytes) this.#evictOldest();
   }
 
+  /** What its bodies and their targets add up to, in UTF-16 code units: at most `maxBytes`. */
+  get bytes(): number {
+    return this.#bytes;
+  }
+
   /** How many bodies it holds. */
   get size(): number {
     let count = 0;
@@ -48,7 +56,9 @@ export class ResponseCache {
   }
 
   #evictOldest(): void {
-    const [signature, target] = this.#order[this.#head++]!;
+    const [signature, target] = this.#order[this.#head]!;
+    // Forgotten now, not at the next compaction: a consumed pair would still hold its target, and a thousand 60 KB targets are 60 MB.
+    this.#order[this.#head++] = CONSUMED;
     const bodies = this.#bySignature.get(signature)!;
     this.#bytes -= bodies.get(target)!.length + target.length;
     bodies.delete(target);

@@ -1,3 +1,4 @@
+import { RESPONSE_CACHE_BYTES } from '../contract/budgets.js';
 import { resolveConfig, type SandboxConfig } from '../contract/config.js';
 import { resolveReferenceDate } from '../contract/reference-date.js';
 import { loadSpec, type OpenApiDocument } from '../spec/load-spec.js';
@@ -12,10 +13,8 @@ import { RateLimiter } from './rate-limiter.js';
 import { RecordEditor } from './records/editor.js';
 import { pinFixtureRecords } from './records/pinned.js';
 import { ResponseCache } from './response-cache.js';
+import { TargetMemo } from './target-memo.js';
 import { World } from './world.js';
-
-/** Memory for cached GET bodies: a few hundred pages, small beside the 100 MB budget. */
-const RESPONSE_CACHE_BYTES = 4 * 1024 * 1024;
 
 /** Everything a running sandbox holds: the document, the world and the services around it. */
 export interface Sandbox {
@@ -35,6 +34,8 @@ export interface Sandbox {
   readonly outbox: Outbox;
   /** Bodies of GET responses already served; records never change, so they can be served again. */
   readonly responseCache: ResponseCache;
+  /** Validated parameters per request target of each `/v3` operation: they depend on the target alone, so a reset keeps them. */
+  readonly paramMemo: TargetMemo;
   readonly faults: FaultSet;
   readonly journal: Journal;
   /** Creates, changes and deletes clinic records (the admin routes and the fixture's pinned records). */
@@ -96,6 +97,7 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
     limiter,
     outbox,
     responseCache,
+    paramMemo: new TargetMemo(),
     faults,
     journal,
     records,

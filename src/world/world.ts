@@ -1,3 +1,4 @@
+import { HELD_RECORDS_BUDGET } from '../contract/budgets.js';
 import type { Environment, KeyStatus, KeyType } from '../contract/keys.js';
 import type { RecordCounts } from '../data/types.js';
 import { ClinicData } from './clinic-data.js';
@@ -52,13 +53,8 @@ export interface PinnedRecord {
   record: AnyRecord;
 }
 
-/**
- * How many generated records the sandbox holds at once, summed over clinics (about 1 KB each with
- * their served JSON: some 60 MB). Past it, the clinics used longest ago are dropped; their records
- * come back from the seed and their edits on next use, byte for byte. The fixture's three clinics
- * fit about ten times over, so only suites making many clinics regenerate.
- */
-export const HELD_RECORDS_BUDGET = 30_000;
+/** How many generated records the sandbox holds at once (see contract/budgets.ts). */
+export { HELD_RECORDS_BUDGET };
 
 /** About how many records a clinic of these counts generates once every type is used. */
 function recordWeight(counts: RecordCounts): number {

@@ -32,6 +32,7 @@ describe('ResponseCache', () => {
     const cache = new ResponseCache(1000);
     for (let i = 0; i < 10_000; i++) cache.set(`sig${i % 7}`, `/v3/x?page=${i}`, 'y'.repeat(50));
     expect(cache.size).toBeLessThanOrEqual(1000 / 50);
+    expect(cache.bytes).toBeLessThanOrEqual(1000);
     expect(cache.get(`sig${9999 % 7}`, '/v3/x?page=9999')).toBe('y'.repeat(50));
   });
 

@@ -53,7 +53,13 @@ describe('CORS with --cors set to one origin', () => {
     const response = await app.request('/v3/patients', preflight(APP_ORIGIN));
     expect(response.status).toBe(204);
     expect(response.headers.get('Access-Control-Allow-Origin')).toBe(APP_ORIGIN);
-    expect(listOf(response.headers.get('Access-Control-Allow-Methods')).sort()).toEqual(['delete', 'get', 'post', 'put']);
+    expect(listOf(response.headers.get('Access-Control-Allow-Methods')).sort()).toEqual([
+      'delete',
+      'get',
+      'patch',
+      'post',
+      'put',
+    ]);
     expect(listOf(response.headers.get('Access-Control-Allow-Headers'))).toEqual(
       expect.arrayContaining(['authorization', 'x-organization-id', 'content-type', 'x-sandbox-admin-token']),
     );

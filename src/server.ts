@@ -4,12 +4,18 @@ import type { SandboxConfig } from './contract/config.js';
 import { createHttpServer } from './http/http-server.js';
 import { createSandbox, type Sandbox, type SandboxOptions } from './world/sandbox.js';
 
+/** How long `close()` lets requests in flight finish before it cuts their connections. */
+export const DRAIN_DEADLINE_MS = 2000;
+
 export interface RunningSandbox {
   /** `http://host:port`, with the port actually bound. */
   url: string;
   port: number;
   sandbox: Sandbox;
-  /** Stops accepting, ends open connections, resolves when closed. */
+  /**
+   * Stops accepting, lets requests in flight finish (for up to 2 s; their responses say
+   * `Connection: close`), ends idle connections, resolves when closed.
+   */
   close(): Promise<void>;
 }
 
@@ -34,6 +40,6 @@ export async function startServer(options: SandboxOptions & { config?: Partial<S
     url: `http://${urlHost}:${bound}`,
     port: bound,
     sandbox,
-    close: () => http.close(),
+    close: () => http.drain(DRAIN_DEADLINE_MS),
   };
 }

@@ -1,4 +1,5 @@
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { Socket } from 'node:net';
 import { getRequestListener } from '@hono/node-server';
 import { answerClientError, answerConnect, answerUnbuildableRequest, requireHostHeader } from './client-error.js';
 
@@ -14,11 +15,14 @@ export interface HttpServerOptions {
   connectionsCheckingInterval?: number;
 }
 
-/** An HTTP server of the app, and how to stop it. */
+/** An HTTP server of the app, and how to stop it without dropping a request. */
 export interface SandboxHttpServer {
   server: Server;
-  /** Stops accepting and ends every connection, requests in flight included. */
-  close(): Promise<void>;
+  /**
+   * Stops accepting, lets the requests in flight finish (their responses say `Connection:
+   * close`), then closes; connections still open after `deadlineMs` are cut.
+   */
+  drain(deadlineMs: number): Promise<void>;
 }
 
 /**
@@ -44,13 +48,49 @@ export function createHttpServer(fetch: Fetch, options: HttpServerOptions): Sand
   );
   server.on('clientError', answerClientError);
   server.on('connect', answerConnect);
-  return {
-    server,
-    close: () =>
-      new Promise<void>((resolve, reject) => {
-        server.close((error) => (error ? reject(error) : resolve()));
-        // Keep-alive connections would hold close() open; end them now.
-        server.closeAllConnections();
-      }),
-  };
+  // Per connection, never per request: what a drain must reach that Node's own list does not
+  // (a CONNECT's socket) and the response each one is writing.
+  const sockets = new Set<Socket>();
+  server.on('connection', (socket: Socket) => {
+    sockets.add(socket);
+    socket.once('close', () => sockets.delete(socket));
+  });
+  return { server, drain: (deadlineMs) => drain(server, sockets, deadlineMs) };
+}
+
+/** The response a socket is writing now: Node's own field, the one its clientError handling reads too. */
+const responseOn = (socket: Socket) => (socket as Socket & { _httpMessage?: ServerResponse | null })._httpMessage;
+
+function drain(server: Server, sockets: Set<Socket>, deadlineMs: number): Promise<void> {
+  return new Promise((resolve) => {
+    let cut: NodeJS.Timeout | undefined;
+    let sweep: NodeJS.Timeout | undefined;
+    // Closes the listener and every idle keep-alive connection; resolves once the last one is gone.
+    server.close(() => {
+      clearTimeout(cut);
+      clearInterval(sweep);
+      resolve();
+    });
+    // A request already in flight is answered, and its client told not to send another here.
+    for (const socket of sockets) {
+      const response = responseOn(socket);
+      if (response && !response.headersSent) response.setHeader('Connection', 'close');
+    }
+    // A request that arrives on a connection still open is answered the same way. Swapped in only
+    // now, so the hot path never pays for the check.
+    const listeners = server.listeners('request') as ((request: IncomingMessage, response: ServerResponse) => void)[];
+    server.removeAllListeners('request');
+    server.on('request', (request: IncomingMessage, response: ServerResponse) => {
+      response.setHeader('Connection', 'close');
+      for (const listener of listeners) listener(request, response);
+    });
+    // A response that had started before the drain keeps its connection alive; close each such
+    // connection as soon as it falls idle rather than at the deadline.
+    sweep = setInterval(() => server.closeIdleConnections(), 50);
+    cut = setTimeout(() => {
+      clearInterval(sweep);
+      for (const socket of sockets) socket.destroy();
+      server.closeAllConnections();
+    }, deadlineMs);
+  });
 }

@@ -105,7 +105,7 @@ describe('a request that does not arrive in time: 408, not 400', () => {
     await new Promise<void>((resolve) => http.server.listen(0, '127.0.0.1', resolve));
     port = (http.server.address() as AddressInfo).port;
   });
-  afterAll(() => http.close());
+  afterAll(() => http.drain(1000));
 
   const TIMED_OUT = 'Request timed out: send the headers and body without pausing';
 

@@ -63,8 +63,8 @@ EXPOSE 3000
 HEALTHCHECK --interval=10s --timeout=3s --start-period=5s --retries=3 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:'+(process.env.PORT||3000)+'/_sandbox/health',{signal:AbortSignal.timeout(2500)}).then(r=>process.exit(r.status===200?0:1),()=>process.exit(1))"]
 
-# node is PID 1 and handles SIGTERM/SIGINT itself (dist/cli/main.js closes and exits 0 within a
-# second); exec form, so no shell sits between the signal and node.
+# node is PID 1 and handles SIGTERM/SIGINT itself (dist/cli/main.js answers the requests in
+# flight, for at most 2 s, then exits 0); exec form, so no shell sits between the signal and node.
 STOPSIGNAL SIGTERM
 # --heap-growing-percent=30: V8 lets the heap grow up to 4x its live size between full GCs while
 # clinics are generated; 1.3x keeps a suite making a clinic per test under 250 MB (bench:throwaway).

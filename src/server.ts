@@ -1,16 +1,21 @@
 import type { AddressInfo } from 'node:net';
-import { type ServerType, serve } from '@hono/node-server';
 import { createApp } from './app.js';
 import type { SandboxConfig } from './contract/config.js';
-import { answerClientError } from './http/client-error.js';
+import { createHttpServer } from './http/http-server.js';
 import { createSandbox, type Sandbox, type SandboxOptions } from './world/sandbox.js';
+
+/** How long `close()` lets requests in flight finish before it cuts their connections. */
+export const DRAIN_DEADLINE_MS = 2000;
 
 export interface RunningSandbox {
   /** `http://host:port`, with the port actually bound. */
   url: string;
   port: number;
   sandbox: Sandbox;
-  /** Stops accepting, ends open connections, resolves when closed. */
+  /**
+   * Stops accepting, lets requests in flight finish (for up to 2 s; their responses say
+   * `Connection: close`), ends idle connections, resolves when closed.
+   */
   close(): Promise<void>;
 }
 
@@ -19,19 +24,15 @@ export async function startServer(options: SandboxOptions & { config?: Partial<S
   const sandbox = createSandbox(options);
   const app = createApp(sandbox);
   const { host, port } = sandbox.config;
-  const server = await new Promise<ServerType>((resolve, reject) => {
-    const instance = serve(
-      // 64 KiB of headers, not Node's 16: a malformed giant Authorization header reaches the
-      // app and gets its 401; beyond that answerClientError still answers in JSON.
-      { fetch: app.fetch, hostname: host, port, serverOptions: { maxHeaderSize: 64 * 1024 } },
-      () => resolve(instance),
-    );
-    instance.on('clientError', answerClientError);
-    instance.once('error', (error: NodeJS.ErrnoException) => {
+  const http = createHttpServer(app.fetch, { hostname: host });
+  const { server } = http;
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', (error: NodeJS.ErrnoException) => {
       reject(
         new Error(`cannot listen on ${host}:${port}: ${error.code === 'EADDRINUSE' ? 'the port is in use' : error.message}`),
       );
     });
+    server.listen(port, host, () => resolve());
   });
   const bound = (server.address() as AddressInfo).port;
   const urlHost = host.includes(':') ? `[${host}]` : host;
@@ -39,11 +40,6 @@ export async function startServer(options: SandboxOptions & { config?: Partial<S
     url: `http://${urlHost}:${bound}`,
     port: bound,
     sandbox,
-    close: () =>
-      new Promise<void>((resolve, reject) => {
-        server.close((error) => (error ? reject(error) : resolve()));
-        // Keep-alive connections would hold close() open; end them now.
-        (server as unknown as { closeAllConnections?: () => void }).closeAllConnections?.();
-      }),
+    close: () => http.drain(DRAIN_DEADLINE_MS),
   };
 }

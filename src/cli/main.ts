@@ -1,12 +1,12 @@
 #!/usr/bin/env -S node --max-semi-space-size=4 --heap-growing-percent=30
-import { type RunningSandbox, startServer } from '../server.js';
+import { DRAIN_DEADLINE_MS, type RunningSandbox, startServer } from '../server.js';
 import { FixtureError } from '../world/load-fixtures.js';
 import { adminExposureWarning } from './admin-exposure.js';
 import { startBanner } from './banner.js';
 import { type ParsedCommand, parseSettings, SettingError, USAGE } from './options.js';
 import { VERSION } from './version.js';
 
-/** The only impure entry: read settings, serve, close cleanly on SIGTERM/SIGINT. */
+/** The only impure entry: read settings, serve, and on SIGTERM/SIGINT finish the requests in flight, then exit 0. */
 async function main(): Promise<void> {
   let command: ParsedCommand;
   try {
@@ -34,9 +34,9 @@ async function main(): Promise<void> {
   const shutdown = (signal: string) => {
     if (closing) return;
     closing = true;
-    console.log(`max-sandbox: ${signal}, closing`);
-    // A client that never lets go must not hold the process past a second.
-    setTimeout(() => process.exit(0), 900).unref();
+    console.log(`max-sandbox: ${signal}, closing (requests in flight get ${DRAIN_DEADLINE_MS / 1000} s to finish)`);
+    // close() cuts what still runs at its deadline; this is only for a close that never settles.
+    setTimeout(() => process.exit(0), DRAIN_DEADLINE_MS + 500).unref();
     running.close().then(
       () => process.exit(0),
       () => process.exit(0),

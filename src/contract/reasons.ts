@@ -15,7 +15,7 @@ export type PublicErrorCode =
 export type SandboxReason = components['headers']['X-Sandbox-Reason'];
 
 /** The statuses an error of the sandbox can have. */
-export type ErrorStatus = 400 | 401 | 403 | 404 | 429 | 431 | 500 | 503;
+export type ErrorStatus = 400 | 401 | 403 | 404 | 408 | 429 | 431 | 500 | 503;
 
 /** One way a request fails: what the client sees (status, code, message) and the sandbox's own reason. */
 interface ErrorEntry {
@@ -205,6 +205,13 @@ export const ERRORS = {
   // Requests Node cannot parse: answered on the socket, before the app sees them.
   malformed_request: { status: 400, code: 'bad_request', reason: 'malformed_request', message: 'Malformed HTTP request' },
   headers_too_large: { status: 431, code: 'bad_request', reason: 'malformed_request', message: 'Request headers are too large' },
+  /** 408 with `bad_request`: the public codes copy the real API, which has no timeout code. */
+  request_timeout: {
+    status: 408,
+    code: 'bad_request',
+    reason: 'malformed_request',
+    message: 'Request timed out: send the headers and body without pausing',
+  },
 
   // Injected faults: the documented body of each status.
   injected_rate_limit: { status: 429, code: 'rate_limit_exceeded', reason: 'injected_fault', message: rateLimited },
@@ -379,7 +386,8 @@ export const REASON_MEANINGS: Record<SandboxReason, string> = {
   record_not_found: 'No such record in this clinic.',
   route_not_found: 'No such path.',
   method_not_allowed: 'A known path with a method it does not serve.',
-  malformed_request: '400 for an HTTP request that cannot be parsed; 431 for headers over 64 KiB.',
+  malformed_request:
+    '400 for an HTTP request that cannot be parsed (a backslash in the path, a bad or, in HTTP/1.1, missing `Host`); 431 for headers over 64 KiB; 408 when its headers or body do not arrive in time.',
   injected_fault: 'An injected fault answered (429, 500, 503) or dropped the connection.',
   admin_token_required: '`/_sandbox`: the admin token is missing or wrong.',
   admin_resource_not_found: '`/_sandbox`: an unknown id.',

@@ -6,10 +6,15 @@ import { jsonResponseHeaders } from './response-headers.js';
 
 export const REASON_HEADER = 'X-Sandbox-Reason';
 
-/** Writes the one error body of the API, `{code, message, trace_id}`, with the reason header. */
+/** The one error body of the API, `{code, message, trace_id}`: every error response, in the app or on the socket, is this. */
+export function errorBody(error: ApiError): string {
+  return JSON.stringify({ code: error.code, message: error.message, trace_id: crypto.randomUUID() });
+}
+
+/** Writes the one error body of the API with the reason header. */
 export function errorResponse(c: Context<SandboxEnv>, error: ApiError): Response {
   c.set('reason', error.reason);
-  const body = JSON.stringify({ code: error.code, message: error.message, trace_id: crypto.randomUUID() });
+  const body = errorBody(error);
   const responseHeaders = jsonResponseHeaders(c);
   Object.assign(responseHeaders, error.headers);
   responseHeaders[REASON_HEADER] = error.reason;

@@ -12,7 +12,7 @@ export interface StartedSandbox {
   url: string;
   /** The typed client of `/_sandbox`, with the admin token when one was set. */
   admin: SandboxAdmin;
-  /** Stops the server and ends its connections. */
+  /** Stops accepting, lets requests in flight finish (at most 2 s), ends the connections. */
   close(): Promise<void>;
 }
 

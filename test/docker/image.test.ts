@@ -125,7 +125,7 @@ describe.skipIf(!runDockerSuites)('the Docker image', () => {
       await expect(docker(['exec', sandbox.id, ...command])).resolves.toBe('');
     });
 
-    it('stops cleanly on docker stop: SIGTERM, exit code 0, within a second', async () => {
+    it('stops cleanly on docker stop: SIGTERM, exit code 0, within the 2 s drain deadline', async () => {
       const started = performance.now();
       await docker(['stop', '--time', '10', sandbox.id]);
       const ms = performance.now() - started;
@@ -134,7 +134,7 @@ describe.skipIf(!runDockerSuites)('the Docker image', () => {
         OOMKilled: boolean;
       };
       expect(state.ExitCode).toBe(0);
-      expect(ms).toBeLessThan(1_000);
+      expect(ms).toBeLessThan(3_000);
       expect(await docker(['logs', sandbox.id])).toContain('max-sandbox: SIGTERM, closing');
     });
   });

@@ -2,6 +2,8 @@
 import { type RunningSandbox, startServer } from '../server.js';
 import { FixtureError } from '../world/load-fixtures.js';
 import { startBanner } from './banner.js';
+import { runConformance } from './conformance.js';
+import { CONFORMANCE_USAGE } from './conformance-options.js';
 import { type ParsedCommand, parseSettings, SettingError, USAGE } from './options.js';
 import { VERSION } from './version.js';
 
@@ -16,6 +18,17 @@ async function main(): Promise<void> {
   }
   if (command.kind === 'help') return void console.log(USAGE);
   if (command.kind === 'version') return void console.log(VERSION);
+  if (command.kind === 'conformance-help') return void console.log(CONFORMANCE_USAGE);
+  if (command.kind === 'conformance') {
+    let code: number;
+    try {
+      code = await runConformance(command.settings);
+    } catch (error) {
+      fail((error as Error).message, 1);
+    }
+    // Exit at once: the undici keep-alive sockets would otherwise hold the process a few seconds.
+    process.exit(code);
+  }
 
   let running: RunningSandbox;
   try {

@@ -1,4 +1,16 @@
-import { type CaseResult, describeExpectation } from './run.js';
+import type { Expectation } from './cases.js';
+import type { CaseResult } from './run.js';
+
+/** `401 unauthorized "Invalid or missing API key"`: an expectation in the table's words. */
+export function describeExpectation(expected: Expectation): string {
+  const message =
+    expected.message === undefined
+      ? ''
+      : 'equals' in expected.message
+        ? ` "${expected.message.equals}"`
+        : ` (message naming '${expected.message.names}')`;
+  return `${expected.status}${expected.code ? ` ${expected.code}` : ''}${message}`;
+}
 
 const LABEL = { pass: 'PASS', fail: 'FAIL', skip: 'SKIP' } as const;
 

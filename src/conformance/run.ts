@@ -29,17 +29,6 @@ const MAX_SHOWN = 120;
 
 const shorten = (text: string) => (text.length > MAX_SHOWN ? `${text.slice(0, MAX_SHOWN)}...` : text);
 
-/** `401 unauthorized "Invalid or missing API key"`: an expectation in the table's words. */
-export function describeExpectation(expected: Expectation): string {
-  const message =
-    expected.message === undefined
-      ? ''
-      : 'equals' in expected.message
-        ? ` "${expected.message.equals}"`
-        : ` (message naming '${expected.message.names}')`;
-  return `${expected.status}${expected.code ? ` ${expected.code}` : ''}${message}`;
-}
-
 /** Sends every case, a few at a time, and judges each answer; the results keep the cases' order. */
 export async function runCases(cases: readonly ConformanceCase[], options: RunOptions): Promise<CaseResult[]> {
   const base = options.baseUrl.replace(/\/+$/, '');
@@ -62,34 +51,30 @@ export async function runCases(cases: readonly ConformanceCase[], options: RunOp
     return { status: response.status, text: await response.text() } satisfies Answer;
   };
   // Each fact is asked once however many cases need it, and shared by the cases in flight.
-  const facts = new Map<string, Promise<string | { skip: string }>>();
-  const resolveNeed = (need: CaseNeed, item: ConformanceCase) => {
+  const facts = new Map<string, Promise<Fact>>();
+  const learn = (need: CaseNeed, item: ConformanceCase): Promise<Fact> => {
     const authorization = item.request.headers.Authorization ?? '';
     const organizationId = need.kind === 'foreign-id' ? need.organizationId : (item.request.headers['X-Organization-Id'] ?? '');
-    const factKey = `${need.kind} ${need.kind === 'foreign-id' ? need.listPath : ''} ${authorization} ${organizationId}`;
-    let fact = facts.get(factKey);
+    const headers = { Authorization: authorization, 'X-Organization-Id': organizationId };
+    const key = [need.kind, need.kind === 'foreign-id' ? need.listPath : '', authorization, organizationId].join(' ');
+    let fact = facts.get(key);
     if (!fact) {
-      const headers = { Authorization: authorization, 'X-Organization-Id': organizationId };
       fact =
-        need.kind === 'foreign-id'
-          ? findRecord(send, need.listPath, need.listField, headers)
-          : effectiveScopes(send, headers).then((scopes) => JSON.stringify(scopes));
-      facts.set(factKey, fact);
+        need.kind === 'foreign-id' ? findRecord(send, need.listPath, need.listField, headers) : effectiveScopes(send, headers);
+      facts.set(key, fact);
     }
     return fact;
   };
+  const skip = (item: ConformanceCase, why: string): CaseResult => ({ case: item, outcome: 'skip', got: '-', notes: [why] });
 
   const runOne = async (item: ConformanceCase): Promise<CaseResult> => {
     let path = item.request.path;
     if (item.needs) {
-      const fact = await resolveNeed(item.needs, item);
-      if (typeof fact !== 'string') return { case: item, outcome: 'skip', got: '-', notes: [fact.skip] };
-      if (item.needs.kind === 'foreign-id') path = path.replace('{id}', encodeURIComponent(fact));
-      else {
-        const scopes = JSON.parse(fact) as string[] | null;
-        if (scopes?.includes(item.needs.scope)) {
-          return { case: item, outcome: 'skip', got: '-', notes: [`the restricted key holds ${item.needs.scope} here`] };
-        }
+      const fact = await learn(item.needs, item);
+      if ('skip' in fact) return skip(item, fact.skip);
+      if ('id' in fact) path = path.replace('{id}', encodeURIComponent(fact.id));
+      if (item.needs.kind === 'scope-absent' && 'scopes' in fact && fact.scopes?.includes(item.needs.scope)) {
+        return skip(item, `the restricted key holds ${item.needs.scope} here`);
       }
     }
     let answer: Answer;
@@ -115,35 +100,36 @@ export async function runCases(cases: readonly ConformanceCase[], options: RunOp
   return results;
 }
 
+/** What a case's need came to: a record's id, the key's scopes (null: not told), or why it cannot run. */
+type Fact = { id: string } | { scopes: string[] | null } | { skip: string };
+
 type Send = (method: string, path: string, query: Record<string, string>, headers: Record<string, string>) => Promise<Answer>;
 
 /** The id of the first record the listing shows at that clinic, or why there is none to use. */
-async function findRecord(
-  send: Send,
-  listPath: string,
-  listField: string,
-  headers: Record<string, string>,
-): Promise<string | { skip: string }> {
+async function findRecord(send: Send, listPath: string, listField: string, headers: Record<string, string>): Promise<Fact> {
   const where = `listing ${listPath} at ${headers['X-Organization-Id']}`;
   try {
     const answer = await send('GET', listPath, { pageSize: '1' }, headers);
     if (answer.status !== 200) return { skip: `${where} answered ${answer.status}` };
     const id = (JSON.parse(answer.text) as { data?: Record<string, Array<{ id?: unknown }>> }).data?.[listField]?.[0]?.id;
-    return typeof id === 'string' ? id : { skip: `${where} showed no record` };
+    return typeof id === 'string' ? { id } : { skip: `${where} showed no record` };
   } catch (error) {
     return { skip: `${where} failed: ${(error as Error).message}` };
   }
 }
 
-/** The scopes `/v3/marketplace/me` reports for the key, or null when it does not say. */
-async function effectiveScopes(send: Send, headers: Record<string, string>): Promise<string[] | null> {
+/**
+ * The scopes the document says `/v3/marketplace/me` reports for the key at the clinic; when it
+ * does not answer them, null, and the scope cases run as if the key held none.
+ */
+async function effectiveScopes(send: Send, headers: Record<string, string>): Promise<Fact> {
   try {
     const answer = await send('GET', '/v3/marketplace/me', {}, headers);
-    if (answer.status !== 200) return null;
+    if (answer.status !== 200) return { scopes: null };
     const scopes = (JSON.parse(answer.text) as { data?: { scopes?: unknown } }).data?.scopes;
-    return Array.isArray(scopes) ? scopes.map(String) : null;
+    return { scopes: Array.isArray(scopes) ? scopes.map(String) : null };
   } catch {
-    return null;
+    return { scopes: null };
   }
 }
 

@@ -133,6 +133,15 @@ describe('max-sandbox conformance', { timeout: 60_000 }, () => {
     expect(output).toContain('message: expected "Insufficient scope. Required: read:patients", got "Forbidden"');
   });
 
+  it('fails, not hangs, against a server that never answers', async () => {
+    const silent = await serve(() => {});
+    servers.push(silent.server);
+    const { code, output } = await conformance(silent.url, ['--timeout', '150', '--concurrency', '16']);
+    expect(code).toBe(1);
+    expect(output).toContain('no answer in 150 ms');
+    expect(rows(output, 'PASS')).toEqual([]);
+  });
+
   it('exits 2 with a message for bad usage, and never starts a server', async () => {
     const missing = await runCli(['conformance', '--key', KEYS.fullAccess.key, '--org', CLINICS.sunrise.id]);
     expect(missing.code).toBe(2);

@@ -193,6 +193,10 @@ export function deriveCases(document: OpenApiDocument, credentials: Credentials)
       );
     }
 
+    // Past this point the key and clinic are right, so only a read may be sent: a write with a
+    // bad page or an unknown id is one bug away from being carried out on a real clinic.
+    if (operation.method !== 'GET') continue;
+
     const query = new Map(operation.parameters.filter((p) => p.in === 'query').map((p) => [p.name, p.schema]));
     const page = query.get('page');
     const pageSize = query.get('pageSize');
@@ -219,7 +223,7 @@ export function deriveCases(document: OpenApiDocument, credentials: Credentials)
           },
         );
       }
-    } else if (operation.method === 'GET') {
+    } else {
       add('the key at its clinic (baseline)', send(full, { path: operation.path }), { status: 200 });
     }
   }

@@ -9,6 +9,7 @@
  *   http                request flow, responses, errors, bodies
  *   routes | console | pages   the /v3 and /_sandbox handlers | serving the demo console | the HTML pages (/, /docs)
  *   app                 src/*.ts: createApp, startServer, the package entry
+ *   conformance         checking a server (the sandbox or the real API) against the document
  *   cli | testing       the command line | what other projects import
  */
 const LAYERS = [
@@ -19,6 +20,8 @@ const LAYERS = [
   ['http'],
   ['routes', 'console', 'pages'],
   ['app'],
+  // A client of the document, not of the server: it needs only spec, but sits under cli, its caller.
+  ['conformance'],
   ['cli', 'testing'],
 ];
 

@@ -3,6 +3,8 @@ import { DRAIN_DEADLINE_MS, type RunningSandbox, startServer } from '../server.j
 import { FixtureError } from '../world/load-fixtures.js';
 import { adminExposureWarning } from './admin-exposure.js';
 import { startBanner } from './banner.js';
+import { runConformance } from './conformance.js';
+import { CONFORMANCE_USAGE } from './conformance-options.js';
 import { type ParsedCommand, parseSettings, SettingError, USAGE } from './options.js';
 import { VERSION } from './version.js';
 
@@ -17,6 +19,17 @@ async function main(): Promise<void> {
   }
   if (command.kind === 'help') return void console.log(USAGE);
   if (command.kind === 'version') return void console.log(VERSION);
+  if (command.kind === 'conformance-help') return void console.log(CONFORMANCE_USAGE);
+  if (command.kind === 'conformance') {
+    let code: number;
+    try {
+      code = await runConformance(command.settings);
+    } catch (error) {
+      fail((error as Error).message, 1);
+    }
+    // Exit at once: the undici keep-alive sockets would otherwise hold the process a few seconds.
+    process.exit(code);
+  }
 
   let running: RunningSandbox;
   try {

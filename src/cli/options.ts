@@ -2,11 +2,11 @@ import { parseArgs } from 'node:util';
 import { DEFAULT_CONFIG, resolveConfig, type SandboxConfig } from '../contract/config.js';
 import { parseCorsOrigins } from '../contract/cors.js';
 import { resolveReferenceDate } from '../contract/reference-date.js';
+import { type ConformanceSettings, parseConformanceArgs } from './conformance-options.js';
 
-/** A setting that cannot be used; the message names the flag and its environment variable. */
-export class SettingError extends Error {
-  override name = 'SettingError';
-}
+import { SettingError } from './setting-error.js';
+
+export { SettingError };
 
 interface SettingSpec {
   flag: string;
@@ -169,8 +169,11 @@ export const SETTINGS: SettingSpec[] = [
 
 /** What --help prints; every default in it is read from DEFAULT_CONFIG. */
 export const USAGE = `Usage: max-sandbox [options]
+       max-sandbox conformance --base-url <url> --key <key> --org <uuid> [options]
 
-A local sandbox of the Max AI clinic API v3 with seeded synthetic clinics.
+A local sandbox of the Max AI clinic API v3 with seeded synthetic clinics. The conformance
+command checks that a server (this sandbox or the real API) refuses requests as the document
+says; see max-sandbox conformance --help.
 
 Options (each also settable by the environment variable shown):
 ${SETTINGS.map((s) => `${`  --${s.flag}${s.type === 'string' ? ' <value>' : ''}`.padEnd(34)}${s.env.padEnd(34)}${s.help}`).join('\n')}
@@ -178,7 +181,12 @@ ${SETTINGS.map((s) => `${`  --${s.flag}${s.type === 'string' ? ' <value>' : ''}`
   -v, --version                   print the version`;
 
 /** What the command line asks for: help, the version, or a sandbox served with this config. */
-export type ParsedCommand = { kind: 'help' } | { kind: 'version' } | { kind: 'serve'; config: SandboxConfig };
+export type ParsedCommand =
+  | { kind: 'help' }
+  | { kind: 'version' }
+  | { kind: 'serve'; config: SandboxConfig }
+  | { kind: 'conformance-help' }
+  | { kind: 'conformance'; settings: ConformanceSettings };
 
 /** The flags given, by name; SettingError for an unknown flag or a missing value. */
 function readFlags(argv: string[]): Record<string, string | boolean | undefined> {
@@ -200,6 +208,11 @@ function readFlags(argv: string[]): Record<string, string | boolean | undefined>
 
 /** Reads flags, then environment variables under them, then defaults. Throws SettingError. */
 export function parseSettings(argv: string[], env: NodeJS.ProcessEnv): ParsedCommand {
+  // The only subcommand; the environment variables are the server's, so it reads none.
+  if (argv[0] === 'conformance') {
+    const parsed = parseConformanceArgs(argv.slice(1));
+    return parsed.kind === 'help' ? { kind: 'conformance-help' } : parsed;
+  }
   const values = readFlags(argv);
   if (values.help) return { kind: 'help' };
   if (values.version) return { kind: 'version' };

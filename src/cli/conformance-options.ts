@@ -1,0 +1,115 @@
+import { parseArgs } from 'node:util';
+import { dataKeyPrefix } from '../conformance/cases.js';
+import { UUID } from '../contract/ids.js';
+import { SettingError } from './setting-error.js';
+
+/** What `max-sandbox conformance` was asked to check, and how hard to push. */
+export interface ConformanceSettings {
+  baseUrl: string;
+  key: string;
+  organizationId: string;
+  restrictedKey?: string;
+  otherOrganizationId?: string;
+  timeoutMs: number;
+  concurrency: number;
+}
+
+export const DEFAULT_TIMEOUT_MS = 10_000;
+export const DEFAULT_CONCURRENCY = 4;
+
+/** What `max-sandbox conformance --help` prints. */
+export const CONFORMANCE_USAGE = `Usage: max-sandbox conformance --base-url <url> --key <key> --org <uuid> [options]
+
+Sends every 401, 400, 403 and 404 case the OpenAPI document promises for every /v3 operation,
+and a 200 baseline for every list, to a server (this sandbox or a real Max AI deployment), then
+prints a table of what passed and what differed. Nothing it sends can be a write that succeeds.
+Exit status: 0 when every case passes (skips included), 1 when one fails, 2 for bad usage.
+
+Options:
+  --base-url <url>          the server, e.g. http://127.0.0.1:3000
+  --key <key>               a Data API key with every scope at --org (max_prd_ak_... or max_dev_ak_...)
+  --org <uuid>              the clinic (X-Organization-Id) where --key's app is installed
+  --restricted-key <key>    a key lacking the operations' scopes at --org: adds the 403 scope cases
+  --other-org <uuid>        another clinic where --key's app is installed: adds the cross-clinic 404 cases
+  --timeout <ms>            per request (default ${DEFAULT_TIMEOUT_MS})
+  --concurrency <n>         requests in flight at once, 1 to 16 (default ${DEFAULT_CONCURRENCY})
+  -h, --help                show this help`;
+
+const positive = (name: string, value: string | undefined, fallback: number, max: number): number => {
+  if (value === undefined) return fallback;
+  if (!/^\d+$/.test(value) || Number(value) < 1 || Number(value) > max) {
+    throw new SettingError(`--${name} must be an integer from 1 to ${max}, not '${value}'`);
+  }
+  return Number(value);
+};
+
+const uuid = (name: string, value: string): string => {
+  if (!UUID.test(value)) throw new SettingError(`--${name} must be a UUID, not '${value}'`);
+  return value;
+};
+
+const dataKey = (name: string, value: string): string => {
+  if (dataKeyPrefix(value) === null)
+    throw new SettingError(`--${name} must be a Data API key (max_prd_ak_... or max_dev_ak_...)`);
+  return value;
+};
+
+/** The arguments after `conformance`; SettingError (exit 2) for anything unusable. */
+export function parseConformanceArgs(argv: string[]): { kind: 'help' } | { kind: 'conformance'; settings: ConformanceSettings } {
+  let values: Record<string, string | boolean | undefined>;
+  try {
+    values = parseArgs({
+      args: argv,
+      strict: true,
+      allowPositionals: false,
+      options: {
+        help: { type: 'boolean', short: 'h' },
+        'base-url': { type: 'string' },
+        key: { type: 'string' },
+        org: { type: 'string' },
+        'restricted-key': { type: 'string' },
+        'other-org': { type: 'string' },
+        timeout: { type: 'string' },
+        concurrency: { type: 'string' },
+      },
+    }).values;
+  } catch (error) {
+    throw new SettingError(`${(error as Error).message}. See conformance --help.`);
+  }
+  if (values.help) return { kind: 'help' };
+  const given = (name: string) => (typeof values[name] === 'string' ? (values[name] as string) : undefined);
+  const required = (name: string) => {
+    const value = given(name);
+    if (value === undefined || value === '') throw new SettingError(`conformance needs --${name}. See conformance --help.`);
+    return value;
+  };
+  const baseUrl = required('base-url');
+  let url: URL;
+  try {
+    url = new URL(baseUrl);
+  } catch {
+    throw new SettingError(`--base-url must be an http or https URL, not '${baseUrl}'`);
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+    throw new SettingError(`--base-url must be an http or https URL, not '${baseUrl}'`);
+  }
+  if (url.search || url.hash) throw new SettingError(`--base-url must have no query or fragment, not '${baseUrl}'`);
+  const restricted = given('restricted-key');
+  const other = given('other-org');
+  const organizationId = uuid('org', required('org'));
+  if (other !== undefined && other.toLowerCase() === organizationId.toLowerCase()) {
+    throw new SettingError('--other-org must be another clinic than --org');
+  }
+  return {
+    kind: 'conformance',
+    settings: {
+      baseUrl,
+      key: dataKey('key', required('key')),
+      organizationId,
+      ...(restricted === undefined ? {} : { restrictedKey: dataKey('restricted-key', restricted) }),
+      ...(other === undefined ? {} : { otherOrganizationId: uuid('other-org', other) }),
+      timeoutMs: positive('timeout', given('timeout'), DEFAULT_TIMEOUT_MS, 600_000),
+      concurrency: positive('concurrency', given('concurrency'), DEFAULT_CONCURRENCY, 16),
+    },
+  };
+}

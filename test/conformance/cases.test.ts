@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest';
+import { type ConformanceCase, deriveCases } from '../../src/conformance/cases.js';
+import { loadSpec } from '../../src/spec/load-spec.js';
+import { readOperations } from '../../src/spec/operations.js';
+import { CLINICS, KEYS, STAGING_KEYS } from '../../src/testing/well-known.js';
+
+const DOCUMENT = loadSpec();
+const OPERATIONS = readOperations(DOCUMENT);
+const ALL = {
+  key: KEYS.fullAccess.key,
+  organizationId: CLINICS.sunrise.id,
+  restrictedKey: KEYS.noScopes.key,
+  otherOrganizationId: CLINICS.harbor.id,
+};
+const CASES = deriveCases(DOCUMENT, ALL);
+const of = (label: string) => CASES.filter((item) => item.operation === label);
+const names = (cases: ConformanceCase[]) => cases.map((item) => item.name);
+
+describe('deriveCases', () => {
+  it('is pure: the same document and credentials give the same cases', () => {
+    expect(deriveCases(DOCUMENT, ALL)).toEqual(CASES);
+  });
+
+  it('covers every /v3 operation and nothing else', () => {
+    expect([...new Set(CASES.map((item) => item.operation))]).toEqual(OPERATIONS.map((op) => `${op.method} ${op.path}`));
+  });
+
+  it('gives every operation the 401 and X-Organization-Id cases, with the messages the document fixes', () => {
+    for (const operation of OPERATIONS) {
+      const cases = of(`${operation.method} ${operation.path}`);
+      for (const name of [
+        'no Authorization header',
+        '"Bearer" with no key',
+        'another scheme (Basic)',
+        'a well-formed key nobody holds',
+      ]) {
+        expect(cases.find((item) => item.name === name)?.expected).toEqual({
+          status: 401,
+          code: 'unauthorized',
+          message: { equals: 'Invalid or missing API key' },
+        });
+      }
+      expect(cases.find((item) => item.name === 'no X-Organization-Id')?.expected.message).toEqual({
+        equals: "'X-Organization-Id' is required",
+      });
+      expect(cases.find((item) => item.name === 'an X-Organization-Id that is not a UUID')?.expected.message).toEqual({
+        equals: "'X-Organization-Id' must be a valid ID",
+      });
+    }
+  });
+
+  it('takes the unknown key from the environment of the key given', () => {
+    const unknown = (key: string) =>
+      deriveCases(DOCUMENT, { ...ALL, key }).find((item) => item.name === 'a well-formed key nobody holds')!.request.headers
+        .Authorization;
+    expect(unknown(KEYS.fullAccess.key)).toMatch(/^Bearer max_prd_ak_[A-Za-z0-9]{32}$/);
+    expect(unknown(STAGING_KEYS.fullAccess.key)).toMatch(/^Bearer max_dev_ak_[A-Za-z0-9]{32}$/);
+    expect(() => deriveCases(DOCUMENT, { ...ALL, key: KEYS.account.key })).toThrow(/Data API key/);
+  });
+
+  it("expects each scoped operation's own scope with the restricted key, and none where no scope is needed", () => {
+    expect(of('GET /v3/bills/{id}').find((item) => item.expected.status === 403)).toMatchObject({
+      request: { headers: { Authorization: `Bearer ${KEYS.noScopes.key}` } },
+      expected: { message: { equals: 'Insufficient scope. Required: read:bills' } },
+      needs: { kind: 'scope-absent', scope: 'read:bills' },
+    });
+    expect(of('GET /v3/marketplace/me').some((item) => item.expected.status === 403)).toBe(false);
+    const { restrictedKey: _, otherOrganizationId: __, ...bare } = ALL;
+    const without = deriveCases(DOCUMENT, bare);
+    expect(without.some((item) => item.expected.status === 403 || item.needs?.kind === 'foreign-id')).toBe(false);
+  });
+
+  it('gives lists the bad page cases and a 200 baseline', () => {
+    const cases = of('GET /v3/appointments');
+    expect(names(cases)).toEqual(
+      expect.arrayContaining([
+        'page=0 (below its minimum)',
+        'pageSize=101 (above its maximum)',
+        'page=abc (not an integer)',
+        'the key at its clinic (baseline)',
+      ]),
+    );
+    expect(cases.find((item) => item.name === 'page=abc (not an integer)')).toMatchObject({
+      request: { query: { page: 'abc' } },
+      expected: { status: 400, code: 'bad_request', message: { names: 'page' } },
+    });
+  });
+
+  it('gives {id} operations the unknown, malformed and other-clinic ids, with the right prefix and messages', () => {
+    const cases = of('GET /v3/notes/{id}');
+    expect(cases.find((item) => item.name === 'an unknown well-formed id')).toMatchObject({
+      request: { path: expect.stringMatching(/^\/v3\/notes\/not_[0-9a-f]{32}$/) },
+      expected: { status: 404, code: 'not_found', message: { equals: 'Note not found' } },
+    });
+    expect(cases.find((item) => item.name === 'a malformed id')?.expected).toEqual({
+      status: 400,
+      code: 'bad_request',
+      message: { equals: "'id' must be a valid ID" },
+    });
+    expect(cases.find((item) => item.name === 'the id of a record of the other clinic')).toMatchObject({
+      request: { path: '/v3/notes/{id}', headers: { 'X-Organization-Id': CLINICS.sunrise.id } },
+      needs: { kind: 'foreign-id', organizationId: CLINICS.harbor.id, listPath: '/v3/notes', listField: 'notes' },
+    });
+    expect(cases.some((item) => item.name.includes('baseline'))).toBe(false);
+  });
+
+  it('sends POST /v3/emails only auth, organization and scope cases, never a body that could be sent', () => {
+    const cases = of('POST /v3/emails');
+    expect(cases.map((item) => item.expected.status).sort()).toEqual([400, 400, 401, 401, 401, 401, 403]);
+    for (const item of cases) expect(item.request.body).toBe('{}');
+  });
+});

@@ -55,9 +55,9 @@ it(`${REQUESTS} fuzzed requests against dist/: no 5xx, every error the documente
     for (const sequence of fc.sample(sequences, { numRuns: SEQUENCES_PER_BATCH, seed: SEED + batch })) {
       // Each sequence starts from the seeded world, as in the suite: no run inherits another's faults or keys.
       sandbox.reset();
-      for (const request of sequence) {
+      for (const [index, request] of sequence.entries()) {
         if (sent >= REQUESTS) break;
-        const outcome = await sendAndCheck(app, sandbox.spec, request);
+        const outcome = await sendAndCheck(app, sandbox.spec, request, sequence.slice(0, index));
         sent++;
         count(outcome);
         if (outcome.violation) violations.push(`${outcome.violation}\n    ${describeRequest(request)}`);

@@ -391,8 +391,9 @@ const OTHER_METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS', 'HEAD
 function requestFor(document: OpenApiDocument, operation: Operation, world: FuzzWorld): fc.Arbitrary<FuzzRequest> {
   const bodySchema = (resource: string | undefined) =>
     operation.path.endsWith('{resource}') || operation.path.endsWith('{recordId}')
-      ? RECORD_FIELDS[resource ?? '']
-        ? deref({ $ref: `#/components/schemas/${RECORD_FIELDS[resource ?? '']}` }, document)
+      ? // `hasOwn`: the resource is fuzzed too, and `constructor` must not find Object's.
+        resource !== undefined && Object.hasOwn(RECORD_FIELDS, resource)
+        ? deref({ $ref: `#/components/schemas/${RECORD_FIELDS[resource]}` }, document)
         : null
       : operation.bodySchema;
   return fc

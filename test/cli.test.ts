@@ -255,11 +255,13 @@ describe('--log-requests', () => {
       };
       await new Promise((resolve) => setTimeout(resolve, 100));
 
+      // Every line is JSON, the start-up line too: a log collector never meets the banner.
       const lines = cli
         .output()
         .split('\n')
-        .filter((line) => line.startsWith('{'))
+        .filter((line) => line !== '')
         .map((line) => JSON.parse(line) as Record<string, unknown>);
+      expect(lines[0]).toMatchObject({ level: 'info', url: cli.url, environment: 'production' });
       const matching = lines.filter((line) => line.traceId === traceId);
       expect(matching).toEqual([
         {

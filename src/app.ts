@@ -6,9 +6,9 @@ import type { SandboxEnv } from './http/env.js';
 import { checkHandlers } from './http/handler-check.js';
 import type { AnyOperationHandler } from './http/operation.js';
 import { operationPipeline } from './http/pipeline.js';
-import { errorResponse, renderError } from './http/render-error.js';
+import { errorResponse, renderError, reportUnexpectedAsText } from './http/render-error.js';
 import { RequestControl } from './http/request-control.js';
-import { requestLog } from './http/request-log.js';
+import { reportUnexpectedAsJson, requestLog } from './http/request-log.js';
 import { unknownRouteAnswer } from './http/unknown-route.js';
 import { docsRoutes } from './pages/docs.js';
 import { landingPage } from './pages/landing.js';
@@ -27,7 +27,8 @@ export { RouteMismatchError } from './http/handler-check.js';
 export function createApp(sandbox: Sandbox, handlers: Readonly<Record<string, AnyOperationHandler>> = V3_HANDLERS) {
   checkHandlers('/v3', sandbox.operations, handlers);
   const app = new Hono<SandboxEnv>();
-  if (sandbox.config.logRequests) app.use('*', requestLog());
+  const { logRequests, logFormat } = sandbox.config;
+  if (logRequests) app.use('*', requestLog(sandbox.world, { format: logFormat }));
   // Off by default: then no middleware at all sits in front of the /v3 hot path.
   if (sandbox.config.cors !== null) app.use('*', corsHeaders(sandbox, sandbox.config.cors));
 
@@ -53,7 +54,8 @@ export function createApp(sandbox: Sandbox, handlers: Readonly<Record<string, An
     if (c.req.path.startsWith('/v3/')) return control.handle(c, answerUnknownRoute);
     return errorResponse(c, apiError('route_not_found'));
   });
-  app.onError(renderError);
+  const report = logFormat === 'json' ? reportUnexpectedAsJson() : reportUnexpectedAsText;
+  app.onError((error, c) => renderError(error, c, report));
   return app;
 }
 

@@ -163,6 +163,8 @@ describe('CLI settings', () => {
       { MAX_SANDBOX_CORS: 'localhost:5173' },
       /MAX_SANDBOX_CORS must be '\*' or comma-separated origins .*not 'localhost:5173'/,
     ],
+    [['--log-format', 'xml'], {}, /--log-format must be text or json, not 'xml'/],
+    [[], { MAX_SANDBOX_LOG_FORMAT: 'XML' }, /MAX_SANDBOX_LOG_FORMAT must be text or json, not 'XML'/],
     [['--colour', 'blue'], {}, /Unknown option '--colour'/],
   ])('stops with a message naming a bad setting: %j %j', async (args, env, message) => {
     const { code, output } = await runCli(args, env);
@@ -236,6 +238,54 @@ describe('--log-requests', () => {
       await fetch(`${cli.url}/v3/patients`, { headers: auth(KEYS.revoked.key) });
       await new Promise((resolve) => setTimeout(resolve, 100));
       expect(cli.output()).toMatch(/GET \/v3\/patients 401 [\d.]+ms revoked_key/);
+    } finally {
+      await cli.stop();
+    }
+  });
+
+  it('as JSON, joins an error body to its log line and its journal entry by trace id', async () => {
+    const cli = await startCli(['--log-requests', '--log-format', 'json']);
+    try {
+      const refused = await fetch(`${cli.url}/v3/patients`, { headers: auth(KEYS.revoked.key) });
+      expect(refused.status).toBe(401);
+      const { trace_id: traceId } = (await refused.json()) as { trace_id: string };
+      expect((await fetch(`${cli.url}/v3/patients?pageSize=1`, { headers: auth(KEYS.fullAccess.key) })).status).toBe(200);
+      const journal = (await (await fetch(`${cli.url}/_sandbox/requests`)).json()) as {
+        requests: Array<{ status: number; traceId: string | null }>;
+      };
+      await new Promise((resolve) => setTimeout(resolve, 100));
+
+      // Every line is JSON, the start-up line too: a log collector never meets the banner.
+      const lines = cli
+        .output()
+        .split('\n')
+        .filter((line) => line !== '')
+        .map((line) => JSON.parse(line) as Record<string, unknown>);
+      expect(lines[0]).toMatchObject({ level: 'info', url: cli.url, environment: 'production' });
+      const matching = lines.filter((line) => line.traceId === traceId);
+      expect(matching).toEqual([
+        {
+          time: expect.stringMatching(/^\d{4}-\d\d-\d\dT/),
+          level: 'warn',
+          method: 'GET',
+          path: '/v3/patients',
+          status: 401,
+          durationMs: expect.any(Number),
+          reason: 'revoked_key',
+          keyId: KEYS.revoked.id,
+          organizationId: CLINICS.sunrise.id,
+          traceId,
+        },
+      ]);
+      expect(journal.requests.filter((entry) => entry.traceId === traceId)).toEqual([
+        expect.objectContaining({ status: 401, reason: 'revoked_key', traceId }),
+      ]);
+      // A success gets an id too, the same in its log line and its journal entry.
+      const success = lines.find((line) => line.status === 200 && line.path === '/v3/patients');
+      expect(success?.traceId).toMatch(/^[0-9a-f-]{36}$/);
+      expect(journal.requests.find((entry) => entry.status === 200)?.traceId).toBe(success?.traceId);
+      // Keys are named by id: no secret reaches a log line (the banner prints the public ones).
+      expect(JSON.stringify(lines)).not.toMatch(/max_prd_|Bearer/);
     } finally {
       await cli.stop();
     }

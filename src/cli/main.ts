@@ -5,6 +5,7 @@ import { adminExposureWarning } from './admin-exposure.js';
 import { startBanner } from './banner.js';
 import { runConformance } from './conformance.js';
 import { CONFORMANCE_USAGE } from './conformance-options.js';
+import { cliLogLine } from './log-line.js';
 import { type ParsedCommand, parseSettings, SettingError, USAGE } from './options.js';
 import { VERSION } from './version.js';
 
@@ -38,16 +39,33 @@ async function main(): Promise<void> {
     if (error instanceof FixtureError) fail(`broken fixture: ${error.message}`, 1);
     fail((error as Error).message, 1);
   }
-  console.log(startBanner(running, VERSION));
+  const { logFormat, environment } = command.config;
+  // As JSON, one line instead of the banner: its keys and curl example are for a person, and are
+  // in GET /_sandbox/fixtures; the URL stays in the message, where tools look for it.
+  console.log(
+    logFormat === 'json'
+      ? cliLogLine('json', 'info', `max-sandbox ${VERSION} listening on ${running.url} (${environment})`, {
+          version: VERSION,
+          url: running.url,
+          environment,
+        })
+      : startBanner(running, VERSION),
+  );
   // On stderr, after the banner: the last lines a person or a log collector sees.
   const warning = adminExposureWarning(command.config);
-  if (warning) console.error(warning);
+  if (warning) console.error(cliLogLine(logFormat, 'warn', warning));
 
   let closing = false;
   const shutdown = (signal: string) => {
     if (closing) return;
     closing = true;
-    console.log(`max-sandbox: ${signal}, closing (requests in flight get ${DRAIN_DEADLINE_MS / 1000} s to finish)`);
+    console.log(
+      cliLogLine(
+        logFormat,
+        'info',
+        `max-sandbox: ${signal}, closing (requests in flight get ${DRAIN_DEADLINE_MS / 1000} s to finish)`,
+      ),
+    );
     // close() cuts what still runs at its deadline; this is only for a close that never settles.
     setTimeout(() => process.exit(0), DRAIN_DEADLINE_MS + 500).unref();
     running.close().then(

@@ -165,6 +165,16 @@ export const SETTINGS: SettingSpec[] = [
       c.logRequests = flagBoolean(n, v);
     },
   },
+  {
+    flag: 'log-format',
+    env: 'MAX_SANDBOX_LOG_FORMAT',
+    type: 'string',
+    help: `format of the log lines: ${choices(DEFAULT_CONFIG.logFormat, ['text'], ['json', 'one object a line'])}`,
+    apply: (c, v, n) => {
+      if (v !== 'text' && v !== 'json') throw new SettingError(`${n} must be text or json, not '${v}'`);
+      c.logFormat = v;
+    },
+  },
 ];
 
 /** What --help prints; every default in it is read from DEFAULT_CONFIG. */

@@ -4,6 +4,9 @@ import type { Environment } from './keys.js';
 /** 403 by default; `--not-installed-status 404` answers as if the clinic did not exist. */
 export type NotInstalledStatus = 403 | 404;
 
+/** How the sandbox writes its log lines: `text` for a person at a terminal, `json` (one object a line) for a log collector. */
+export type LogFormat = 'text' | 'json';
+
 /** Every setting of the sandbox, whatever set it (flag, environment variable, code). */
 export interface SandboxConfig {
   port: number;
@@ -33,6 +36,8 @@ export interface SandboxConfig {
   journalSize: number;
   /** Log one line per request to stdout. */
   logRequests: boolean;
+  /** The format of the request lines and of the reports of unexpected errors. */
+  logFormat: LogFormat;
 }
 
 /** The value of every setting nobody set: the only place a default is written down. */
@@ -49,6 +54,7 @@ export const DEFAULT_CONFIG: SandboxConfig = {
   cors: null,
   journalSize: 1000,
   logRequests: false,
+  logFormat: 'text',
 };
 
 /** A whole config from the settings given; every other one takes its value from DEFAULT_CONFIG. */

@@ -1520,6 +1520,8 @@ export interface components {
             /** @description The key's id, never its secret. */
             keyId: string | null;
             organizationId: string | null;
+            /** @description The request's trace id: the `trace_id` of its error body, and the `traceId` of its log line with `--log-requests`. `null` for a success unless requests are logged as JSON (`--log-requests --log-format json`). */
+            traceId: string | null;
             faultId: string | null;
             /** @description The sandbox's warning about the request, as in `X-Sandbox-Warning`: the query parameters its operation does not define. `null` when there was none. */
             warning: string | null;

@@ -29,6 +29,12 @@ export interface RequestVariables {
   organization?: Organization;
   /** The injected fault that answered this request, if any. */
   faultId?: string;
+  /**
+   * The request's trace id: its error body's `trace_id`, its journal entry's and its JSON log
+   * line's `traceId`. Made only on an error or when requests are logged as JSON, so the hot path
+   * pays no UUID per request.
+   */
+  traceId?: string;
   /** An injected fault dropped the connection: the journal records status 0. */
   connectionDropped?: boolean;
 }

@@ -61,6 +61,7 @@ export class RequestControl {
       reason: c.get('reason') ?? null,
       keyId: (c.get('key') ?? (status === 401 ? identifyKey(world, c.req.header('Authorization')) : undefined))?.id ?? null,
       organizationId: this.#organizationOf(c),
+      traceId: c.get('traceId') ?? null,
       faultId: c.get('faultId') ?? null,
       warning: c.get('warning') ?? null,
       durationMs: performance.now() - started,

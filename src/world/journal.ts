@@ -41,6 +41,7 @@ export class Journal {
   readonly #reason: (string | null)[];
   readonly #keyId: (string | null)[];
   readonly #organizationId: (string | null)[];
+  readonly #traceId: (string | null)[];
   readonly #faultId: (string | null)[];
   readonly #warning: (string | null)[];
   readonly #interned = new Map<string, string>();
@@ -63,6 +64,7 @@ export class Journal {
     this.#reason = new Array<string | null>(capacity).fill(null);
     this.#keyId = new Array<string | null>(capacity).fill(null);
     this.#organizationId = new Array<string | null>(capacity).fill(null);
+    this.#traceId = new Array<string | null>(capacity).fill(null);
     this.#faultId = new Array<string | null>(capacity).fill(null);
     this.#warning = new Array<string | null>(capacity).fill(null);
   }
@@ -93,6 +95,7 @@ export class Journal {
     this.#reason[slot] = entry.reason;
     this.#keyId[slot] = entry.keyId;
     this.#organizationId[slot] = entry.organizationId;
+    this.#traceId[slot] = entry.traceId;
     this.#faultId[slot] = entry.faultId;
     this.#warning[slot] = entry.warning;
     this.#next = (slot + 1) % this.capacity;
@@ -135,6 +138,7 @@ export class Journal {
         reason: this.#reason[slot]!,
         keyId: this.#keyId[slot]!,
         organizationId: this.#organizationId[slot]!,
+        traceId: this.#traceId[slot]!,
         faultId: this.#faultId[slot]!,
         warning: this.#warning[slot]!,
         durationMs: Math.round(this.#durationMs[slot]! * 100) / 100,

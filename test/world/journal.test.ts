@@ -9,6 +9,7 @@ const entry = (status: number) => ({
   reason: null,
   keyId: 'key_prd_full_access',
   organizationId: null,
+  traceId: null,
   faultId: null,
   warning: null,
   durationMs: 1,

@@ -1,0 +1,134 @@
+import { Hono } from 'hono';
+import { describe, expect, it } from 'vitest';
+import { apiError } from '../../src/contract/api-error.js';
+import type { SandboxEnv } from '../../src/http/env.js';
+import { renderError } from '../../src/http/render-error.js';
+import { levelOf, type RequestLogFields, reportUnexpectedAsJson, requestLine, requestLog } from '../../src/http/request-log.js';
+import { CLINICS, KEYS } from '../../src/testing/well-known.js';
+import { createTestSandbox } from '../support/sandbox.js';
+
+const FIELDS: RequestLogFields = {
+  time: '2026-06-01T12:00:00.000Z',
+  method: 'GET',
+  path: '/v3/patients',
+  status: 401,
+  durationMs: 1.23456,
+  reason: 'revoked_key',
+  keyId: 'key_prd_revoked',
+  organizationId: CLINICS.sunrise.id,
+  traceId: '0b7e2a52-4c7f-4d5c-9a0e-3f1d6a528c4e',
+};
+
+describe('requestLine', () => {
+  it('writes text as it always has', () => {
+    expect(requestLine('text', FIELDS)).toBe('GET /v3/patients 401 1.2ms revoked_key');
+    expect(requestLine('text', { ...FIELDS, status: 200, reason: null })).toBe('GET /v3/patients 200 1.2ms');
+  });
+
+  it('writes JSON as one object on one line, fields in a fixed order', () => {
+    const line = requestLine('json', FIELDS);
+    expect(line).not.toContain('\n');
+    expect(Object.keys(JSON.parse(line))).toEqual([
+      'time',
+      'level',
+      'method',
+      'path',
+      'status',
+      'durationMs',
+      'reason',
+      'keyId',
+      'organizationId',
+      'traceId',
+    ]);
+    expect(JSON.parse(line)).toMatchObject({ level: 'warn', durationMs: 1.23, traceId: FIELDS.traceId });
+  });
+
+  it('keeps a hostile path on its line', () => {
+    const line = requestLine('json', { ...FIELDS, path: '/v3/"x"\n{"forged":true}' });
+    expect(line.split('\n')).toHaveLength(1);
+    expect(JSON.parse(line).path).toBe('/v3/"x"\n{"forged":true}');
+  });
+
+  it.each([
+    [200, 'info'],
+    [304, 'info'],
+    [404, 'warn'],
+    [429, 'warn'],
+    [500, 'error'],
+    [0, 'error'],
+  ] as const)('logs status %i at level %s', (status, level) => {
+    expect(levelOf(status)).toBe(level);
+  });
+});
+
+describe('requestLog as JSON', () => {
+  const { sandbox } = createTestSandbox();
+
+  function loggedApp() {
+    const lines: string[] = [];
+    const app = new Hono<SandboxEnv>();
+    app.use('*', requestLog(sandbox.world, { format: 'json', write: (line) => lines.push(line) }));
+    app.get('/ok', (c) => c.text('ok'));
+    app.get('/refused', () => {
+      throw apiError('revoked_key');
+    });
+    app.get('/bug', () => {
+      throw new Error('boom');
+    });
+    app.onError((error, c) =>
+      renderError(
+        error,
+        c,
+        reportUnexpectedAsJson((line) => lines.push(line)),
+      ),
+    );
+    return { app, lines };
+  }
+
+  it("gives the log line the error body's trace_id, and names the key by id, never its secret", async () => {
+    const { app, lines } = loggedApp();
+    const response = await app.request('/refused', {
+      headers: { Authorization: `Bearer ${KEYS.revoked.key}`, 'X-Organization-Id': CLINICS.sunrise.id },
+    });
+    const body = (await response.json()) as { trace_id: string };
+    expect(lines).toHaveLength(1);
+    const line = JSON.parse(lines[0]!);
+    expect(line).toMatchObject({ status: 401, reason: 'revoked_key', keyId: KEYS.revoked.id, traceId: body.trace_id });
+    expect(line.organizationId).toBe(CLINICS.sunrise.id);
+    expect(lines[0]).not.toContain(KEYS.revoked.key);
+  });
+
+  it('gives every success its own trace id', async () => {
+    const { app, lines } = loggedApp();
+    await app.request('/ok');
+    await app.request('/ok');
+    const ids = lines.map((line) => JSON.parse(line).traceId);
+    expect(ids[0]).toMatch(/^[0-9a-f-]{36}$/);
+    expect(ids[1]).not.toBe(ids[0]);
+  });
+
+  it('reports a bug as a JSON error line with the trace id of its 500', async () => {
+    const { app, lines } = loggedApp();
+    const response = await app.request('/bug');
+    const body = (await response.json()) as { trace_id: string };
+    expect(response.status).toBe(500);
+    const [report, request] = lines.map((line) => JSON.parse(line));
+    expect(report).toMatchObject({ level: 'error', message: 'unexpected error', path: '/bug', traceId: body.trace_id });
+    expect(report.error).toContain('boom');
+    expect(request).toMatchObject({ level: 'error', status: 500, traceId: body.trace_id });
+  });
+});
+
+describe('the journal entry of a request', () => {
+  it("carries its error body's trace_id", async () => {
+    const { sandbox, request } = createTestSandbox();
+    const response = await request('/v3/patients', { key: KEYS.revoked.key });
+    expect(sandbox.journal.list()[0]).toMatchObject({ status: 401, traceId: response.body.trace_id });
+  });
+
+  it('has none for a success when requests are not logged as JSON: the hot path makes no id', async () => {
+    const { sandbox, request } = createTestSandbox();
+    await request('/v3/patients?pageSize=1');
+    expect(sandbox.journal.list()[0]).toMatchObject({ status: 200, traceId: null });
+  });
+});

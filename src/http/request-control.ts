@@ -1,12 +1,12 @@
 import type { Context } from 'hono';
 import { identifyKey } from '../auth/authenticate.js';
-import { organizationIdOf } from '../auth/organization.js';
 import { type ApiError, apiError } from '../contract/api-error.js';
 import type { SandboxFault } from '../contract/schemas.js';
 import type { Sandbox } from '../world/sandbox.js';
 import type { SandboxEnv } from './env.js';
 import { attributeToApp, countRequest, injectedRefusalHeaders } from './rate-limit.js';
 import { renderError } from './render-error.js';
+import { requestKeyId, requestOrganizationId } from './request-identity.js';
 
 /** Answers a request and never throws: errors come back as their documented response. */
 export type Answer = (c: Context<SandboxEnv>) => Response | Promise<Response>;
@@ -31,7 +31,7 @@ export class RequestControl {
           method: c.req.method,
           path: c.req.path,
           keyId: identifyKey(world, c.req.header('Authorization'))?.id ?? null,
-          organizationId: this.#organizationOf(c),
+          organizationId: requestOrganizationId(c),
         });
     const result = fault ? this.#applyFault(c, fault, answer) : answer(c);
     if (result instanceof Promise) return result.then((response) => this.#record(c, response, started));
@@ -59,18 +59,14 @@ export class RequestControl {
       url: c.req.url,
       status,
       reason: c.get('reason') ?? null,
-      keyId: (c.get('key') ?? (status === 401 ? identifyKey(world, c.req.header('Authorization')) : undefined))?.id ?? null,
-      organizationId: this.#organizationOf(c),
+      keyId: requestKeyId(c, world, status),
+      organizationId: requestOrganizationId(c),
       traceId: c.get('traceId') ?? null,
       faultId: c.get('faultId') ?? null,
       warning: c.get('warning') ?? null,
       durationMs: performance.now() - started,
     });
     return response;
-  }
-
-  #organizationOf(c: Context<SandboxEnv>): string | null {
-    return c.get('organization')?.id ?? organizationIdOf(c.req.header('X-Organization-Id'));
   }
 }
 

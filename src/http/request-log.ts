@@ -1,10 +1,9 @@
 import type { Context, MiddlewareHandler } from 'hono';
-import { identifyKey } from '../auth/authenticate.js';
-import { organizationIdOf } from '../auth/organization.js';
 import type { LogFormat } from '../contract/config.js';
 import type { World } from '../world/world.js';
 import type { SandboxEnv } from './env.js';
 import type { UnexpectedErrorReport } from './render-error.js';
+import { requestKeyId, requestOrganizationId } from './request-identity.js';
 
 /** What a request's log line says about it. Never a secret: the key is named by its id. */
 export interface RequestLogFields {
@@ -77,9 +76,8 @@ export function requestLog(world: World, options: RequestLogOptions = {}): Middl
         status,
         durationMs,
         reason: c.get('reason') ?? null,
-        // As the journal names it: a refused key is named when the sandbox holds it.
-        keyId: (c.get('key') ?? (status === 401 ? identifyKey(world, c.req.header('Authorization')) : undefined))?.id ?? null,
-        organizationId: c.get('organization')?.id ?? organizationIdOf(c.req.header('X-Organization-Id')),
+        keyId: requestKeyId(c, world, status),
+        organizationId: requestOrganizationId(c),
         traceId: c.get('traceId') ?? null,
       }),
     );

@@ -144,11 +144,11 @@ export class World {
 
   /**
    * The fixture's pinned records, filled and checked (by the sandbox, which has the document), by
-   * clinic: from now on part of the seeded world, restored by every reset.
+   * clinic: from now on part of the seeded world, restored by every reset. Filling them already put
+   * them in the clinics' edits, in this order, so the world needs no reload now.
    */
   pinRecords(pinned: ReadonlyMap<string, readonly PinnedRecord[]>): void {
     this.#pinned = pinned;
-    this.reset();
   }
 
   /**
@@ -165,7 +165,7 @@ export class World {
     for (const [organizationId, edits] of this.#edits) {
       const changed = !edits.empty;
       edits.clear();
-      if (changed) this.#clinicData.get(organizationId)?.data.recordsChanged();
+      if (changed) this.recordsChanged(organizationId);
     }
     this.organizations.clear();
     this.apps.clear();
@@ -269,8 +269,8 @@ export class World {
   }
 
   /** A clinic's records changed: its tables are rebuilt on next use. */
-  recordsChanged(organizationId: string, data: ClinicData): void {
-    if (this.#clinicData.get(organizationId)?.data === data) data.recordsChanged();
+  recordsChanged(organizationId: string): void {
+    this.#clinicData.get(organizationId)?.data.recordsChanged();
   }
 
   /**

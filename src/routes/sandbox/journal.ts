@@ -1,13 +1,5 @@
-import { apiError } from '../../contract/api-error.js';
 import type { AdminHandlers } from '../../http/admin-operation.js';
-
-function integerQuery(value: string | undefined, name: string, min: number, max: number): number | undefined {
-  if (value === undefined) return undefined;
-  if (!/^\d{1,9}$/.test(value) || Number(value) < min || Number(value) > max) {
-    throw apiError('parameter_out_of_range', name, min, max);
-  }
-  return Number(value);
-}
+import { integerQuery } from './query.js';
 
 /** `/_sandbox/requests` (the journal, newest first) and `/_sandbox/emails` (the outbox). */
 export const journalHandlers = {

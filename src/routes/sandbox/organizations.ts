@@ -5,7 +5,7 @@ import { ALL_SCOPES } from '../../contract/scopes.js';
 import type { AdminHandlers } from '../../http/admin-operation.js';
 import { newDataKey } from '../../world/secrets.js';
 import type { Organization } from '../../world/world.js';
-import { unknownId } from './admin-errors.js';
+import { organizationOf, unknownId } from './admin-errors.js';
 import { keyView } from './views.js';
 
 /**
@@ -66,8 +66,7 @@ export const organizationHandlers = {
   },
 
   sandboxDeleteOrganization({ c, path }, { world }) {
-    const organization = world.organizations.get(path.id.toLowerCase());
-    if (!organization) throw unknownId('Organization', path.id);
+    const organization = organizationOf(world, path.id);
     if (!organization.throwaway) throw apiError('organization_not_throwaway', organization.id);
     world.removeOrganization(organization);
     return c.body(null, 204);

@@ -1,10 +1,10 @@
-import { apiError } from '../../contract/api-error.js';
 import type { AdminHandlers } from '../../http/admin-operation.js';
-import { listBody } from '../../http/list-response.js';
-import { isRecordResource, type RecordResource } from '../../world/records/kinds.js';
+import { listBody, recordBody } from '../../http/list-response.js';
+import { type AnyRecord, isRecordResource, KINDS, type RecordResource } from '../../world/records/kinds.js';
 import type { Sandbox } from '../../world/sandbox.js';
 import type { Organization } from '../../world/world.js';
-import { unknownId } from './admin-errors.js';
+import { organizationOf, unknownId } from './admin-errors.js';
+import { integerQuery } from './query.js';
 
 const JSON_TYPE = { 'Content-Type': 'application/json' };
 
@@ -13,19 +13,14 @@ function target(
   sandbox: Sandbox,
   path: { id: string; resource: string },
 ): { organization: Organization; resource: RecordResource } {
-  const organization = sandbox.world.organizations.get(path.id.toLowerCase());
-  if (!organization) throw unknownId('Organization', path.id);
+  const organization = organizationOf(sandbox.world, path.id);
   if (!isRecordResource(path.resource)) throw unknownId('Record type', path.resource);
   return { organization, resource: path.resource };
 }
 
-/** A page number or size from the query, as `/v3` lists read them. */
-function pageQuery(value: string | undefined, name: string, fallback: number, max: number): number {
-  if (value === undefined) return fallback;
-  if (!/^\d{1,10}$/.test(value) || Number(value) < 1 || Number(value) > max) {
-    throw apiError('parameter_out_of_range', name, 1, max);
-  }
-  return Number(value);
+/** `{"code":"success","data":<record>}` as the admin routes serve it (notes with their SOAP body). */
+function served(sandbox: Sandbox, organization: Organization, resource: RecordResource, record: AnyRecord): string {
+  return recordBody(KINDS[resource].label, sandbox.records.table(organization, resource), record);
 }
 
 /**
@@ -35,8 +30,8 @@ function pageQuery(value: string | undefined, name: string, fallback: number, ma
 export const recordHandlers = {
   sandboxListRecords({ c, path }, sandbox) {
     const { organization, resource } = target(sandbox, path);
-    const page = pageQuery(c.req.query('page'), 'page', 1, 1_000_000_000);
-    const pageSize = pageQuery(c.req.query('pageSize'), 'pageSize', 25, 100);
+    const page = integerQuery(c.req.query('page'), 'page', 1, 1_000_000_000) ?? 1;
+    const pageSize = integerQuery(c.req.query('pageSize'), 'pageSize', 1, 100) ?? 25;
     const table = sandbox.records.table(organization, resource);
     return c.body(listBody({ page, pageSize }, resource, table, table.items), 200, JSON_TYPE);
   },
@@ -44,19 +39,19 @@ export const recordHandlers = {
   sandboxGetRecord({ c, path }, sandbox) {
     const { organization, resource } = target(sandbox, path);
     const record = sandbox.records.get(organization, resource, path.recordId);
-    return c.body(`{"code":"success","data":${sandbox.records.table(organization, resource).json(record)}}`, 200, JSON_TYPE);
+    return c.body(served(sandbox, organization, resource, record), 200, JSON_TYPE);
   },
 
   sandboxCreateRecord({ c, path, body }, sandbox) {
     const { organization, resource } = target(sandbox, path);
     const record = sandbox.records.create(organization, resource, body);
-    return c.body(`{"code":"success","data":${sandbox.records.table(organization, resource).json(record)}}`, 201, JSON_TYPE);
+    return c.body(served(sandbox, organization, resource, record), 201, JSON_TYPE);
   },
 
   sandboxUpdateRecord({ c, path, body }, sandbox) {
     const { organization, resource } = target(sandbox, path);
     const record = sandbox.records.update(organization, resource, path.recordId, body);
-    return c.body(`{"code":"success","data":${sandbox.records.table(organization, resource).json(record)}}`, 200, JSON_TYPE);
+    return c.body(served(sandbox, organization, resource, record), 200, JSON_TYPE);
   },
 
   sandboxDeleteRecord({ c, path }, sandbox) {

@@ -141,7 +141,7 @@ export class RecordEditor {
     for (const [user, count] of counts) users.push(noun(count, user));
     if (users.length > 0) throw apiError('record_referenced', kind.label, id, users.join(', '));
     this.world.editsOf(organization.id).delete(resource, id);
-    this.#changed(organization, data);
+    this.#changed(organization);
   }
 
   /** The fields the write shape references from another record, filled in when left out (a claim's patient from its bill). */
@@ -190,12 +190,12 @@ export class RecordEditor {
     const violation = this.#validator(KINDS[resource].schema)(servedShape(resource, final));
     if (violation) throw apiError('body_breaks_schema', ...describeViolation('', violation));
     this.world.editsOf(organization.id).put(resource, final);
-    this.#changed(organization, data);
+    this.#changed(organization);
     return final;
   }
 
-  #changed(organization: Organization, data: ClinicData): void {
-    this.world.recordsChanged(organization.id, data);
+  #changed(organization: Organization): void {
+    this.world.recordsChanged(organization.id);
     this.onChange();
   }
 

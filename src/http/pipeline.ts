@@ -18,6 +18,9 @@ import { renderError } from './render-error.js';
 import type { RequestControl } from './request-control.js';
 import { jsonResponse } from './response-headers.js';
 
+// Not `Buffer.from`: below 4 KiB it hands out a view of a shared 8 KiB pool, which a cached body would keep alive.
+const utf8 = new TextEncoder();
+
 /**
  * One `/v3` operation's request flow, in the order of api-model B: injected fault -> key (401)
  * -> rate limit (429) -> organization (400/403) -> scope (403) -> parameters (400) -> body (400)
@@ -85,7 +88,7 @@ export function operationPipeline(sandbox: Sandbox, control: RequestControl, ope
     if (!cacheable) return jsonResponse(c, callHandler(handler, request, sandbox), 200);
     let body = responseCache.get(access.signature, target);
     if (body === undefined) {
-      body = callHandler(handler, request, sandbox);
+      body = utf8.encode(callHandler(handler, request, sandbox));
       responseCache.set(access.signature, target, body);
     }
     return jsonResponse(c, body, 200);

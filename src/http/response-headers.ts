@@ -26,9 +26,9 @@ export function jsonResponseHeaders(c: Context<SandboxEnv>): Record<string, stri
 }
 
 /**
- * A JSON response from an already serialised body. Built directly rather than with `c.body()`,
+ * A JSON response from an already serialised (or encoded) body. Built directly rather than with `c.body()`,
  * which copies headers into a `Headers` object; @hono/node-server writes a plain object as is.
  */
-export function jsonResponse(c: Context<SandboxEnv>, body: string, status: number): Response {
+export function jsonResponse(c: Context<SandboxEnv>, body: string | Uint8Array, status: number): Response {
   return new Response(body, { status, headers: jsonResponseHeaders(c) });
 }

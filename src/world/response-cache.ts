@@ -2,13 +2,15 @@
 const CONSUMED: [string, string] = ['', ''];
 
 /**
- * Serialised GET response bodies, bounded by their total size, oldest dropped first. Clinic
- * records never change once generated, so a body answered once can be answered again; what it
- * depends on besides the request target (app, clinic, effective scopes) is the `signature`. Two
- * levels of maps, so that a hit builds no key string.
+ * GET response bodies, bounded by their total size, oldest dropped first. Clinic records never
+ * change once generated, so a body answered once can be answered again; what it depends on
+ * besides the request target (app, clinic, effective scopes) is the `signature`. Two levels of
+ * maps, so that a hit builds no key string. Bodies are held encoded, as the bytes Node writes: a
+ * string body is joined to the header block and encoded again on every response, which cost the
+ * hot path a sixth of its throughput.
  */
 export class ResponseCache {
-  readonly #bySignature = new Map<string, Map<string, string>>();
+  readonly #bySignature = new Map<string, Map<string, Uint8Array>>();
   /** Insertion order, for eviction: [signature, target] pairs, consumed from `#head`. */
   #order: [string, string][] = [];
   #head = 0;
@@ -16,12 +18,12 @@ export class ResponseCache {
 
   constructor(readonly maxBytes: number) {}
 
-  get(signature: string, target: string): string | undefined {
+  get(signature: string, target: string): Uint8Array | undefined {
     return this.#bySignature.get(signature)?.get(target);
   }
 
-  set(signature: string, target: string, body: string): void {
-    const size = body.length + target.length;
+  set(signature: string, target: string, body: Uint8Array): void {
+    const size = body.byteLength + target.length;
     if (size > this.maxBytes) return;
     let bodies = this.#bySignature.get(signature);
     if (!bodies) {
@@ -29,14 +31,14 @@ export class ResponseCache {
       this.#bySignature.set(signature, bodies);
     }
     const previous = bodies.get(target);
-    if (previous !== undefined) this.#bytes -= previous.length + target.length;
+    if (previous !== undefined) this.#bytes -= previous.byteLength + target.length;
     else this.#order.push([signature, target]);
     bodies.set(target, body);
     this.#bytes += size;
     while (this.#bytes > this.maxBytes) this.#evictOldest();
   }
 
-  /** What its bodies and their targets add up to, in UTF-16 code units: at most `maxBytes`. */
+  /** Its bodies' bytes plus its targets' lengths: at most `maxBytes`. */
   get bytes(): number {
     return this.#bytes;
   }
@@ -60,7 +62,7 @@ export class ResponseCache {
     // Forgotten now, not at the next compaction: a consumed pair would still hold its target, and a thousand 60 KB targets are 60 MB.
     this.#order[this.#head++] = CONSUMED;
     const bodies = this.#bySignature.get(signature)!;
-    this.#bytes -= bodies.get(target)!.length + target.length;
+    this.#bytes -= bodies.get(target)!.byteLength + target.length;
     bodies.delete(target);
     if (bodies.size === 0) this.#bySignature.delete(signature);
     // Drop the consumed part of the queue now and then, not on every eviction.

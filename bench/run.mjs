@@ -10,9 +10,11 @@
 // /proc for RSS figures. Everything binds to and talks to 127.0.0.1 only.
 //
 // Environment overrides
-//   BENCH_DURATION=10        measured wrk run per server, seconds ("10" or "10s")
+//   BENCH_DURATION=10        measured wrk time per server, seconds ("10" or "10s"),
+//                            split into BENCH_ROUNDS runs
+//   BENCH_ROUNDS=5           alternating sandbox/bare wrk runs per server
 //   BENCH_CONNECTIONS=50     wrk connections (one wrk thread)
-//   BENCH_WARMUP=2           warm-up wrk run before each measured run, seconds (0 = none)
+//   BENCH_WARMUP=2           warm-up wrk run per server before the rounds, seconds (0 = none)
 //   BENCH_STARTUP_RUNS=5     fresh processes per server for the start-up measurement
 //   BENCH_STARTUP_TIMEOUT_MS=20000  give up on a server that is not serving 200 by then
 //   BENCH_SANDBOX_CMD="node /path/to/dist/cli/main.js"
@@ -24,10 +26,16 @@
 //   1. Start-up: spawn -> first 200 of the authorized GET /v3/patients?pageSize=20
 //      (polled every 5 ms once the `http://127.0.0.1:<port>` line is printed),
 //      BENCH_STARTUP_RUNS fresh processes per server; median and min.
-//   2. Throughput: wrk -t1 -cN -dDs --latency against each server in turn, after
-//      a warm-up run; Requests/sec, p99 latency, non-2xx count.
+//   2. Throughput: both servers run at once; after a warm-up of each, wrk loads
+//      them in BENCH_ROUNDS alternating rounds (sandbox, bare, then bare, sandbox,
+//      ...), each round D/ROUNDS seconds. The ratio is the median of the rounds'
+//      ratios, each from two runs seconds apart: on a shared machine whose speed
+//      drifts by a third within a minute, two 10 s runs one after the other
+//      measured the drift as much as the servers (0.49-0.81 for one build).
+//      Requests/sec and p99 are medians over rounds; non-2xx counts are summed.
+//      Server CPU time per request (utime + stime from /proc) is reported too.
 //   3. Memory: VmRSS a moment after start-up (idle) and peak RSS (VmHWM, with
-//      VmRSS sampled every 100 ms during the measured run) per server process.
+//      VmRSS sampled every 100 ms during the measured rounds) per server process.
 //
 // Targets (from the issue): sandbox requests/s >= 0.6x bare; sandbox start-up to
 // first 200 < 300 ms (median); sandbox peak RSS < 100 MB (MB = 10^6 bytes).
@@ -113,6 +121,9 @@ function splitCommand(text) {
 
 function readConfig() {
   const durationS = envSeconds('BENCH_DURATION', 10);
+  const rounds = envInt('BENCH_ROUNDS', 5, 1);
+  if (durationS < rounds)
+    throw new BenchError(`BENCH_DURATION=${durationS} gives less than 1 s per round for BENCH_ROUNDS=${rounds}`);
   const warmupS = envSeconds('BENCH_WARMUP', 2, { allowZero: true });
   const connections = envInt('BENCH_CONNECTIONS', 50, 1);
   const startupRuns = envInt('BENCH_STARTUP_RUNS', 5, 1);
@@ -135,7 +146,7 @@ function readConfig() {
     if (words[0] !== 'node') throw new BenchError(`package.json scripts.start must run node, not '${start}'`);
     sandboxCmd = [process.execPath, ...words.slice(1)];
   }
-  return { durationS, warmupS, connections, startupRuns, sandboxCmd };
+  return { durationS, rounds, roundS: Math.round(durationS / rounds), warmupS, connections, startupRuns, sandboxCmd };
 }
 
 function findOnPath(name) {
@@ -343,6 +354,18 @@ function readProcStatus(pid) {
   }
 }
 
+/** CPU time a process has used, user and system, in ms (Linux reports it in USER_HZ = 100 ticks/s). */
+function readCpuMs(pid) {
+  try {
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // Fields after the parenthesised command name, which may itself hold spaces.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return null;
+  }
+}
+
 const kbToMb = (kb) => (kb === null || kb === undefined ? null : (kb * 1024) / 1e6);
 
 class RssSampler {
@@ -485,51 +508,102 @@ async function measureStartup(label, argv, runs, onFirstResponse) {
   };
 }
 
-async function measureLoad(label, argv, wrkPath, config) {
-  const s = await startServer(label, argv);
-  const pid = s.child.pid;
-  const sampler = new RssSampler(pid);
+/**
+ * Throughput and memory of every server, in alternating rounds: each round loads each server once,
+ * in the order of the round before reversed, so that a server never always goes first.
+ */
+async function measureLoad(servers, wrkPath, config) {
+  const started = [];
   try {
+    for (const { label, argv } of servers) started.push({ label, s: await startServer(label, argv) });
     await sleep(IDLE_SETTLE_MS);
-    const idle = readProcStatus(pid);
-
-    let warmup = null;
-    if (config.warmupS > 0) {
-      console.log(`[bench] load ${label}: warm-up ${config.warmupS} s`);
-      warmup = await runWrk(wrkPath, s.port, config.warmupS, config.connections);
+    for (const entry of started) {
+      entry.idle = readProcStatus(entry.s.child.pid);
+      entry.sampler = new RssSampler(entry.s.child.pid);
+      entry.rounds = [];
     }
-
-    sampler.reset();
-    console.log(`[bench] load ${label}: measuring ${config.durationS} s, ${config.connections} connections`);
-    const run = await runWrk(wrkPath, s.port, config.durationS, config.connections);
-    const end = sampler.stop();
-    const processAlive = isAlive(s.child);
-    const reset = label === 'sandbox' ? await measureReset(s.port) : null;
-    const stop = await stopChild(s.child);
-
-    console.log(
-      `[bench] load ${label}: ${run.requestsPerSec.toFixed(0)} req/s, p99 ${run.latencyMs.p99.toFixed(2)} ms, ` +
-        `non-2xx ${run.non2xx}, peak RSS ${fmtMb(kbToMb(end?.hwmKb))}`,
-    );
-    return {
-      pid,
-      port: s.port,
-      warmup: warmup && { requestsPerSec: warmup.requestsPerSec, non2xx: warmup.non2xx, socketErrors: warmup.socketErrors },
-      run,
-      processAliveAfterLoad: processAlive,
-      reset,
-      stop,
-      rss: {
-        idleMb: kbToMb(idle?.rssKb),
-        peakMb: kbToMb(end?.hwmKb), // VmHWM: high-water mark over the process lifetime
-        maxSampledDuringLoadMb: kbToMb(sampler.maxRssKb),
-        samplesDuringLoad: sampler.samples,
-      },
-    };
+    for (const entry of started) {
+      entry.warmup = null;
+      if (config.warmupS === 0) continue;
+      console.log(`[bench] load ${entry.label}: warm-up ${config.warmupS} s`);
+      entry.warmup = await runWrk(wrkPath, entry.s.port, config.warmupS, config.connections);
+    }
+    for (const entry of started) entry.sampler.reset();
+    console.log(`[bench] load: ${config.rounds} rounds of ${config.roundS} s per server, ${config.connections} connections`);
+    for (let round = 0; round < config.rounds; round++) {
+      const order = round % 2 === 0 ? started : [...started].reverse();
+      const line = [];
+      for (const entry of order) {
+        const cpuBefore = readCpuMs(entry.s.child.pid);
+        const run = await runWrk(wrkPath, entry.s.port, config.roundS, config.connections);
+        const cpuAfter = readCpuMs(entry.s.child.pid);
+        const cpuUsPerRequest =
+          cpuBefore === null || cpuAfter === null || run.requests === 0 ? null : ((cpuAfter - cpuBefore) * 1_000) / run.requests;
+        entry.rounds.push({ ...run, cpuUsPerRequest });
+        line.push(`${entry.label} ${run.requestsPerSec.toFixed(0)} req/s`);
+      }
+      console.log(`[bench] round ${round + 1}/${config.rounds}: ${line.join(', ')}`);
+    }
+    const results = {};
+    for (const entry of started) {
+      const end = entry.sampler.stop();
+      const pid = entry.s.child.pid;
+      const processAlive = isAlive(entry.s.child);
+      const reset = entry.label === 'sandbox' ? await measureReset(entry.s.port) : null;
+      const stop = await stopChild(entry.s.child);
+      const run = summariseRounds(entry.rounds);
+      console.log(
+        `[bench] load ${entry.label}: median ${run.requestsPerSec.toFixed(0)} req/s, p99 ${run.latencyMs.p99.toFixed(2)} ms, ` +
+          `non-2xx ${run.non2xx}, peak RSS ${fmtMb(kbToMb(end?.hwmKb))}`,
+      );
+      results[entry.label] = {
+        pid,
+        port: entry.s.port,
+        warmup: entry.warmup && {
+          requestsPerSec: entry.warmup.requestsPerSec,
+          non2xx: entry.warmup.non2xx,
+          socketErrors: entry.warmup.socketErrors,
+        },
+        run,
+        rounds: entry.rounds.map(({ raw, ...round }) => round),
+        wrkOutput: entry.rounds.map((round) => round.raw),
+        processAliveAfterLoad: processAlive,
+        reset,
+        stop,
+        rss: {
+          idleMb: kbToMb(entry.idle?.rssKb),
+          peakMb: kbToMb(end?.hwmKb), // VmHWM: high-water mark over the process lifetime
+          maxSampledDuringLoadMb: kbToMb(entry.sampler.maxRssKb),
+          samplesDuringLoad: entry.sampler.samples,
+        },
+      };
+    }
+    return results;
   } finally {
-    sampler.stop();
-    if (isAlive(s.child)) await stopChild(s.child);
+    for (const entry of started) {
+      entry.sampler?.stop();
+      if (isAlive(entry.s.child)) await stopChild(entry.s.child);
+    }
   }
+}
+
+/** One figure per measure over the rounds: medians of rates and latency, sums of counts. */
+function summariseRounds(rounds) {
+  const sum = (pick) => rounds.reduce((total, round) => total + pick(round), 0);
+  const cpu = rounds.map((round) => round.cpuUsPerRequest).filter((value) => value !== null);
+  return {
+    requestsPerSec: median(rounds.map((round) => round.requestsPerSec)),
+    requests: sum((round) => round.requests),
+    latencyMs: { p99: median(rounds.map((round) => round.latencyMs.p99)) },
+    non2xx: sum((round) => round.non2xx),
+    socketErrors: {
+      connect: sum((round) => round.socketErrors.connect),
+      read: sum((round) => round.socketErrors.read),
+      write: sum((round) => round.socketErrors.write),
+      timeout: sum((round) => round.socketErrors.timeout),
+    },
+    cpuUsPerRequest: cpu.length === 0 ? null : median(cpu),
+  };
 }
 
 /**
@@ -567,6 +641,10 @@ async function measureReset(port, runs = 20) {
 function fmtMs(ms) {
   if (ms === null || ms === undefined || Number.isNaN(ms)) return 'n/a';
   return ms < 10 ? `${ms.toFixed(2)} ms` : `${ms.toFixed(1)} ms`;
+}
+
+function fmtUs(us) {
+  return us === null ? 'n/a' : `${us.toFixed(1)} us`;
 }
 
 function fmtMb(mb) {
@@ -641,20 +719,30 @@ async function main() {
   );
   const bareStartup = await measureStartup('bare', bareArgv, config.startupRuns);
 
-  // 3 + 4. Throughput and memory, one server at a time.
-  const sandboxLoad = await measureLoad('sandbox', sandboxArgv, wrkPath, config);
+  // 3 + 4. Throughput and memory, both servers in alternating rounds.
+  const { sandbox: sandboxLoad, bare: bareLoad } = await measureLoad(
+    [
+      { label: 'sandbox', argv: sandboxArgv },
+      { label: 'bare', argv: bareArgv },
+    ],
+    wrkPath,
+    config,
+  );
   const sandboxBad = sandboxLoad.run.non2xx + (sandboxLoad.warmup?.non2xx ?? 0);
   if (sandboxBad > 0) {
     throw new BenchError(
       `sandbox answered ${sandboxBad} non-2xx responses under load (warm-up ${sandboxLoad.warmup?.non2xx ?? 0}, ` +
-        `measured ${sandboxLoad.run.non2xx}); the throughput figure would be meaningless.\n${sandboxLoad.run.raw}`,
+        `measured ${sandboxLoad.run.non2xx}); the throughput figure would be meaningless.\n${sandboxLoad.wrkOutput.join('\n')}`,
     );
   }
-  const bareLoad = await measureLoad('bare', bareArgv, wrkPath, config);
 
   // 5. Report.
-  const rpsRatio = sandboxLoad.run.requestsPerSec / bareLoad.run.requestsPerSec;
+  const roundRatios = sandboxLoad.rounds.map((round, i) => round.requestsPerSec / bareLoad.rounds[i].requestsPerSec);
+  const rpsRatio = median(roundRatios);
   const p99Ratio = sandboxLoad.run.latencyMs.p99 / bareLoad.run.latencyMs.p99;
+  const sandboxCpu = sandboxLoad.run.cpuUsPerRequest;
+  const bareCpu = bareLoad.run.cpuUsPerRequest;
+  const cpuRatio = sandboxCpu === null || bareCpu === null ? null : bareCpu / sandboxCpu;
   const startupRatio = sandboxStartup.medianMs / bareStartup.medianMs;
   const peak = sandboxLoad.rss.peakMb;
 
@@ -677,11 +765,18 @@ async function main() {
   const sockErr = (e) => e.connect + e.read + e.write + e.timeout;
   const rows = [
     [
-      'requests/s',
+      `requests/s, median of ${config.rounds} rounds`,
       fmtRps(sandboxLoad.run.requestsPerSec),
       fmtRps(bareLoad.run.requestsPerSec),
       `${rpsRatio.toFixed(2)}x (target >= ${TARGETS.rpsRatioMin}x)`,
       verdict(checks.requestsPerSecRatio.pass),
+    ],
+    [
+      'server CPU per request, median',
+      fmtUs(sandboxCpu),
+      fmtUs(bareCpu),
+      cpuRatio === null ? '-' : `${cpuRatio.toFixed(2)}x of bare's speed (no target)`,
+      'info',
     ],
     [
       'p99 latency',
@@ -739,10 +834,11 @@ async function main() {
   console.log(renderTable(rows));
   console.log('');
   console.log(
-    `wrk -t1 -c${config.connections} -d${config.durationS}s after a ${config.warmupS} s warm-up; ` +
+    `wrk -t1 -c${config.connections}, ${config.rounds} alternating rounds of ${config.roundS} s per server after a ${config.warmupS} s warm-up; ` +
       `GET ${REQUEST_PATH} (${reference.body.length} body bytes); MB = 10^6 bytes; ` +
       `node ${process.version}, ${os.cpus().length} CPUs (${os.cpus()[0]?.model ?? 'unknown'})`,
   );
+  console.log(`rounds' ratios (sandbox / bare req/s): ${roundRatios.map((ratio) => ratio.toFixed(2)).join(', ')}`);
   for (const [label, load] of [
     ['sandbox', sandboxLoad],
     ['bare', bareLoad],
@@ -775,6 +871,8 @@ async function main() {
     },
     config: {
       durationS: config.durationS,
+      rounds: config.rounds,
+      roundS: config.roundS,
       warmupS: config.warmupS,
       connections: config.connections,
       wrkThreads: 1,
@@ -797,11 +895,12 @@ async function main() {
     missed,
     sandbox: {
       startup: sandboxStartup,
-      load: { ...sandboxLoad, run: { ...sandboxLoad.run, raw: undefined }, wrkOutput: sandboxLoad.run.raw },
+      load: sandboxLoad,
+      roundRatios,
     },
     bare: {
       startup: bareStartup,
-      load: { ...bareLoad, run: { ...bareLoad.run, raw: undefined }, wrkOutput: bareLoad.run.raw },
+      load: bareLoad,
     },
   };
   const outDir = path.join(ROOT, '.bench');

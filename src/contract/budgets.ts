@@ -20,7 +20,7 @@
 const KIB = 1024;
 const MIB = 1024 * KIB;
 
-/** Serialised GET bodies with their targets (ResponseCache). */
+/** GET bodies, held as their UTF-8 bytes (counted exactly), with their targets (ResponseCache). */
 export const RESPONSE_CACHE_BYTES = 4 * MIB;
 
 /** Validated parameters and warnings remembered per request target, all `/v3` operations together (TargetMemo). */

@@ -21,8 +21,9 @@ COPY package.json package-lock.json ./
 RUN npm ci --no-audit --no-fund --ignore-scripts
 COPY tsconfig.json tsconfig.build.json ./
 COPY src ./src
-# The build copies swagger-ui's browser files (a dev dependency) into dist/swagger-ui for /docs.
-COPY scripts/copy-swagger-ui.mjs ./scripts/
+# The build copies swagger-ui's browser files (a dev dependency) into dist/swagger-ui for /docs,
+# and bundles the CLI's own modules into dist/cli/main.js with esbuild (a dev dependency).
+COPY scripts/copy-swagger-ui.mjs scripts/bundle-cli.mjs ./scripts/
 RUN npm run build \
  && npm prune --omit=dev --no-audit --no-fund --ignore-scripts
 

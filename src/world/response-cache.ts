@@ -6,8 +6,8 @@ const CONSUMED: [string, string] = ['', ''];
  * change once generated, so a body answered once can be answered again; what it depends on
  * besides the request target (app, clinic, effective scopes) is the `signature`. Two levels of
  * maps, so that a hit builds no key string. Bodies are held encoded, as the bytes Node writes: a
- * string body is joined to the header block and encoded again on every response, which cost the
- * hot path a sixth of its throughput.
+ * string body is joined to the header block and encoded again on every response (under load, 19 %
+ * of the CPU profile against 3 % with bytes).
  */
 export class ResponseCache {
   readonly #bySignature = new Map<string, Map<string, Uint8Array>>();

@@ -1,7 +1,7 @@
-import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { type StaticAsset, staticAsset } from '../http/static-asset.js';
 
 /**
  * The console's page, style sheet and browser modules. They ship beside `dist/` like `openapi/`
@@ -22,22 +22,13 @@ const CONTENT_TYPES: Readonly<Record<string, string>> = {
 /** Names a URL can ask for: plain file names, so no request can reach outside the folder. */
 const SERVABLE_NAME = /^[a-z0-9][a-z0-9-]*\.(?:html|css|js)$/;
 
-export interface ConsoleAsset {
-  body: Uint8Array<ArrayBuffer>;
-  contentType: string;
-  /** A strong validator of the bytes, so a reload costs a 304. */
-  etag: string;
-}
-
 /** Reads every servable file of `dir` by name. */
-export function loadConsoleAssets(dir: string = CONSOLE_DIR): ReadonlyMap<string, ConsoleAsset> {
-  const assets = new Map<string, ConsoleAsset>();
+export function loadConsoleAssets(dir: string = CONSOLE_DIR): ReadonlyMap<string, StaticAsset> {
+  const assets = new Map<string, StaticAsset>();
   for (const name of readdirSync(dir)) {
     const contentType = CONTENT_TYPES[extname(name)];
     if (!SERVABLE_NAME.test(name) || contentType === undefined) continue;
-    const body = readFileSync(join(dir, name));
-    const etag = `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`;
-    assets.set(name, { body, contentType, etag });
+    assets.set(name, staticAsset(readFileSync(join(dir, name)), contentType));
   }
   if (!assets.has(CONSOLE_PAGE)) throw new Error(`${dir}: the demo console has no ${CONSOLE_PAGE}`);
   return assets;

@@ -2,7 +2,8 @@ import { type Context, Hono } from 'hono';
 import { apiError } from '../contract/api-error.js';
 import type { SandboxEnv } from '../http/env.js';
 import { errorResponse } from '../http/render-error.js';
-import { CONSOLE_DIR, CONSOLE_PAGE, type ConsoleAsset, loadConsoleAssets } from './assets.js';
+import { type StaticAsset, staticAssetResponse } from '../http/static-asset.js';
+import { CONSOLE_DIR, CONSOLE_PAGE, loadConsoleAssets } from './assets.js';
 
 /** Where the demo console is served: a page beside the admin API it drives, not an operation of it. */
 export const CONSOLE_PATH = '/_sandbox/console';
@@ -29,7 +30,7 @@ const CONTENT_SECURITY_POLICY = [
  * the JSON 404 of every other unknown route, without asking for the admin token first.
  */
 export function consoleRoutes(dir: string = CONSOLE_DIR): Hono<SandboxEnv> {
-  let assets: ReadonlyMap<string, ConsoleAsset> | undefined;
+  let assets: ReadonlyMap<string, StaticAsset> | undefined;
   // Read on first use, then kept: createApp does no I/O, and a sandbox whose console nobody
   // opens reads nothing.
   const assetNamed = (name: string) => (assets ??= loadConsoleAssets(dir)).get(name);
@@ -47,17 +48,7 @@ export function consoleRoutes(dir: string = CONSOLE_DIR): Hono<SandboxEnv> {
   return routes;
 }
 
-function serveAsset(c: Context<SandboxEnv>, asset: ConsoleAsset | undefined): Response {
+function serveAsset(c: Context<SandboxEnv>, asset: StaticAsset | undefined): Response {
   if (!asset) return errorResponse(c, apiError('route_not_found'));
-  const headers = {
-    'Content-Type': asset.contentType,
-    // Revalidated on every load: a restarted sandbox may serve a newer console.
-    'Cache-Control': 'no-cache',
-    ETag: asset.etag,
-    'X-Content-Type-Options': 'nosniff',
-    'Referrer-Policy': 'no-referrer',
-    'Content-Security-Policy': CONTENT_SECURITY_POLICY,
-  };
-  if (c.req.header('If-None-Match') === asset.etag) return c.body(null, 304, headers);
-  return c.body(asset.body, 200, headers);
+  return staticAssetResponse(c, asset, { 'Referrer-Policy': 'no-referrer', 'Content-Security-Policy': CONTENT_SECURITY_POLICY });
 }

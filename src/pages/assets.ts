@@ -1,27 +1,13 @@
-import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Context } from 'hono';
+import { type StaticAsset, staticAsset } from '../http/static-asset.js';
 
 /**
  * Where `npm run build` copies swagger-ui's browser files (scripts/copy-swagger-ui.mjs). Two
  * folders up is the package root from src/pages/ (the tests) and dist/pages/ (the package) alike.
  */
 export const SWAGGER_UI_DIR = fileURLToPath(new URL('../../dist/swagger-ui/', import.meta.url));
-
-/** A file a page loads, held in memory once read. */
-export interface Asset {
-  body: Uint8Array;
-  contentType: string;
-  /** From the content: a browser revalidates with `If-None-Match` and gets a 304. */
-  etag: string;
-}
-
-export function assetOf(body: Uint8Array | string, contentType: string): Asset {
-  const bytes = typeof body === 'string' ? Buffer.from(body) : body;
-  return { body: bytes, contentType, etag: `"${createHash('sha256').update(bytes).digest('base64url').slice(0, 22)}"` };
-}
 
 /** The swagger-ui files the API reference loads, by the name in its URL. A Map: no name reaches a prototype key. */
 const SWAGGER_UI_FILES = new Map([
@@ -36,8 +22,8 @@ const SWAGGER_UI_FILES = new Map([
  * sandbox nobody opens `/docs` on never holds its 2 MB. A missing file is a broken install, not a
  * bad request: it throws, naming the file and the build step that makes it.
  */
-export function swaggerUiAssets(dir: string = SWAGGER_UI_DIR): (name: string) => Asset | undefined {
-  const loaded = new Map<string, Asset>();
+export function swaggerUiAssets(dir: string = SWAGGER_UI_DIR): (name: string) => StaticAsset | undefined {
+  const loaded = new Map<string, StaticAsset>();
   return function swaggerUiAsset(name) {
     const contentType = SWAGGER_UI_FILES.get(name);
     if (contentType === undefined) return undefined;
@@ -45,7 +31,7 @@ export function swaggerUiAssets(dir: string = SWAGGER_UI_DIR): (name: string) =>
     if (asset === undefined) {
       const file = join(dir, name);
       try {
-        asset = assetOf(readFileSync(file), contentType);
+        asset = staticAsset(readFileSync(file), contentType);
       } catch (error) {
         throw new Error(`${file} cannot be read (${(error as Error).message}); npm run build copies it from swagger-ui-dist`);
       }
@@ -53,11 +39,4 @@ export function swaggerUiAssets(dir: string = SWAGGER_UI_DIR): (name: string) =>
     }
     return asset;
   };
-}
-
-/** 200 with the file, or 304 when the browser already holds this version. */
-export function assetResponse(c: Context, asset: Asset): Response {
-  const headers = { ETag: asset.etag, 'Cache-Control': 'no-cache', 'X-Content-Type-Options': 'nosniff' };
-  if (c.req.header('If-None-Match') === asset.etag) return new Response(null, { status: 304, headers });
-  return new Response(asset.body, { status: 200, headers: { ...headers, 'Content-Type': asset.contentType } });
 }

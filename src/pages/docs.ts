@@ -1,8 +1,9 @@
 import { Hono } from 'hono';
 import { apiError } from '../contract/api-error.js';
 import type { SandboxEnv } from '../http/env.js';
+import { staticAsset, staticAssetResponse } from '../http/static-asset.js';
 import type { Sandbox } from '../world/sandbox.js';
-import { assetOf, assetResponse, swaggerUiAssets } from './assets.js';
+import { swaggerUiAssets } from './assets.js';
 import { docsPage } from './docs-page.js';
 import { DOCS_SCRIPT } from './docs-script.js';
 import { htmlResponse } from './html.js';
@@ -15,7 +16,7 @@ import { htmlResponse } from './html.js';
 export function docsRoutes(sandbox: Sandbox): Hono<SandboxEnv> {
   const routes = new Hono<SandboxEnv>();
   const swaggerUi = swaggerUiAssets();
-  const script = assetOf(DOCS_SCRIPT, 'text/javascript; charset=utf-8');
+  const script = staticAsset(DOCS_SCRIPT, 'text/javascript; charset=utf-8');
 
   routes.get('/docs', () => htmlResponse(docsPage(sandbox)));
   // The page's relative links resolve from /docs, not from /docs/.
@@ -24,7 +25,7 @@ export function docsRoutes(sandbox: Sandbox): Hono<SandboxEnv> {
     const name = c.req.param('name');
     const asset = name === 'docs.js' ? script : swaggerUi(name);
     if (asset === undefined) throw apiError('route_not_found');
-    return assetResponse(c, asset);
+    return staticAssetResponse(c, asset);
   });
   return routes;
 }

@@ -53,9 +53,6 @@ export interface PinnedRecord {
   record: AnyRecord;
 }
 
-/** How many generated records the sandbox holds at once (see contract/budgets.ts). */
-export { HELD_RECORDS_BUDGET };
-
 /** About how many records a clinic of these counts generates once every type is used. */
 function recordWeight(counts: RecordCounts): number {
   // Each appointment comes with about one bill, one claim and one note.

@@ -167,14 +167,13 @@ export class RecordEditor {
     reference.set(record, id);
   }
 
-  /** The record with the plain fields given (references are set apart, copied fields by projection). */
-  #assignFields(record: AnyRecord, kind: Kind, fields: RecordFields): AnyRecord {
+  /** Sets the plain fields given on the record (references are set apart, copied fields by projection). */
+  #assignFields(record: AnyRecord, kind: Kind, fields: RecordFields): void {
     const referenceFields = new Set(kind.references.map((reference) => reference.field));
     const target = record as unknown as Record<string, unknown>;
     for (const [name, value] of Object.entries(fields)) {
       if (name !== 'id' && !referenceFields.has(name)) target[name] = structuredClone(value);
     }
-    return record;
   }
 
   /** Fields left out that depend on one given (a rescheduled visit keeps its length). */

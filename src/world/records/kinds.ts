@@ -74,6 +74,18 @@ function idField<T, K extends keyof T & string>(field: K, target: RecordResource
   };
 }
 
+/** A reference held in the `id` of a nested object, such as an appointment's `patient.id`. */
+function nestedIdField<T, K extends keyof T & string>(field: string, target: RecordResource, holder: K): ReferenceField<T> {
+  return {
+    field,
+    target,
+    get: (record) => (record[holder] as { id: string }).id,
+    set: (record, id) => {
+      record[holder] = { ...record[holder], id } as T[K];
+    },
+  };
+}
+
 const patientOf = (lookup: RecordLookup, id: string) => lookup('patients', id);
 
 /** The patient fields bills and claims copy. */
@@ -133,22 +145,8 @@ export const KINDS: { readonly [R in RecordResource]: Kind<RecordTypes[R]> } = {
     idPrefix: ID_PREFIXES.appointment,
     orderKey: (record) => record.scheduledStartDate,
     references: [
-      {
-        field: 'patientId',
-        target: 'patients',
-        get: (record) => record.patient.id,
-        set: (record, id) => {
-          record.patient = { ...record.patient, id: id as string };
-        },
-      },
-      {
-        field: 'providerId',
-        target: 'providers',
-        get: (record) => record.provider.id,
-        set: (record, id) => {
-          record.provider = { ...record.provider, id: id as string };
-        },
-      },
+      nestedIdField('patientId', 'patients', 'patient'),
+      nestedIdField('providerId', 'providers', 'provider'),
       idField('facilityId', 'facilities'),
     ],
     complete(record, given, referenceMs) {
@@ -213,22 +211,8 @@ export const KINDS: { readonly [R in RecordResource]: Kind<RecordTypes[R]> } = {
     orderKey: (record) => record.visitDate,
     references: [
       idField('appointmentId', 'appointments'),
-      {
-        field: 'patientId',
-        target: 'patients',
-        get: (record) => record.patient.id,
-        set: (record, id) => {
-          record.patient = { ...record.patient, id: id as string };
-        },
-      },
-      {
-        field: 'facilityId',
-        target: 'facilities',
-        get: (record) => record.facility.id,
-        set: (record, id) => {
-          record.facility = { ...record.facility, id: id as string };
-        },
-      },
+      nestedIdField('patientId', 'patients', 'patient'),
+      nestedIdField('facilityId', 'facilities', 'facility'),
       {
         field: 'providerId',
         target: 'providers',

@@ -16,7 +16,8 @@ export function pinFixtureRecords(fixture: WorldFixture, world: World, editor: R
   const pinned = new Map<string, PinnedRecord[]>();
   fixture.organizations.forEach((clinic, index) => {
     if (!clinic.records) return;
-    const organization = world.organizations.get(clinic.id.toLowerCase());
+    // The world holds the fixture's clinics by the ids the fixture gives (lower-cased when loaded).
+    const organization = world.organizations.get(clinic.id);
     if (!organization) return;
     const records: PinnedRecord[] = [];
     for (const resource of RECORD_RESOURCES) {

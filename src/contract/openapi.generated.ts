@@ -2017,6 +2017,7 @@ export interface components {
         AdminBadRequest: {
             headers: {
                 "X-Sandbox-Reason": components["headers"]["X-Sandbox-Reason"];
+                "X-Sandbox-Warning": components["headers"]["X-Sandbox-Warning"];
                 [name: string]: unknown;
             };
             content: {
@@ -2051,6 +2052,7 @@ export interface components {
         AdminNotFound: {
             headers: {
                 "X-Sandbox-Reason": components["headers"]["X-Sandbox-Reason"];
+                "X-Sandbox-Warning": components["headers"]["X-Sandbox-Warning"];
                 [name: string]: unknown;
             };
             content: {
@@ -2081,6 +2083,16 @@ export interface components {
         Search: string;
         /** @description `true` adds the SOAP note body (`soapNote`); needs `read:soap_notes` as well, else 403 `Insufficient scope. Required: read:soap_notes`. */
         IncludeSoapNote: boolean;
+        /** @description Key id: `key_` and up to 64 letters, digits or underscores. Another shape is 400 naming `id`; a well-formed id of no key is 404. */
+        SandboxKeyId: string;
+        /** @description Fault id, as `POST /_sandbox/faults` answered it: `flt_` and a number. Another shape is 400 naming `id`; a well-formed id of no fault (removed, or cleared by a reset) is 404. */
+        SandboxFaultId: string;
+        /** @description Organization id (fixture or throwaway clinic): a UUID, in any case. Not a UUID is 400 naming `id`; a UUID of no clinic is 404. */
+        SandboxOrganizationId: string;
+        /** @description The record type. Another is 400 naming `resource` and listing these. */
+        SandboxRecordResource: "patients" | "providers" | "facilities" | "appointments" | "bills" | "claims" | "notes";
+        /** @description Record id: the type's prefix (`pat_`, `apt_`, ...) and 32 lowercase hex digits. Another shape is 400 `'recordId' must be a valid ID`; a well-formed id of no record of this type in this clinic is 404. */
+        SandboxRecordId: string;
     };
     requestBodies: never;
     headers: {
@@ -2094,7 +2106,7 @@ export interface components {
         "Retry-After": number;
         /** @description max-sandbox only, never sent by the real API: the precise reason of an error, whose body stays the real API's. `missing_authorization` (401): No `Authorization` header, or an empty one. `malformed_authorization` (401): Not `Bearer <token>` (another scheme, no token, spaces, over 512 characters), or a Max AI prefix followed by something that cannot be a key. `unknown_key_prefix` (401): A token that is no Max AI key at all (another vendor's key, a JWT). `wrong_environment` (401): A key of the other environment's prefix (`max_dev_ak_` on a production sandbox, or the reverse). `unknown_key` (401): A well-formed key this sandbox does not hold, or a rotated-out secret past its grace period. `revoked_key` (401): A revoked key. `expired_key` (401): A key past its `expiresAt` (on the virtual clock). `key_not_yet_valid` (401): A key before its `notBefore` (on the virtual clock). `rate_limited` (429): The app's sliding window is full. `missing_organization_id` (400): No `X-Organization-Id`. `invalid_organization_id` (400): An `X-Organization-Id` that is not a UUID. `account_key_on_data_endpoint` (403): An Account API key on a data endpoint. `unknown_organization` (403): No such clinic (404 with `--not-installed-status 404`). `app_not_installed` (403): The clinic has not installed the key's app (404 with `--not-installed-status 404`). `insufficient_scope` (403): The effective scopes lack the operation's scope. `invalid_parameter` (400): A path or query parameter breaks its schema. `invalid_body` (400): The body breaks its schema. `invalid_json` (400): The body is empty where one is required, or not JSON. `body_too_large` (400): The body is over 1 MiB. `record_not_found` (404): No such record in this clinic. `route_not_found` (404): No such path. `method_not_allowed` (404): A known path with a method it does not serve. `malformed_request`: 400 for an HTTP request that cannot be parsed (a backslash in the path, a bad or, in HTTP/1.1, missing `Host`); 431 for headers over 64 KiB; 408 when its headers or body do not arrive in time. `injected_fault`: An injected fault answered (429, 500, 503) or dropped the connection. `admin_token_required` (401): `/_sandbox`: the admin token is missing or wrong. `admin_resource_not_found` (404): `/_sandbox`: an unknown id. `organization_not_throwaway` (400): `/_sandbox`: `DELETE /_sandbox/organizations/{id}` of a fixture clinic; only throwaway clinics can be deleted. `record_referenced` (400): `/_sandbox`: deleting a record that other records point at; deletes never cascade. `unexpected_error` (500): A bug in the sandbox: please report it. */
         "X-Sandbox-Reason": "missing_authorization" | "malformed_authorization" | "unknown_key_prefix" | "wrong_environment" | "unknown_key" | "revoked_key" | "expired_key" | "key_not_yet_valid" | "rate_limited" | "missing_organization_id" | "invalid_organization_id" | "account_key_on_data_endpoint" | "unknown_organization" | "app_not_installed" | "insufficient_scope" | "invalid_parameter" | "invalid_body" | "invalid_json" | "body_too_large" | "record_not_found" | "route_not_found" | "method_not_allowed" | "malformed_request" | "injected_fault" | "admin_token_required" | "admin_resource_not_found" | "organization_not_throwaway" | "record_referenced" | "unexpected_error";
-        /** @description max-sandbox only, never sent by the real API: names the query parameters the operation does not define, which are ignored (as the real API most plausibly does) but would otherwise go unnoticed, such as a typo (`pagesize`) or a bracketed list (`statuses[]`). One parameter: `unknown query parameter 'statuses[]'`; several, in the order sent: `unknown query parameters 'pagesize', 'foo'`; past ten, the rest are counted: `... 'j' and 3 more`. Names are shown decoded, cut after 64 characters (`...`), with any character a header cannot hold and the quote `'` percent-encoded (UTF-8). On every response to a request whose parameters were read (past the key, rate-limit, clinic and scope checks), successes and errors alike; absent when every parameter is known. The request journal records it as `warning`. */
+        /** @description max-sandbox only, never sent by the real API: names the query parameters the operation does not define, which are ignored (as the real API most plausibly does) but would otherwise go unnoticed, such as a typo (`pagesize`) or a bracketed list (`statuses[]`). One parameter: `unknown query parameter 'statuses[]'`; several, in the order sent: `unknown query parameters 'pagesize', 'foo'`; past ten, the rest are counted: `... 'j' and 3 more`. Names are shown decoded, cut after 64 characters (`...`), with any character a header cannot hold and the quote `'` percent-encoded (UTF-8). On every response to a request whose parameters were read (on `/v3` past the key, rate-limit, clinic and scope checks; on `/_sandbox` past the admin token), successes and errors alike; absent when every parameter is known. The request journal, which holds `/v3` requests, records it as `warning`. */
         "X-Sandbox-Warning": string;
         /** @description Requests allowed per window for the calling app. This response can come before the key is checked (an unknown path, an injected fault): present whenever the `Authorization` header names a live key of this sandbox, absent otherwise. */
         "X-RateLimit-Limit.whenAppKnown": number;
@@ -2723,6 +2735,7 @@ export interface operations {
             /** @description Ready. */
             200: {
                 headers: {
+                    "X-Sandbox-Warning": components["headers"]["X-Sandbox-Warning"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2743,6 +2756,7 @@ export interface operations {
             /** @description The world. */
             200: {
                 headers: {
+                    "X-Sandbox-Warning": components["headers"]["X-Sandbox-Warning"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2768,6 +2782,7 @@ export interface operations {
             /** @description The key with its secret. */
             201: {
                 headers: {
+                    "X-Sandbox-Warning": components["headers"]["X-Sandbox-Warning"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2784,8 +2799,8 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description Key id */
-                id: string;
+                /** @description Key id: `key_` and up to 64 letters, digits or underscores. Another shape is 400 naming `id`; a well-formed id of no key is 404. */
+                id: components["parameters"]["SandboxKeyId"];
             };
             cookie?: never;
         };
@@ -2794,12 +2809,14 @@ export interface operations {
             /** @description The key. */
             200: {
                 headers: {
+                    "X-Sandbox-Warning": components["headers"]["X-Sandbox-Warning"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["SandboxKey"];
                 };
             };
+            400: components["responses"]["AdminBadRequest"];
             401: components["responses"]["AdminUnauthorized"];
             404: components["responses"]["AdminNotFound"];
         };
@@ -2809,8 +2826,8 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description Key id */
-                id: string;
+                /** @description Key id: `key_` and up to 64 letters, digits or underscores. Another shape is 400 naming `id`; a well-formed id of no key is 404. */
+                id: components["parameters"]["SandboxKeyId"];
             };
             cookie?: never;
         };
@@ -2819,12 +2836,14 @@ export interface operations {
             /** @description The revoked key. */
             200: {
                 headers: {
+                    "X-Sandbox-Warning": components["headers"]["X-Sandbox-Warning"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["SandboxKey"];
                 };
             };
+            400: components["responses"]["AdminBadRequest"];
             401: components["responses"]["AdminUnauthorized"];
             404: components["responses"]["AdminNotFound"];
         };
@@ -2834,8 +2853,8 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description Key id */
-                id: string;
+                /** @description Key id: `key_` and up to 64 letters, digits or underscores. Another shape is 400 naming `id`; a well-formed id of no key is 404. */
+                id: components["parameters"]["SandboxKeyId"];
             };
             cookie?: never;
         };
@@ -2844,12 +2863,14 @@ export interface operations {
             /** @description The expired key. */
             200: {
                 headers: {
+                    "X-Sandbox-Warning": components["headers"]["X-Sandbox-Warning"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["SandboxKey"];
                 };
             };
+            400: components["responses"]["AdminBadRequest"];
             401: components["responses"]["AdminUnauthorized"];
             404: components["responses"]["AdminNotFound"];
         };
@@ -2859,8 +2880,8 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description Key id */
-                id: string;
+                /** @description Key id: `key_` and up to 64 letters, digits or underscores. Another shape is 400 naming `id`; a well-formed id of no key is 404. */
+                id: components["parameters"]["SandboxKeyId"];
             };
             cookie?: never;
         };
@@ -2873,6 +2894,7 @@ export interface operations {
             /** @description The key with its new secret. */
             200: {
                 headers: {
+                    "X-Sandbox-Warning": components["headers"]["X-Sandbox-Warning"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2900,6 +2922,7 @@ export interface operations {
             /** @description Grants changed (201: installed). */
             200: {
                 headers: {
+                    "X-Sandbox-Warning": components["headers"]["X-Sandbox-Warning"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2909,6 +2932,7 @@ export interface operations {
             /** @description Installed. */
             201: {
                 headers: {
+                    "X-Sandbox-Warning": components["headers"]["X-Sandbox-Warning"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2925,9 +2949,9 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description App id */
+                /** @description App id: `app_` and 32 lowercase hex digits. Another shape is 400 naming `appId`. */
                 appId: string;
-                /** @description Organization id */
+                /** @description Organization id: a UUID, in any case. Not a UUID is 400 naming `organizationId`; an app not installed in that clinic is 404. */
                 organizationId: string;
             };
             cookie?: never;
@@ -2937,10 +2961,12 @@ export interface operations {
             /** @description Uninstalled. */
             204: {
                 headers: {
+                    "X-Sandbox-Warning": components["headers"]["X-Sandbox-Warning"];
                     [name: string]: unknown;
                 };
                 content?: never;
             };
+            400: components["responses"]["AdminBadRequest"];
             401: components["responses"]["AdminUnauthorized"];
             404: components["responses"]["AdminNotFound"];
         };
@@ -2961,6 +2987,7 @@ export interface operations {
             /** @description The clinic, its installations and keys. */
             201: {
                 headers: {
+                    "X-Sandbox-Warning": components["headers"]["X-Sandbox-Warning"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2977,8 +3004,8 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description Organization id */
-                id: string;
+                /** @description Organization id (fixture or throwaway clinic): a UUID, in any case. Not a UUID is 400 naming `id`; a UUID of no clinic is 404. */
+                id: components["parameters"]["SandboxOrganizationId"];
             };
             cookie?: never;
         };
@@ -2987,6 +3014,7 @@ export interface operations {
             /** @description Deleted. */
             204: {
                 headers: {
+                    "X-Sandbox-Warning": components["headers"]["X-Sandbox-Warning"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -3008,6 +3036,7 @@ export interface operations {
             /** @description Faults in the order they apply. */
             200: {
                 headers: {
+                    "X-Sandbox-Warning": components["headers"]["X-Sandbox-Warning"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3033,6 +3062,7 @@ export interface operations {
             /** @description The fault. */
             201: {
                 headers: {
+                    "X-Sandbox-Warning": components["headers"]["X-Sandbox-Warning"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3055,6 +3085,7 @@ export interface operations {
             /** @description Removed. */
             204: {
                 headers: {
+                    "X-Sandbox-Warning": components["headers"]["X-Sandbox-Warning"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -3067,8 +3098,8 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description Fault id */
-                id: string;
+                /** @description Fault id, as `POST /_sandbox/faults` answered it: `flt_` and a number. Another shape is 400 naming `id`; a well-formed id of no fault (removed, or cleared by a reset) is 404. */
+                id: components["parameters"]["SandboxFaultId"];
             };
             cookie?: never;
         };
@@ -3077,10 +3108,12 @@ export interface operations {
             /** @description Removed. */
             204: {
                 headers: {
+                    "X-Sandbox-Warning": components["headers"]["X-Sandbox-Warning"];
                     [name: string]: unknown;
                 };
                 content?: never;
             };
+            400: components["responses"]["AdminBadRequest"];
             401: components["responses"]["AdminUnauthorized"];
             404: components["responses"]["AdminNotFound"];
         };
@@ -3097,6 +3130,7 @@ export interface operations {
             /** @description Now. */
             200: {
                 headers: {
+                    "X-Sandbox-Warning": components["headers"]["X-Sandbox-Warning"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3122,6 +3156,7 @@ export interface operations {
             /** @description Now. */
             200: {
                 headers: {
+                    "X-Sandbox-Warning": components["headers"]["X-Sandbox-Warning"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3135,12 +3170,15 @@ export interface operations {
     sandboxRequests: {
         parameters: {
             query?: {
+                /** @description Only requests made with this key (its id, never its secret). Another shape than a key id is 400; an id of no key matches nothing. */
                 keyId?: string;
+                /** @description Only requests that reached this clinic: a UUID, in any case. Not a UUID is 400 `'organizationId' must be a valid UUID`; a UUID of no clinic matches nothing. */
                 organizationId?: string;
+                /** @description Only requests answered with this status (0: a connection an injected fault dropped). */
                 status?: number;
-                /** @description Exact path, or a prefix ending in `*`. */
+                /** @description Exact path, or a prefix ending in `*` (`/v3/patients*`); the query string is not part of it. */
                 path?: string;
-                /** @description At most this many (default 100). */
+                /** @description At most this many entries, the newest. Up to the largest `--journal-size`; above the journal's own size it lists the whole journal. */
                 limit?: number;
             };
             header?: never;
@@ -3152,6 +3190,7 @@ export interface operations {
             /** @description Entries. */
             200: {
                 headers: {
+                    "X-Sandbox-Warning": components["headers"]["X-Sandbox-Warning"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3174,6 +3213,7 @@ export interface operations {
             /** @description Emptied. */
             204: {
                 headers: {
+                    "X-Sandbox-Warning": components["headers"]["X-Sandbox-Warning"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -3184,6 +3224,7 @@ export interface operations {
     sandboxEmails: {
         parameters: {
             query?: {
+                /** @description Only emails sent as this clinic: a UUID, in any case. Not a UUID is 400 `'organizationId' must be a valid UUID`; a UUID of no clinic matches nothing. */
                 organizationId?: string;
             };
             header?: never;
@@ -3195,12 +3236,14 @@ export interface operations {
             /** @description Emails. */
             200: {
                 headers: {
+                    "X-Sandbox-Warning": components["headers"]["X-Sandbox-Warning"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["OutboxList"];
                 };
             };
+            400: components["responses"]["AdminBadRequest"];
             401: components["responses"]["AdminUnauthorized"];
         };
     };
@@ -3216,6 +3259,7 @@ export interface operations {
             /** @description Reset. */
             200: {
                 headers: {
+                    "X-Sandbox-Warning": components["headers"]["X-Sandbox-Warning"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3235,10 +3279,10 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description Organization id (fixture or throwaway clinic) */
-                id: string;
-                /** @description The record type */
-                resource: "patients" | "providers" | "facilities" | "appointments" | "bills" | "claims" | "notes";
+                /** @description Organization id (fixture or throwaway clinic): a UUID, in any case. Not a UUID is 400 naming `id`; a UUID of no clinic is 404. */
+                id: components["parameters"]["SandboxOrganizationId"];
+                /** @description The record type. Another is 400 naming `resource` and listing these. */
+                resource: components["parameters"]["SandboxRecordResource"];
             };
             cookie?: never;
         };
@@ -3247,6 +3291,7 @@ export interface operations {
             /** @description One page of records. */
             200: {
                 headers: {
+                    "X-Sandbox-Warning": components["headers"]["X-Sandbox-Warning"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3263,10 +3308,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description Organization id (fixture or throwaway clinic) */
-                id: string;
-                /** @description The record type */
-                resource: "patients" | "providers" | "facilities" | "appointments" | "bills" | "claims" | "notes";
+                /** @description Organization id (fixture or throwaway clinic): a UUID, in any case. Not a UUID is 400 naming `id`; a UUID of no clinic is 404. */
+                id: components["parameters"]["SandboxOrganizationId"];
+                /** @description The record type. Another is 400 naming `resource` and listing these. */
+                resource: components["parameters"]["SandboxRecordResource"];
             };
             cookie?: never;
         };
@@ -3279,6 +3324,7 @@ export interface operations {
             /** @description The record as served. */
             201: {
                 headers: {
+                    "X-Sandbox-Warning": components["headers"]["X-Sandbox-Warning"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3295,12 +3341,12 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description Organization id (fixture or throwaway clinic) */
-                id: string;
-                /** @description The record type */
-                resource: "patients" | "providers" | "facilities" | "appointments" | "bills" | "claims" | "notes";
-                /** @description Record id (`pat_...`, `apt_...`, ...) */
-                recordId: string;
+                /** @description Organization id (fixture or throwaway clinic): a UUID, in any case. Not a UUID is 400 naming `id`; a UUID of no clinic is 404. */
+                id: components["parameters"]["SandboxOrganizationId"];
+                /** @description The record type. Another is 400 naming `resource` and listing these. */
+                resource: components["parameters"]["SandboxRecordResource"];
+                /** @description Record id: the type's prefix (`pat_`, `apt_`, ...) and 32 lowercase hex digits. Another shape is 400 `'recordId' must be a valid ID`; a well-formed id of no record of this type in this clinic is 404. */
+                recordId: components["parameters"]["SandboxRecordId"];
             };
             cookie?: never;
         };
@@ -3309,6 +3355,7 @@ export interface operations {
             /** @description The record as served. */
             200: {
                 headers: {
+                    "X-Sandbox-Warning": components["headers"]["X-Sandbox-Warning"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3325,12 +3372,12 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description Organization id (fixture or throwaway clinic) */
-                id: string;
-                /** @description The record type */
-                resource: "patients" | "providers" | "facilities" | "appointments" | "bills" | "claims" | "notes";
-                /** @description Record id (`pat_...`, `apt_...`, ...) */
-                recordId: string;
+                /** @description Organization id (fixture or throwaway clinic): a UUID, in any case. Not a UUID is 400 naming `id`; a UUID of no clinic is 404. */
+                id: components["parameters"]["SandboxOrganizationId"];
+                /** @description The record type. Another is 400 naming `resource` and listing these. */
+                resource: components["parameters"]["SandboxRecordResource"];
+                /** @description Record id: the type's prefix (`pat_`, `apt_`, ...) and 32 lowercase hex digits. Another shape is 400 `'recordId' must be a valid ID`; a well-formed id of no record of this type in this clinic is 404. */
+                recordId: components["parameters"]["SandboxRecordId"];
             };
             cookie?: never;
         };
@@ -3339,6 +3386,7 @@ export interface operations {
             /** @description Deleted. */
             204: {
                 headers: {
+                    "X-Sandbox-Warning": components["headers"]["X-Sandbox-Warning"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -3353,12 +3401,12 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description Organization id (fixture or throwaway clinic) */
-                id: string;
-                /** @description The record type */
-                resource: "patients" | "providers" | "facilities" | "appointments" | "bills" | "claims" | "notes";
-                /** @description Record id (`pat_...`, `apt_...`, ...) */
-                recordId: string;
+                /** @description Organization id (fixture or throwaway clinic): a UUID, in any case. Not a UUID is 400 naming `id`; a UUID of no clinic is 404. */
+                id: components["parameters"]["SandboxOrganizationId"];
+                /** @description The record type. Another is 400 naming `resource` and listing these. */
+                resource: components["parameters"]["SandboxRecordResource"];
+                /** @description Record id: the type's prefix (`pat_`, `apt_`, ...) and 32 lowercase hex digits. Another shape is 400 `'recordId' must be a valid ID`; a well-formed id of no record of this type in this clinic is 404. */
+                recordId: components["parameters"]["SandboxRecordId"];
             };
             cookie?: never;
         };
@@ -3371,6 +3419,7 @@ export interface operations {
             /** @description The record as served now. */
             200: {
                 headers: {
+                    "X-Sandbox-Warning": components["headers"]["X-Sandbox-Warning"];
                     [name: string]: unknown;
                 };
                 content: {

@@ -101,13 +101,14 @@ export type BodyOf<Id extends OperationId> = operations[Id]['requestBody'] exten
  * generated types cannot say so (a client may omit them); a test keeps this list in step with
  * the document.
  */
-export type DefaultedParameter = 'page' | 'pageSize' | 'includeSoapNote' | 'sortBy' | 'sortOrder';
+export type DefaultedParameter = 'page' | 'pageSize' | 'includeSoapNote' | 'sortBy' | 'sortOrder' | 'limit';
 export const DEFAULTED_PARAMETERS = [
   'page',
   'pageSize',
   'includeSoapNote',
   'sortBy',
   'sortOrder',
+  'limit',
 ] as const satisfies readonly DefaultedParameter[];
 
 /** An operation's path and query parameters after validation: coerced, defaults filled in. */

@@ -5,6 +5,7 @@
  * so nothing downstream checks a setting again.
  */
 import { ConfigError } from './config-error.js';
+import { shown } from './kinds.js';
 import { DEFAULT_CONFIG, type SandboxConfig, type SandboxSettings, SETTING_LIST, SETTINGS, type SettingKey } from './schema.js';
 
 /** Settings written as text, each with the name it was given under (`--port`, `PORT`). */
@@ -78,5 +79,7 @@ export function settingVariables(env: Readonly<Record<string, string | undefined
 
 /** Checks one setting written as text, named as its caller wrote it; throws a ConfigError when bad. */
 export function checkSettingText(key: SettingKey, text: string, name: string): void {
+  // A builder's argument from JavaScript may be anything; it becomes an environment variable's text.
+  if (typeof text !== 'string') throw new ConfigError(`${name} must be a string, not ${shown(text)}`);
   parseConfigTexts({ [key]: { text, name } });
 }

@@ -11,6 +11,9 @@ import { join, resolve } from 'node:path';
 import { AbstractStartedContainer, GenericContainer, type StartedTestContainer, Wait } from 'testcontainers';
 import { checkSettingText, parseConfigTexts, settingVariables } from '../settings/parse-config.js';
 import { SandboxAdmin } from './admin-client.js';
+
+export { ConfigError } from '../settings/config-error.js';
+
 import { APPS, CLINICS, PRODUCTION_KEYS, STAGING_KEYS, type WellKnownKey } from './well-known.js';
 
 /** The port the sandbox listens on inside its container (the image's `EXPOSE`). */

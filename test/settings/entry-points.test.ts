@@ -78,6 +78,7 @@ describe('a bad setting', () => {
         /^withReferenceDate: must be an ISO date .*, not '2026-02-30'$/,
       ],
       ['withCors', (c: MaxSandboxContainer) => c.withCors(['http://localhost:5173/app']), /^withCors: takes origins /],
+      ['withSeed from JavaScript', (c: MaxSandboxContainer) => c.withSeed(42 as never), 'withSeed: must be a string, not 42'],
     ])('%s', (_name, build, message) => {
       const problems = problemsOf(() => build(container()));
       expect(problems).toHaveLength(1);

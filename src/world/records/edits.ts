@@ -90,10 +90,10 @@ export function applyEdits<T extends { id: string }>(
   let i = 0;
   for (const record of added) {
     const key = orderKey(record);
-    while (i < kept.length && compare(orderKey(kept[i] as T), key) <= 0) merged.push(kept[i++] as T);
+    for (let next = kept[i]; next !== undefined && compare(orderKey(next), key) <= 0; next = kept[++i]) merged.push(next);
     merged.push(record);
   }
-  while (i < kept.length) merged.push(kept[i++] as T);
+  merged.push(...kept.slice(i));
   return merged;
 }
 

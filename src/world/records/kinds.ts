@@ -87,25 +87,29 @@ export interface Kind<T> {
 }
 
 /** A reference held in a top-level id field of the record, such as a bill's `patientId`. */
-function idField<T, K extends keyof T & string>(field: K, target: RecordResource): ReferenceField<T> {
+function idField<T extends Record<K, string>, K extends string>(field: K, target: RecordResource): ReferenceField<T> {
   return {
     field,
     target,
-    get: (record) => record[field] as string,
+    get: (record) => record[field],
     set: (record, id) => {
-      (record as Record<string, unknown>)[field] = id;
+      Object.assign(record, { [field]: id });
     },
   };
 }
 
 /** A reference held in the `id` of a nested object, such as an appointment's `patient.id`. */
-function nestedIdField<T, K extends keyof T & string>(field: string, target: RecordResource, holder: K): ReferenceField<T> {
+function nestedIdField<T extends Record<K, { id: string }>, K extends string>(
+  field: string,
+  target: RecordResource,
+  holder: K,
+): ReferenceField<T> {
   return {
     field,
     target,
-    get: (record) => (record[holder] as { id: string }).id,
+    get: (record) => record[holder].id,
     set: (record, id) => {
-      record[holder] = { ...record[holder], id } as T[K];
+      Object.assign(record, { [holder]: { ...record[holder], id } });
     },
   };
 }
@@ -125,10 +129,16 @@ function copiedFacilityName(lookup: RecordLookup, id: string) {
   return facility ? { facilityName: facility.name } : {};
 }
 
+/** A note's provider by id alone, until `project` fills in the provider's fields. */
+function providerPlaceholder(id: string, roleType: NoteProvider['roleType']): NoteProvider {
+  // Never served: `project` replaces it with the whole provider before the record is checked or stored.
+  return { id, roleType } as NoteProvider;
+}
+
 function noteProvider(lookup: RecordLookup, id: string, roleType: NoteProvider['roleType']): NoteProvider {
   const provider = lookup('providers', id);
   // Only reached for ids already checked to exist; the fallback keeps the type honest.
-  if (!provider) return { id, roleType } as NoteProvider;
+  if (!provider) return providerPlaceholder(id, roleType);
   return { ...publicProvider(provider), hidden: provider.hidden, roleType };
 }
 
@@ -261,8 +271,10 @@ const ENTRIES = {
         target: 'providers',
         get: (record) => record.assignedProviders.find((p) => p.roleType === 'rendering')?.id ?? null,
         set: (record, id) => {
+          // Not nullable: the write shape refuses a null providerId before a reference is set.
+          if (id === null) throw new Error('a note needs a rendering provider');
           const others = record.assignedProviders.filter((p) => p.roleType !== 'rendering');
-          record.assignedProviders = [{ id, roleType: 'rendering' } as NoteProvider, ...others];
+          record.assignedProviders = [providerPlaceholder(id, 'rendering'), ...others];
         },
       },
       {
@@ -272,7 +284,7 @@ const ENTRIES = {
         get: (record) => record.assignedProviders.find((p) => p.roleType === 'cosigner')?.id ?? null,
         set: (record, id) => {
           const rendering = record.assignedProviders.filter((p) => p.roleType !== 'cosigner');
-          record.assignedProviders = id === null ? rendering : [...rendering, { id, roleType: 'cosigner' } as NoteProvider];
+          record.assignedProviders = id === null ? rendering : [...rendering, providerPlaceholder(id, 'cosigner')];
         },
       },
     ],

@@ -5,7 +5,7 @@
  */
 import { beforeEach, describe, expect, expectTypeOf, it } from 'vitest';
 import { createApp } from '../../src/app.js';
-import type { RecordResourceName } from '../../src/contract/schemas.js';
+import type { RecordResourceName } from '../../src/testing/admin-types.js';
 import type { AdminRequest } from '../../src/http/admin-operation.js';
 import type { OpenApiDocument } from '../../src/spec/load-spec.js';
 import { APPS, CLINICS, KEYS } from '../../src/testing/well-known.js';

@@ -5,9 +5,9 @@
  */
 import { beforeEach, describe, expect, expectTypeOf, it } from 'vitest';
 import { createApp } from '../../src/app.js';
-import type { RecordResourceName } from '../../src/testing/admin-types.js';
 import type { AdminRequest } from '../../src/http/admin-operation.js';
 import type { OpenApiDocument } from '../../src/spec/load-spec.js';
+import type { RecordResourceName } from '../../src/testing/admin-types.js';
 import { APPS, CLINICS, KEYS } from '../../src/testing/well-known.js';
 import { createSandbox } from '../../src/world/sandbox.js';
 import { createTestSandbox } from '../support/sandbox.js';

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { loadSpec } from '../../src/spec/load-spec.js';
-import { CLINICS, KEYS } from '../../src/testing/well-known.js';
+import { CLINICS, KEYS, STAGING_KEYS } from '../../src/testing/well-known.js';
 import { createTestSandbox } from '../support/sandbox.js';
 
 const FALLBACK = 'Not the full-access key.';
@@ -18,6 +18,7 @@ describe('the introduction of the document', () => {
     expect(intro).toContain('Max AI clinic API v3');
     expect(intro).toContain('**Try it out**');
     expect(intro).toContain(KEYS.fullAccess.key);
+    expect(intro).toContain(STAGING_KEYS.fullAccess.key);
     expect(intro).toContain(CLINICS.sunrise.name);
     expect(intro).toContain(CLINICS.sunrise.id);
     // Short enough to read at a glance; the rules wait, collapsed.

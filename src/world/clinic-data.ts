@@ -35,7 +35,9 @@ const TEMPLATE_COUNTS = { patients: 12, providers: 3, facilities: 2, staffUsers:
  * Everything one clinic serves, indexed: its generated records with its edits (pinned and run-time
  * records) applied. Each table is built on first use (see ClinicGenerator); a change to the
  * clinic's records drops the tables, which the next request rebuilds from the generated records,
- * which never change, and the edits.
+ * which never change, and the edits. The tables are kept because they hold the records' JSON:
+ * rebuilt per request, a page the response cache does not hold cost +60 % CPU
+ * (bench/ab-inprocess.mjs, `varied` mix).
  */
 export class ClinicData {
   readonly #options: GenerateClinicOptions;
@@ -106,6 +108,7 @@ export class ClinicData {
     return this.table('notes');
   }
 
+  /** Kept like the other tables: built per request, it cost +85 % CPU on notes with SOAP bodies (bench/ab-inprocess.mjs, `soap` mix). */
   get notesWithSoap(): ResourceTable<Note> {
     return (this.#notesWithSoap ??= new ResourceTable(this.notes.items, noteWithSoapToApi));
   }

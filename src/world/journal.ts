@@ -28,8 +28,9 @@ export class Journal {
    * The URLs it shares between entries, so that a repeated URL is stored once: at most this many
    * distinct ones, of at most INTERNED_URL_LENGTH characters, INTERNED_BYTES in all; past either,
    * forgotten at once. Why: each entry holding its own copy of the URL raised peak RSS under load
-   * by 5 and 10 MB in two runs of bench/ab.mjs (`default` mix; identical builds differ by at most
-   * 3 MB), each copy living just long enough to be promoted out of V8's young generation.
+   * by 4.8 MB, the median of five runs of bench/ab.mjs (`default` mix: +1.8 to +9.5 MB; identical
+   * builds +0.9, from -0.6 to +3.3), each copy living just long enough to be promoted out of V8's
+   * young generation. CPU per request did not change.
    */
   static readonly INTERNED_URLS = 4096;
   static readonly INTERNED_URL_LENGTH = 512;

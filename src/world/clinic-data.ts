@@ -25,7 +25,9 @@ const TEMPLATE_COUNTS = { patients: 12, providers: 3, facilities: 2, staffUsers:
  * Everything one clinic serves, indexed: its generated records with its edits (pinned and run-time
  * records) applied. Each table is built on first use (see ClinicGenerator); a change to the
  * clinic's records drops the tables, which the next request rebuilds from the generated records,
- * which never change, and the edits.
+ * which never change, and the edits. The tables are kept because they hold the records' JSON:
+ * rebuilt per request, a page the response cache does not hold cost +60 % CPU
+ * (bench/ab-inprocess.mjs, `varied` mix).
  */
 export class ClinicData {
   readonly #options: GenerateClinicOptions;
@@ -51,7 +53,11 @@ export class ClinicData {
     return this.#templateGenerator.use(KINDS[resource].generate);
   }
 
-  /** The clinic's records of `resource` as served now, in the view asked for (both hold the same records). */
+  /**
+   * The clinic's records of `resource` as served now, in the view asked for (both hold the same
+   * records). Each view is a table of its own: notes with their SOAP body built per request cost
+   * +85 % CPU (bench/ab-inprocess.mjs, `soap` mix).
+   */
   table<R extends RecordResource>(resource: R, view: RecordView = 'default'): ResourceTable<RecordTypes[R]> {
     const tables: { [P in R]?: ResourceTable<RecordTypes[P]> } = this.#tables[view];
     let table = tables[resource];

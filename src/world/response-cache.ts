@@ -8,15 +8,24 @@ const CONSUMED: [string, string] = ['', ''];
  * maps, so that a hit builds no key string. Bodies are held encoded, as the bytes Node writes: a
  * string body is joined to the header block and encoded again on every response (under load, 19 %
  * of the CPU profile against 3 % with bytes).
+ *
+ * Why it exists: without it every GET builds and encodes its body again, 20 µs more per request
+ * in-process (+48 % CPU, bench/ab-inprocess.mjs, `default` mix), 32 -> 59 µs of server CPU per
+ * request end-to-end (bench/ab.mjs). On a load where it never hits (200 distinct pages of 50 to
+ * 99 appointments) keeping it costs CPU too, about a sixth in one noisy run: a test client
+ * repeats its requests, which is the load it is for.
  */
 export class ResponseCache {
+  /** Its budget: bodies' bytes plus targets' lengths, a few hundred pages of 20 records. */
+  static readonly MAX_BYTES = 4 * 1024 * 1024;
+
   readonly #bySignature = new Map<string, Map<string, Uint8Array>>();
   /** Insertion order, for eviction: [signature, target] pairs, consumed from `#head`. */
   #order: [string, string][] = [];
   #head = 0;
   #bytes = 0;
 
-  constructor(readonly maxBytes: number) {}
+  constructor(readonly maxBytes: number = ResponseCache.MAX_BYTES) {}
 
   get(signature: string, target: string): Uint8Array | undefined {
     return this.#bySignature.get(signature)?.get(target);

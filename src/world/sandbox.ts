@@ -1,4 +1,3 @@
-import { RESPONSE_CACHE_BYTES } from '../contract/budgets.js';
 import { resolveReferenceDate } from '../contract/reference-date.js';
 import { ConfigError } from '../settings/config-error.js';
 import { parseConfig } from '../settings/parse-config.js';
@@ -86,7 +85,7 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
   const world = new World(fixture, clock, options.heldRecordsBudget);
   const limiter = new RateLimiter(config.rateLimit, clock);
   const outbox = new Outbox(fixture.seed);
-  const responseCache = new ResponseCache(RESPONSE_CACHE_BYTES);
+  const responseCache = new ResponseCache();
   const faults = new FaultSet();
   const journal = new Journal(config.journalSize);
   // A GET answered from the old records must not be answered again: record changes are rare, so drop them all.

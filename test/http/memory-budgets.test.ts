@@ -1,12 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import {
-  JOURNAL_BYTES,
-  JOURNAL_INTERNED_BYTES,
-  JOURNAL_TARGET_LENGTH,
-  PARAM_MEMO_BYTES,
-  PARAM_MEMO_TARGET_LENGTH,
-} from '../../src/contract/budgets.js';
+import { JOURNAL_BYTES, JOURNAL_TARGET_LENGTH } from '../../src/contract/budgets.js';
 import { CLINICS } from '../../src/testing/well-known.js';
+import { Journal } from '../../src/world/journal.js';
+import { TargetMemo } from '../../src/world/target-memo.js';
 import { createTestSandbox } from '../support/sandbox.js';
 
 /** A query value of `length` characters that no other request of the run sends. */
@@ -24,7 +20,7 @@ describe('what clients send cannot grow memory past the budgets', () => {
     expect(sandbox.paramMemo.bytes).toBe(0);
     expect(sandbox.journal.bytes).toBeLessThanOrEqual(JOURNAL_BYTES);
     expect(sandbox.journal.bytes).toBeLessThanOrEqual(200 * (JOURNAL_TARGET_LENGTH + 200));
-    expect(sandbox.journal.internedBytes).toBeLessThanOrEqual(JOURNAL_INTERNED_BYTES);
+    expect(sandbox.journal.internedBytes).toBeLessThanOrEqual(Journal.INTERNED_BYTES);
     const [newest] = sandbox.journal.list({ limit: 1 });
     expect(newest!.path).toBe('/v3/patients');
     expect(newest!.query.startsWith('pageSize=1&note=199-xxx')).toBe(true);
@@ -35,10 +31,10 @@ describe('what clients send cannot grow memory past the budgets', () => {
 
   it('many distinct targets short enough to remember: the memo stays within its budget and still answers', async () => {
     const { request, sandbox } = createTestSandbox({ rateLimit: 1_000_000 });
-    const length = PARAM_MEMO_TARGET_LENGTH - 100;
+    const length = TargetMemo.MAX_TARGET_LENGTH - 100;
     for (let i = 0; i < 1500; i++) {
       expect((await request(`/v3/providers?pageSize=1&note=${unique(i, length)}`)).status).toBe(200);
-      expect(sandbox.paramMemo.bytes).toBeLessThanOrEqual(PARAM_MEMO_BYTES);
+      expect(sandbox.paramMemo.bytes).toBeLessThanOrEqual(TargetMemo.MAX_BYTES);
     }
     expect(sandbox.paramMemo.bytes).toBeGreaterThan(0);
     // A remembered target answers as before, warning included.

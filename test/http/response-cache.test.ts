@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { ResponseCache } from '../../src/world/response-cache.js';
+import { TargetMemo } from '../../src/world/target-memo.js';
+import { World } from '../../src/world/world.js';
+import { createTestSandbox } from '../support/sandbox.js';
 
 const bytes = (text: string) => new TextEncoder().encode(text);
 
@@ -62,5 +65,13 @@ describe('ResponseCache', () => {
     expect(cache.get('s', 'a')).toEqual(bytes('y'.repeat(9)));
     cache.clear();
     expect(cache.size).toBe(0);
+  });
+
+  it('each cache of a sandbox runs with the limit its own class states, not one set from outside', () => {
+    const { sandbox } = createTestSandbox();
+    expect(sandbox.responseCache.maxBytes).toBe(ResponseCache.MAX_BYTES);
+    expect(sandbox.paramMemo.maxBytes).toBe(TargetMemo.MAX_BYTES);
+    expect(sandbox.paramMemo.maxTargetLength).toBe(TargetMemo.MAX_TARGET_LENGTH);
+    expect(sandbox.world.heldRecordsBudget).toBe(World.HELD_RECORDS_BUDGET);
   });
 });

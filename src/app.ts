@@ -1,15 +1,16 @@
 import { Hono } from 'hono';
-import { CONSOLE_PATH, consoleRoutes } from './console/routes.js';
 import { apiError } from './contract/api-error.js';
 import { corsHeaders } from './http/cors.js';
-import type { SandboxEnv } from './http/env.js';
+import { FaultsAndJournal } from './http/faults-and-journal.js';
 import { checkHandlers } from './http/handler-check.js';
+import { HttpCaches } from './http/http-caches.js';
 import type { AnyOperationHandler } from './http/operation.js';
 import { operationPipeline } from './http/pipeline.js';
 import { errorResponse, renderError, reportUnexpectedAsText } from './http/render-error.js';
-import { RequestControl } from './http/request-control.js';
 import { reportUnexpectedAsJson, requestLog } from './http/request-log.js';
+import type { SandboxEnv } from './http/request-variables.js';
 import { unknownRouteAnswer } from './http/unknown-route.js';
+import { CONSOLE_PATH, consoleRoutes } from './pages/console.js';
 import { docsRoutes } from './pages/docs.js';
 import { landingPage } from './pages/landing.js';
 import { ADMIN_PREFIX, sandboxRoutes } from './routes/sandbox/index.js';
@@ -24,7 +25,12 @@ export { RouteMismatchError } from './http/handler-check.js';
  * document itself, the sandbox's own routes, its demo console, and the pages a person opens
  * (`/`, `/docs`). Does no I/O.
  */
-export function createApp(sandbox: Sandbox, handlers: Readonly<Record<string, AnyOperationHandler>> = V3_HANDLERS) {
+export function createApp(
+  sandbox: Sandbox,
+  handlers: Readonly<Record<string, AnyOperationHandler>> = V3_HANDLERS,
+  caches: HttpCaches = new HttpCaches(),
+) {
+  caches.watch(sandbox);
   checkHandlers('/v3', sandbox.operations, handlers);
   const app = new Hono<SandboxEnv>();
   const { logRequests, logFormat } = sandbox.config;
@@ -41,10 +47,10 @@ export function createApp(sandbox: Sandbox, handlers: Readonly<Record<string, An
   app.get('/', landingPage);
   app.route('/', docsRoutes(sandbox));
 
-  const control = new RequestControl(sandbox);
+  const control = new FaultsAndJournal(sandbox);
   for (const operation of sandbox.operations) {
     const handler = handlers[operation.operationId];
-    if (handler) app.on(operation.method, operation.routePath, operationPipeline(sandbox, control, operation, handler));
+    if (handler) app.on(operation.method, operation.routePath, operationPipeline(sandbox, caches, control, operation, handler));
   }
 
   const answerUnknownRoute = unknownRouteAnswer(sandbox);

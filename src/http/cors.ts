@@ -1,8 +1,8 @@
 import type { Context, MiddlewareHandler } from 'hono';
-import type { CorsOrigins } from '../contract/cors.js';
-import { requestHeaderNames, responseHeaderNames } from '../spec/headers.js';
+import { requestHeaderNames, responseHeaderNames } from '../openapi/headers.js';
+import type { CorsOrigins } from '../settings/cors.js';
 import type { Sandbox } from '../world/sandbox.js';
-import type { SandboxEnv } from './env.js';
+import type { SandboxEnv } from './request-variables.js';
 
 /** How long a browser may reuse a preflight's answer: short, so a restarted sandbox's setting shows soon. */
 const PREFLIGHT_MAX_AGE_SECONDS = '600';

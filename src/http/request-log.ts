@@ -1,9 +1,9 @@
 import type { Context, MiddlewareHandler } from 'hono';
 import type { LogFormat } from '../settings/schema.js';
 import type { World } from '../world/world.js';
-import type { SandboxEnv } from './env.js';
 import type { UnexpectedErrorReport } from './render-error.js';
 import { requestKeyId, requestOrganizationId } from './request-identity.js';
+import type { SandboxEnv } from './request-variables.js';
 
 /** What a request's log line says about it. Never a secret: the key is named by its id. */
 export interface RequestLogFields {

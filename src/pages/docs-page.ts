@@ -1,4 +1,4 @@
-import type { OpenApiDocument } from '../spec/load-spec.js';
+import type { OpenApiDocument } from '../openapi/load-spec.js';
 import type { Sandbox } from '../world/sandbox.js';
 import { escapeHtml, jsonForScript } from './html.js';
 import { type TryItDefaults, tryItDefaults } from './try-it-defaults.js';

@@ -4,8 +4,8 @@
  * ends a sentence about the setting (`must be ..., not 'x'`), so every entry point words a bad
  * value alike; parseConfig puts the setting's name in front.
  */
-import { CORS_FORMS, type CorsOrigins, type CorsSetting, parseCorsOrigins, resolveCorsOrigins } from '../contract/cors.js';
-import { REFERENCE_DATE_FORMS, resolveReferenceDate } from '../contract/reference-date.js';
+import { CORS_FORMS, type CorsOrigins, type CorsSetting, parseCorsOrigins, resolveCorsOrigins } from './cors.js';
+import { REFERENCE_DATE_FORMS, resolveReferenceDate } from './reference-date.js';
 
 /** Type-only: what code may pass, when it is wider than the value kept (`cors` takes a string too). */
 declare const INPUT: unique symbol;

@@ -1,5 +1,5 @@
-import { JOURNAL_BYTES, JOURNAL_TARGET_LENGTH } from '../contract/budgets.js';
 import type { JournalEntry, JournalFilter } from '../contract/schemas.js';
+import { JOURNAL_BYTES, JOURNAL_TARGET_LENGTH } from './budgets.js';
 import { pathMatches, requestTarget, splitTarget } from './request-paths.js';
 
 /**
@@ -12,7 +12,7 @@ export type JournalRecord = Omit<JournalEntry, 'id' | 'time' | 'path' | 'query'>
  * The request journal: the last `capacity` requests in a ring buffer, so a sandbox that runs
  * for days keeps a fixed amount of memory. Never holds a secret: keys are named by id.
  *
- * Bounded by size as well as count (see contract/budgets.ts): a URL over JOURNAL_TARGET_LENGTH
+ * Bounded by size as well as count (see world/budgets.ts): a URL over JOURNAL_TARGET_LENGTH
  * is kept cut, with a marker saying how many characters are missing, and past `maxBytes` of URLs
  * and warnings the oldest entries are dropped even before the ring is full. A shared string is
  * counted in every entry holding it: an overestimate, never an underestimate.

@@ -1,10 +1,10 @@
 import type { Environment, KeyStatus, KeyType } from '../contract/keys.js';
 import type { RecordCounts } from '../data/types.js';
-import { ClinicData } from './clinic-data.js';
+import { ClinicData } from '../records/clinic-data.js';
+import { ClinicEdits } from '../records/edits.js';
+import type { AnyRecord, RecordResource } from '../records/kinds.js';
 import type { Clock } from './clock.js';
 import type { AppFixture, WorldFixture } from './fixture-types.js';
-import { ClinicEdits } from './records/edits.js';
-import type { AnyRecord, RecordResource } from './records/kinds.js';
 
 export type App = AppFixture;
 

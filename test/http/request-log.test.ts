@@ -1,9 +1,9 @@
 import { Hono } from 'hono';
 import { describe, expect, it } from 'vitest';
 import { apiError } from '../../src/contract/api-error.js';
-import type { SandboxEnv } from '../../src/http/env.js';
 import { renderError } from '../../src/http/render-error.js';
 import { levelOf, type RequestLogFields, reportUnexpectedAsJson, requestLine, requestLog } from '../../src/http/request-log.js';
+import type { SandboxEnv } from '../../src/http/request-variables.js';
 import { CLINICS, KEYS } from '../../src/testing/well-known.js';
 import { createTestSandbox } from '../support/sandbox.js';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ResponseCache } from '../../src/world/response-cache.js';
-import { TargetMemo } from '../../src/world/target-memo.js';
+import { ResponseCache } from '../../src/http/response-cache.js';
+import { TargetMemo } from '../../src/http/target-memo.js';
 import { World } from '../../src/world/world.js';
 import { createTestSandbox } from '../support/sandbox.js';
 
@@ -68,10 +68,10 @@ describe('ResponseCache', () => {
   });
 
   it('each cache of a sandbox runs with the limit its own class states, not one set from outside', () => {
-    const { sandbox } = createTestSandbox();
-    expect(sandbox.responseCache.maxBytes).toBe(ResponseCache.MAX_BYTES);
-    expect(sandbox.paramMemo.maxBytes).toBe(TargetMemo.MAX_BYTES);
-    expect(sandbox.paramMemo.maxTargetLength).toBe(TargetMemo.MAX_TARGET_LENGTH);
+    const { sandbox, caches } = createTestSandbox();
+    expect(caches.responses.maxBytes).toBe(ResponseCache.MAX_BYTES);
+    expect(caches.params.maxBytes).toBe(TargetMemo.MAX_BYTES);
+    expect(caches.params.maxTargetLength).toBe(TargetMemo.MAX_TARGET_LENGTH);
     expect(sandbox.world.heldRecordsBudget).toBe(World.HELD_RECORDS_BUDGET);
   });
 });

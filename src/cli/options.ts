@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { resolveAllowedHosts } from '../contract/allowed-hosts.js';
 import { DEFAULT_CONFIG, resolveConfig, type SandboxConfig } from '../contract/config.js';
 import { parseCorsOrigins } from '../contract/cors.js';
 import { resolveReferenceDate } from '../contract/reference-date.js';
@@ -142,6 +143,19 @@ export const SETTINGS: SettingSpec[] = [
     apply: (c, v, n) => {
       try {
         c.cors = parseCorsOrigins(v);
+      } catch (error) {
+        throw new SettingError(`${n} ${(error as Error).message}`);
+      }
+    },
+  },
+  {
+    flag: 'allowed-hosts',
+    env: 'MAX_SANDBOX_ALLOWED_HOSTS',
+    type: 'string',
+    help: "host names to answer besides localhost, IP addresses, names without a dot and this machine's name: comma-separated, .example.test for a domain, * for any (default: none)",
+    apply: (c, v, n) => {
+      try {
+        c.allowedHosts = resolveAllowedHosts(v);
       } catch (error) {
         throw new SettingError(`${n} ${(error as Error).message}`);
       }

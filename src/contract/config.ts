@@ -32,6 +32,12 @@ export interface SandboxConfig {
    * servers, and keys never belong in a browser.
    */
   cors: CorsSetting | null;
+  /**
+   * Host names answered beyond loopback names, IP addresses, names without a dot and the
+   * machine's own name (see resolveAllowedHosts); any other `Host` is refused, so a DNS-rebinding
+   * page reads nothing. `['*']` answers every host.
+   */
+  allowedHosts: string | readonly string[];
   /** How many requests the journal keeps. */
   journalSize: number;
   /** Log one line per request to stdout. */
@@ -52,6 +58,7 @@ export const DEFAULT_CONFIG: SandboxConfig = {
   notInstalledStatus: 403,
   adminToken: null,
   cors: null,
+  allowedHosts: [],
   journalSize: 1000,
   logRequests: false,
   logFormat: 'text',

@@ -2047,6 +2047,40 @@ export interface components {
                 "application/json": components["schemas"]["Error"];
             };
         };
+        /** @description A request from a browser page of another origin (`X-Sandbox-Reason: cross_site_request`): its `Origin` is not the sandbox's own (another localhost port is another origin) or its `Sec-Fetch-Site` is `cross-site` or `same-site`, and `--cors` does not name that origin (`*` names none). Or a `Host` the sandbox does not answer (`host_not_allowed`, see `--allowed-hosts`). Nothing changed. */
+        AdminForbidden: {
+            headers: {
+                "X-Sandbox-Reason": components["headers"]["X-Sandbox-Reason"];
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "code": "forbidden",
+                 *       "message": "/_sandbox refuses requests from another origin: list the origin with '--cors' to allow it",
+                 *       "trace_id": "550e8400-e29b-41d4-a716-446655440000"
+                 *     }
+                 */
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description A body (on any `/_sandbox` operation but a `GET`) without a JSON `Content-Type` (`application/json` or `application/*+json`; `X-Sandbox-Reason: unsupported_media_type`): a browser page of another origin can send only form and text bodies without asking first. A request with no body needs none. Nothing changed. */
+        AdminUnsupportedMediaType: {
+            headers: {
+                "X-Sandbox-Reason": components["headers"]["X-Sandbox-Reason"];
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "code": "bad_request",
+                 *       "message": "A /_sandbox request body must be JSON, sent with 'Content-Type: application/json'",
+                 *       "trace_id": "550e8400-e29b-41d4-a716-446655440000"
+                 *     }
+                 */
+                "application/json": components["schemas"]["Error"];
+            };
+        };
         /** @description An unknown id (key, app, organization, installation or fault). */
         AdminNotFound: {
             headers: {
@@ -2092,8 +2126,8 @@ export interface components {
         "X-RateLimit-Reset": number;
         /** @description Seconds to wait before retrying. */
         "Retry-After": number;
-        /** @description max-sandbox only, never sent by the real API: the precise reason of an error, whose body stays the real API's. `missing_authorization` (401): No `Authorization` header, or an empty one. `malformed_authorization` (401): Not `Bearer <token>` (another scheme, no token, spaces, over 512 characters), or a Max AI prefix followed by something that cannot be a key. `unknown_key_prefix` (401): A token that is no Max AI key at all (another vendor's key, a JWT). `wrong_environment` (401): A key of the other environment's prefix (`max_dev_ak_` on a production sandbox, or the reverse). `unknown_key` (401): A well-formed key this sandbox does not hold, or a rotated-out secret past its grace period. `revoked_key` (401): A revoked key. `expired_key` (401): A key past its `expiresAt` (on the virtual clock). `key_not_yet_valid` (401): A key before its `notBefore` (on the virtual clock). `rate_limited` (429): The app's sliding window is full. `missing_organization_id` (400): No `X-Organization-Id`. `invalid_organization_id` (400): An `X-Organization-Id` that is not a UUID. `account_key_on_data_endpoint` (403): An Account API key on a data endpoint. `unknown_organization` (403): No such clinic (404 with `--not-installed-status 404`). `app_not_installed` (403): The clinic has not installed the key's app (404 with `--not-installed-status 404`). `insufficient_scope` (403): The effective scopes lack the operation's scope. `invalid_parameter` (400): A path or query parameter breaks its schema. `invalid_body` (400): The body breaks its schema. `invalid_json` (400): The body is empty where one is required, or not JSON. `body_too_large` (400): The body is over 1 MiB. `record_not_found` (404): No such record in this clinic. `route_not_found` (404): No such path. `method_not_allowed` (404): A known path with a method it does not serve. `malformed_request`: 400 for an HTTP request that cannot be parsed (a backslash in the path, a bad or, in HTTP/1.1, missing `Host`); 431 for headers over 64 KiB; 408 when its headers or body do not arrive in time. `injected_fault`: An injected fault answered (429, 500, 503) or dropped the connection. `admin_token_required` (401): `/_sandbox`: the admin token is missing or wrong. `admin_resource_not_found` (404): `/_sandbox`: an unknown id. `organization_not_throwaway` (400): `/_sandbox`: `DELETE /_sandbox/organizations/{id}` of a fixture clinic; only throwaway clinics can be deleted. `record_referenced` (400): `/_sandbox`: deleting a record that other records point at; deletes never cascade. `unexpected_error` (500): A bug in the sandbox: please report it. */
-        "X-Sandbox-Reason": "missing_authorization" | "malformed_authorization" | "unknown_key_prefix" | "wrong_environment" | "unknown_key" | "revoked_key" | "expired_key" | "key_not_yet_valid" | "rate_limited" | "missing_organization_id" | "invalid_organization_id" | "account_key_on_data_endpoint" | "unknown_organization" | "app_not_installed" | "insufficient_scope" | "invalid_parameter" | "invalid_body" | "invalid_json" | "body_too_large" | "record_not_found" | "route_not_found" | "method_not_allowed" | "malformed_request" | "injected_fault" | "admin_token_required" | "admin_resource_not_found" | "organization_not_throwaway" | "record_referenced" | "unexpected_error";
+        /** @description max-sandbox only, never sent by the real API: the precise reason of an error, whose body stays the real API's. `missing_authorization` (401): No `Authorization` header, or an empty one. `malformed_authorization` (401): Not `Bearer <token>` (another scheme, no token, spaces, over 512 characters), or a Max AI prefix followed by something that cannot be a key. `unknown_key_prefix` (401): A token that is no Max AI key at all (another vendor's key, a JWT). `wrong_environment` (401): A key of the other environment's prefix (`max_dev_ak_` on a production sandbox, or the reverse). `unknown_key` (401): A well-formed key this sandbox does not hold, or a rotated-out secret past its grace period. `revoked_key` (401): A revoked key. `expired_key` (401): A key past its `expiresAt` (on the virtual clock). `key_not_yet_valid` (401): A key before its `notBefore` (on the virtual clock). `rate_limited` (429): The app's sliding window is full. `missing_organization_id` (400): No `X-Organization-Id`. `invalid_organization_id` (400): An `X-Organization-Id` that is not a UUID. `account_key_on_data_endpoint` (403): An Account API key on a data endpoint. `unknown_organization` (403): No such clinic (404 with `--not-installed-status 404`). `app_not_installed` (403): The clinic has not installed the key's app (404 with `--not-installed-status 404`). `insufficient_scope` (403): The effective scopes lack the operation's scope. `invalid_parameter` (400): A path or query parameter breaks its schema. `invalid_body` (400): The body breaks its schema. `invalid_json` (400): The body is empty where one is required, or not JSON. `body_too_large` (400): The body is over 1 MiB. `record_not_found` (404): No such record in this clinic. `route_not_found` (404): No such path. `method_not_allowed` (404): A known path with a method it does not serve. `malformed_request`: 400 for an HTTP request that cannot be parsed (a backslash in the path, a bad, repeated or, in HTTP/1.1, missing `Host`); 431 for headers over 64 KiB; 408 when its headers or body do not arrive in time; 417 for an `Expect` other than `100-continue`; 501 for a `Transfer-Encoding` other than `chunked`. `injected_fault`: An injected fault answered (429, 500, 503) or dropped the connection. `admin_token_required` (401): `/_sandbox`: the admin token is missing or wrong. `host_not_allowed` (403): A `Host` that is neither a loopback name, an IP address, a name without a dot, the machine's own name nor one listed with `--allowed-hosts` (DNS rebinding). `cross_site_request` (403): `/_sandbox`: a request from a browser page of another origin (`Origin`, `Sec-Fetch-Site`), another localhost port included, unless `--cors` names that origin. `unsupported_media_type` (415): `/_sandbox`: a request body without a JSON `Content-Type`. `admin_resource_not_found` (404): `/_sandbox`: an unknown id. `organization_not_throwaway` (400): `/_sandbox`: `DELETE /_sandbox/organizations/{id}` of a fixture clinic; only throwaway clinics can be deleted. `record_referenced` (400): `/_sandbox`: deleting a record that other records point at; deletes never cascade. `unexpected_error` (500): A bug in the sandbox: please report it. */
+        "X-Sandbox-Reason": "missing_authorization" | "malformed_authorization" | "unknown_key_prefix" | "wrong_environment" | "unknown_key" | "revoked_key" | "expired_key" | "key_not_yet_valid" | "rate_limited" | "missing_organization_id" | "invalid_organization_id" | "account_key_on_data_endpoint" | "unknown_organization" | "app_not_installed" | "insufficient_scope" | "invalid_parameter" | "invalid_body" | "invalid_json" | "body_too_large" | "record_not_found" | "route_not_found" | "method_not_allowed" | "malformed_request" | "injected_fault" | "admin_token_required" | "host_not_allowed" | "cross_site_request" | "unsupported_media_type" | "admin_resource_not_found" | "organization_not_throwaway" | "record_referenced" | "unexpected_error";
         /** @description max-sandbox only, never sent by the real API: names the query parameters the operation does not define, which are ignored (as the real API most plausibly does) but would otherwise go unnoticed, such as a typo (`pagesize`) or a bracketed list (`statuses[]`). One parameter: `unknown query parameter 'statuses[]'`; several, in the order sent: `unknown query parameters 'pagesize', 'foo'`; past ten, the rest are counted: `... 'j' and 3 more`. Names are shown decoded, cut after 64 characters (`...`), with any character a header cannot hold and the quote `'` percent-encoded (UTF-8). On every response to a request whose parameters were read (past the key, rate-limit, clinic and scope checks), successes and errors alike; absent when every parameter is known. The request journal records it as `warning`. */
         "X-Sandbox-Warning": string;
         /** @description Requests allowed per window for the calling app. This response can come before the key is checked (an unknown path, an injected fault): present whenever the `Authorization` header names a live key of this sandbox, absent otherwise. */
@@ -2729,6 +2763,7 @@ export interface operations {
                     "application/json": components["schemas"]["Health"];
                 };
             };
+            403: components["responses"]["AdminForbidden"];
         };
     };
     sandboxFixtures: {
@@ -2750,6 +2785,7 @@ export interface operations {
                 };
             };
             401: components["responses"]["AdminUnauthorized"];
+            403: components["responses"]["AdminForbidden"];
         };
     };
     sandboxCreateKey: {
@@ -2776,7 +2812,9 @@ export interface operations {
             };
             400: components["responses"]["AdminBadRequest"];
             401: components["responses"]["AdminUnauthorized"];
+            403: components["responses"]["AdminForbidden"];
             404: components["responses"]["AdminNotFound"];
+            415: components["responses"]["AdminUnsupportedMediaType"];
         };
     };
     sandboxGetKey: {
@@ -2801,6 +2839,7 @@ export interface operations {
                 };
             };
             401: components["responses"]["AdminUnauthorized"];
+            403: components["responses"]["AdminForbidden"];
             404: components["responses"]["AdminNotFound"];
         };
     };
@@ -2826,7 +2865,9 @@ export interface operations {
                 };
             };
             401: components["responses"]["AdminUnauthorized"];
+            403: components["responses"]["AdminForbidden"];
             404: components["responses"]["AdminNotFound"];
+            415: components["responses"]["AdminUnsupportedMediaType"];
         };
     };
     sandboxExpireKey: {
@@ -2851,7 +2892,9 @@ export interface operations {
                 };
             };
             401: components["responses"]["AdminUnauthorized"];
+            403: components["responses"]["AdminForbidden"];
             404: components["responses"]["AdminNotFound"];
+            415: components["responses"]["AdminUnsupportedMediaType"];
         };
     };
     sandboxRotateKey: {
@@ -2881,7 +2924,9 @@ export interface operations {
             };
             400: components["responses"]["AdminBadRequest"];
             401: components["responses"]["AdminUnauthorized"];
+            403: components["responses"]["AdminForbidden"];
             404: components["responses"]["AdminNotFound"];
+            415: components["responses"]["AdminUnsupportedMediaType"];
         };
     };
     sandboxPutInstallation: {
@@ -2917,7 +2962,9 @@ export interface operations {
             };
             400: components["responses"]["AdminBadRequest"];
             401: components["responses"]["AdminUnauthorized"];
+            403: components["responses"]["AdminForbidden"];
             404: components["responses"]["AdminNotFound"];
+            415: components["responses"]["AdminUnsupportedMediaType"];
         };
     };
     sandboxDeleteInstallation: {
@@ -2942,7 +2989,9 @@ export interface operations {
                 content?: never;
             };
             401: components["responses"]["AdminUnauthorized"];
+            403: components["responses"]["AdminForbidden"];
             404: components["responses"]["AdminNotFound"];
+            415: components["responses"]["AdminUnsupportedMediaType"];
         };
     };
     sandboxCreateOrganization: {
@@ -2969,7 +3018,9 @@ export interface operations {
             };
             400: components["responses"]["AdminBadRequest"];
             401: components["responses"]["AdminUnauthorized"];
+            403: components["responses"]["AdminForbidden"];
             404: components["responses"]["AdminNotFound"];
+            415: components["responses"]["AdminUnsupportedMediaType"];
         };
     };
     sandboxDeleteOrganization: {
@@ -2993,7 +3044,9 @@ export interface operations {
             };
             400: components["responses"]["AdminBadRequest"];
             401: components["responses"]["AdminUnauthorized"];
+            403: components["responses"]["AdminForbidden"];
             404: components["responses"]["AdminNotFound"];
+            415: components["responses"]["AdminUnsupportedMediaType"];
         };
     };
     sandboxListFaults: {
@@ -3015,6 +3068,7 @@ export interface operations {
                 };
             };
             401: components["responses"]["AdminUnauthorized"];
+            403: components["responses"]["AdminForbidden"];
         };
     };
     sandboxInjectFault: {
@@ -3041,6 +3095,8 @@ export interface operations {
             };
             400: components["responses"]["AdminBadRequest"];
             401: components["responses"]["AdminUnauthorized"];
+            403: components["responses"]["AdminForbidden"];
+            415: components["responses"]["AdminUnsupportedMediaType"];
         };
     };
     sandboxClearFaults: {
@@ -3060,6 +3116,8 @@ export interface operations {
                 content?: never;
             };
             401: components["responses"]["AdminUnauthorized"];
+            403: components["responses"]["AdminForbidden"];
+            415: components["responses"]["AdminUnsupportedMediaType"];
         };
     };
     sandboxRemoveFault: {
@@ -3082,7 +3140,9 @@ export interface operations {
                 content?: never;
             };
             401: components["responses"]["AdminUnauthorized"];
+            403: components["responses"]["AdminForbidden"];
             404: components["responses"]["AdminNotFound"];
+            415: components["responses"]["AdminUnsupportedMediaType"];
         };
     };
     sandboxGetClock: {
@@ -3104,6 +3164,7 @@ export interface operations {
                 };
             };
             401: components["responses"]["AdminUnauthorized"];
+            403: components["responses"]["AdminForbidden"];
         };
     };
     sandboxSetClock: {
@@ -3130,6 +3191,8 @@ export interface operations {
             };
             400: components["responses"]["AdminBadRequest"];
             401: components["responses"]["AdminUnauthorized"];
+            403: components["responses"]["AdminForbidden"];
+            415: components["responses"]["AdminUnsupportedMediaType"];
         };
     };
     sandboxRequests: {
@@ -3160,6 +3223,7 @@ export interface operations {
             };
             400: components["responses"]["AdminBadRequest"];
             401: components["responses"]["AdminUnauthorized"];
+            403: components["responses"]["AdminForbidden"];
         };
     };
     sandboxClearRequests: {
@@ -3179,6 +3243,8 @@ export interface operations {
                 content?: never;
             };
             401: components["responses"]["AdminUnauthorized"];
+            403: components["responses"]["AdminForbidden"];
+            415: components["responses"]["AdminUnsupportedMediaType"];
         };
     };
     sandboxEmails: {
@@ -3202,6 +3268,7 @@ export interface operations {
                 };
             };
             401: components["responses"]["AdminUnauthorized"];
+            403: components["responses"]["AdminForbidden"];
         };
     };
     sandboxReset: {
@@ -3223,6 +3290,8 @@ export interface operations {
                 };
             };
             401: components["responses"]["AdminUnauthorized"];
+            403: components["responses"]["AdminForbidden"];
+            415: components["responses"]["AdminUnsupportedMediaType"];
         };
     };
     sandboxListRecords: {
@@ -3255,6 +3324,7 @@ export interface operations {
             };
             400: components["responses"]["AdminBadRequest"];
             401: components["responses"]["AdminUnauthorized"];
+            403: components["responses"]["AdminForbidden"];
             404: components["responses"]["AdminNotFound"];
         };
     };
@@ -3287,7 +3357,9 @@ export interface operations {
             };
             400: components["responses"]["AdminBadRequest"];
             401: components["responses"]["AdminUnauthorized"];
+            403: components["responses"]["AdminForbidden"];
             404: components["responses"]["AdminNotFound"];
+            415: components["responses"]["AdminUnsupportedMediaType"];
         };
     };
     sandboxGetRecord: {
@@ -3317,6 +3389,7 @@ export interface operations {
             };
             400: components["responses"]["AdminBadRequest"];
             401: components["responses"]["AdminUnauthorized"];
+            403: components["responses"]["AdminForbidden"];
             404: components["responses"]["AdminNotFound"];
         };
     };
@@ -3345,7 +3418,9 @@ export interface operations {
             };
             400: components["responses"]["AdminBadRequest"];
             401: components["responses"]["AdminUnauthorized"];
+            403: components["responses"]["AdminForbidden"];
             404: components["responses"]["AdminNotFound"];
+            415: components["responses"]["AdminUnsupportedMediaType"];
         };
     };
     sandboxUpdateRecord: {
@@ -3379,7 +3454,9 @@ export interface operations {
             };
             400: components["responses"]["AdminBadRequest"];
             401: components["responses"]["AdminUnauthorized"];
+            403: components["responses"]["AdminForbidden"];
             404: components["responses"]["AdminNotFound"];
+            415: components["responses"]["AdminUnsupportedMediaType"];
         };
     };
 }

@@ -16,11 +16,13 @@ const PREFLIGHT_MAX_AGE_SECONDS = '600';
  * rate-limit headers. The allowed request headers and methods are read from the document too.
  *
  * Not hono/cors: it reads `c.res` before the handler runs, which makes Hono rebuild every response
- * around a stream; /v3 GET throughput fell to about a third. Here headers are only added to the
+ * around a stream; /v3 GET throughput fell to about a third.
+ * Below `namedOnlyPrefix` (the admin API) only origins named one by one are allowed, never `*`:
+ * `--cors '*'` is for `/v3`, and must not let every page read `/_sandbox/fixtures`. Here headers are only added to the
  * response the handler made (about 0.8x of CORS off). Throws a RangeError for a setting the CLI
  * would refuse (code passes `config.cors` unchecked).
  */
-export function corsHeaders(sandbox: Sandbox, origins: CorsSetting): MiddlewareHandler<SandboxEnv> {
+export function corsHeaders(sandbox: Sandbox, origins: CorsSetting, namedOnlyPrefix: string): MiddlewareHandler<SandboxEnv> {
   let allowed: CorsOrigins;
   try {
     allowed = resolveCorsOrigins(origins);
@@ -35,15 +37,15 @@ export function corsHeaders(sandbox: Sandbox, origins: CorsSetting): MiddlewareH
   const exposeHeaders = responseHeaderNames(sandbox.spec).join(', ');
 
   /** The `Access-Control-Allow-Origin` value for a request's `Origin`, or undefined to send none. */
-  const allowOriginFor = (origin: string | undefined): string | undefined => {
-    if (anyOrigin) return '*';
+  const allowOriginFor = (origin: string | undefined, path: string): string | undefined => {
+    if (anyOrigin && !path.startsWith(namedOnlyPrefix)) return '*';
     return origin !== undefined && allowedOrigins.has(origin) ? origin : undefined;
   };
 
   function preflight(c: Context<SandboxEnv>): Response {
-    const allowOrigin = allowOriginFor(c.req.header('Origin'));
+    const allowOrigin = allowOriginFor(c.req.header('Origin'), c.req.path);
     // The answer depends on the Origin unless every origin gets the same one.
-    const headers: Record<string, string> = anyOrigin ? {} : { Vary: 'Origin' };
+    const headers: Record<string, string> = allowOrigin === '*' ? {} : { Vary: 'Origin' };
     if (allowOrigin !== undefined) {
       headers['Access-Control-Allow-Origin'] = allowOrigin;
       headers['Access-Control-Allow-Methods'] = allowMethods;
@@ -56,12 +58,12 @@ export function corsHeaders(sandbox: Sandbox, origins: CorsSetting): MiddlewareH
   return async function allowCors(c, next) {
     if (c.req.method === 'OPTIONS' && c.req.header('Access-Control-Request-Method') !== undefined) return preflight(c);
     await next();
-    const allowOrigin = allowOriginFor(c.req.header('Origin'));
+    const allowOrigin = allowOriginFor(c.req.header('Origin'), c.req.path);
     const { headers } = c.res;
     if (allowOrigin !== undefined) {
       headers.set('Access-Control-Allow-Origin', allowOrigin);
       headers.set('Access-Control-Expose-Headers', exposeHeaders);
     }
-    if (!anyOrigin) headers.append('Vary', 'Origin');
+    if (allowOrigin !== '*') headers.append('Vary', 'Origin');
   };
 }

@@ -9,6 +9,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { AbstractStartedContainer, GenericContainer, type StartedTestContainer, Wait } from 'testcontainers';
+import { resolveAllowedHosts } from '../contract/allowed-hosts.js';
 import { parseCorsOrigins } from '../contract/cors.js';
 import { resolveReferenceDate } from '../contract/reference-date.js';
 import { SandboxAdmin } from './admin-client.js';
@@ -86,6 +87,21 @@ export class MaxSandboxContainer extends GenericContainer {
       throw new TypeError(`withCors: ${(error as Error).message}`);
     }
     return super.withEnvironment({ MAX_SANDBOX_CORS: value });
+  }
+
+  /**
+   * Host names the sandbox answers besides localhost, IP addresses, names without a dot and the
+   * container's own name (`MAX_SANDBOX_ALLOWED_HOSTS`): for a network alias with a dot. `'*'`
+   * answers any host (no DNS-rebinding protection).
+   */
+  withAllowedHosts(hosts: '*' | string | readonly string[]): this {
+    const value = typeof hosts === 'string' ? hosts : hosts.join(',');
+    try {
+      resolveAllowedHosts(value);
+    } catch (error) {
+      throw new TypeError(`withAllowedHosts: ${(error as Error).message}`);
+    }
+    return super.withEnvironment({ MAX_SANDBOX_ALLOWED_HOSTS: value });
   }
 
   /**

@@ -44,7 +44,9 @@ export function createApp(sandbox: Sandbox, handlers: Readonly<Record<string, An
   app.use(`${ADMIN_PREFIX}/*`, sameOriginOnly);
   app.route(ADMIN_PREFIX, sandboxRoutes(sandbox));
   const specJson = JSON.stringify(sandbox.spec);
-  app.get('/openapi.json', (c) => c.body(specJson, 200, { 'Content-Type': 'application/json' }));
+  app.get('/openapi.json', (c) =>
+    c.body(specJson, 200, { 'Content-Type': 'application/json', 'X-Content-Type-Options': 'nosniff' }),
+  );
   app.get('/', landingPage);
   app.route('/', docsRoutes(sandbox));
 

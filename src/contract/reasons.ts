@@ -430,7 +430,7 @@ export const REASON_MEANINGS: Record<SandboxReason, string> = {
   injected_fault: 'An injected fault answered (429, 500, 503) or dropped the connection.',
   admin_token_required: '`/_sandbox`: the admin token is missing or wrong.',
   host_not_allowed:
-    "A `Host` that is neither a loopback name, an IP address, a name without a dot, the machine's own name nor one listed with `--allowed-hosts` (DNS rebinding).",
+    "A `Host` that is neither a loopback name, a `*.internal` name, an IP address, a name without a dot, the machine's own name nor one listed with `--allowed-hosts` (DNS rebinding).",
   cross_site_request:
     '`/_sandbox`: a request from a browser page of another origin (`Origin`, `Sec-Fetch-Site`), another localhost port included, unless `--cors` names that origin.',
   unsupported_media_type: '`/_sandbox`: a request body without a JSON `Content-Type`.',

@@ -22,7 +22,8 @@ export function hostNameOf(host: string): string {
 
 /**
  * Answers only the host names a page on this machine or a container beside it uses, as Vite's
- * `server.allowedHosts` does: loopback names (`localhost`, `*.localhost`), IP addresses, names
+ * `server.allowedHosts` does: loopback names (`localhost`, `*.localhost`), private-use names
+ * (`*.internal`, as Docker's `host.docker.internal`), IP addresses, names
  * without a dot (a container's or a Compose service's name: public DNS, which a rebinding page
  * needs, gives none), the machine's own name, and the names listed (`--allowed-hosts`). Any other
  * `Host` is 403 `host_not_allowed` before anything else, so a page whose name an attacker
@@ -47,6 +48,8 @@ export function allowedHostsOnly(
   const allowed = (name: string): boolean =>
     name === 'localhost' ||
     name.endsWith('.localhost') ||
+    // Private-use names (host.docker.internal, which testcontainers may use): no public DNS has them.
+    name.endsWith('.internal') ||
     isIP(name) !== 0 ||
     !name.includes('.') ||
     name === own ||

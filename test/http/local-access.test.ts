@@ -46,6 +46,7 @@ describe('the Host allow-list (DNS rebinding)', () => {
     'localhost:3000',
     'LOCALHOST.:3000',
     'app.localhost:3000',
+    'host.docker.internal:49153',
     '127.0.0.1:49153',
     '[::1]:3000',
     '172.17.0.2:3000',

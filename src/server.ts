@@ -1,6 +1,5 @@
 import type { AddressInfo } from 'node:net';
 import { createApp } from './app.js';
-import type { SandboxConfig } from './contract/config.js';
 import { createHttpServer } from './http/http-server.js';
 import { createSandbox, type Sandbox, type SandboxOptions } from './world/sandbox.js';
 
@@ -20,7 +19,7 @@ export interface RunningSandbox {
 }
 
 /** Builds a sandbox and serves it over HTTP; resolves once it listens. */
-export async function startServer(options: SandboxOptions & { config?: Partial<SandboxConfig> } = {}): Promise<RunningSandbox> {
+export async function startServer(options: SandboxOptions = {}): Promise<RunningSandbox> {
   const sandbox = createSandbox(options);
   const app = createApp(sandbox);
   const { host, port } = sandbox.config;

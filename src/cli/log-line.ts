@@ -1,5 +1,5 @@
-import type { LogFormat } from '../contract/config.js';
 import { escapeLogText } from '../http/log-text.js';
+import type { LogFormat } from '../settings/schema.js';
 
 /**
  * A line the CLI prints about itself (start, warnings, shutdown) in the log format chosen: the

@@ -1,10 +1,8 @@
 import { isIP } from 'node:net';
 import { hostname as machineHostname } from 'node:os';
 import type { MiddlewareHandler } from 'hono';
-import { resolveAllowedHosts } from '../contract/allowed-hosts.js';
 import { apiError } from '../contract/api-error.js';
-import type { CorsSetting } from '../contract/cors.js';
-import { resolveCorsOrigins } from '../contract/cors.js';
+import type { CorsOrigins } from '../contract/cors.js';
 import type { SandboxEnv } from './env.js';
 
 /** Host headers already judged; a rebinding page repeats one name, so a small bound suffices. */
@@ -28,19 +26,13 @@ export function hostNameOf(host: string): string {
  * needs, gives none), the machine's own name, and the names listed (`--allowed-hosts`). Any other
  * `Host` is 403 `host_not_allowed` before anything else, so a page whose name an attacker
  * re-points at 127.0.0.1 (DNS rebinding) reads nothing, `/v3` included. A request without
- * `Host` (HTTP/1.0) is judged by the name the server gave it. Throws a RangeError for a setting
- * the CLI would refuse.
+ * `Host` (HTTP/1.0) is judged by the name the server gave it. `listed` is `config.allowedHosts`,
+ * which parseConfig has already checked and normalized.
  */
 export function allowedHostsOnly(
-  setting: string | readonly string[],
+  listed: readonly string[],
   ownHostname: string = machineHostname(),
 ): MiddlewareHandler<SandboxEnv> {
-  let listed: readonly string[];
-  try {
-    listed = resolveAllowedHosts(setting);
-  } catch (error) {
-    throw new RangeError(`config.allowedHosts ${(error as Error).message}`);
-  }
   const anyHost = listed.includes('*');
   const own = ownHostname.toLowerCase();
   const judged = new Map<string, boolean>();
@@ -94,10 +86,9 @@ function isOwnOrigin(origin: string, host: string): boolean {
  * Clients that are no browser (Node's fetch, curl, the testcontainers fixture) send neither header
  * and pass, as the console does: its calls are same-origin.
  */
-export function sameOriginAdmin(cors: CorsSetting | null): MiddlewareHandler<SandboxEnv> {
-  const origins = cors === null ? [] : resolveCorsOrigins(cors);
+export function sameOriginAdmin(cors: CorsOrigins | null): MiddlewareHandler<SandboxEnv> {
   // `*` opens `/v3` to every page; `/_sandbox` opens only to origins named one by one.
-  const listed = new Set(origins === '*' ? [] : origins);
+  const listed = new Set(cors === null || cors === '*' ? [] : cors);
   return async function checkSite(c, next) {
     const origin = c.req.header('Origin');
     if (origin === undefined || !listed.has(origin)) {

@@ -9,10 +9,11 @@ import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { AbstractStartedContainer, GenericContainer, type StartedTestContainer, Wait } from 'testcontainers';
-import { resolveAllowedHosts } from '../contract/allowed-hosts.js';
-import { parseCorsOrigins } from '../contract/cors.js';
-import { resolveReferenceDate } from '../contract/reference-date.js';
+import { checkSettingText, parseConfigTexts, settingVariables } from '../settings/parse-config.js';
 import { SandboxAdmin } from './admin-client.js';
+
+export { ConfigError } from '../settings/config-error.js';
+
 import { APPS, CLINICS, PRODUCTION_KEYS, STAGING_KEYS, type WellKnownKey } from './well-known.js';
 
 /** The port the sandbox listens on inside its container (the image's `EXPOSE`). */
@@ -36,10 +37,10 @@ export type SandboxKeys = { readonly [name in keyof typeof PRODUCTION_KEYS]: Wel
   readonly wrongEnvironment: WellKnownKey;
 };
 
-const ENVIRONMENTS: readonly string[] = ['production', 'staging'] satisfies SandboxEnvironment[];
-
 /**
- * The sandbox in a container, from an image built from this package's Dockerfile:
+ * The sandbox in a container, from an image built from this package's Dockerfile. Each builder
+ * refuses a value the sandbox would refuse, at once and with the sandbox's own message (a
+ * ConfigError, through parseConfig's rules), rather than as a container that never gets healthy.
  *
  *     await using sandbox = await new MaxSandboxContainer('max-sandbox').withSeed('my-suite').start();
  */
@@ -57,7 +58,7 @@ export class MaxSandboxContainer extends GenericContainer {
 
   /** The seed of the generated records (`MAX_SANDBOX_SEED`); the world's own seed when not set. */
   withSeed(seed: string): this {
-    if (seed === '') throw new TypeError('withSeed: the seed must not be empty');
+    checkSettingText('seed', seed, 'withSeed:');
     return super.withEnvironment({ MAX_SANDBOX_SEED: seed });
   }
 
@@ -67,11 +68,7 @@ export class MaxSandboxContainer extends GenericContainer {
    * container when it starts; a timestamp is taken as given.
    */
   withReferenceDate(date: string | 'today'): this {
-    try {
-      resolveReferenceDate(date);
-    } catch (error) {
-      throw new TypeError(`withReferenceDate: ${(error as Error).message}`);
-    }
+    checkSettingText('referenceDate', date, 'withReferenceDate:');
     return super.withEnvironment({ MAX_SANDBOX_REFERENCE_DATE: date });
   }
 
@@ -81,38 +78,32 @@ export class MaxSandboxContainer extends GenericContainer {
    */
   withCors(origins: '*' | string | readonly string[]): this {
     const value = typeof origins === 'string' ? origins : origins.join(',');
-    try {
-      parseCorsOrigins(value);
-    } catch (error) {
-      throw new TypeError(`withCors: ${(error as Error).message}`);
-    }
+    checkSettingText('cors', value, 'withCors:');
     return super.withEnvironment({ MAX_SANDBOX_CORS: value });
   }
 
   /**
-   * Host names the sandbox answers besides localhost, IP addresses, names without a dot and the
-   * container's own name (`MAX_SANDBOX_ALLOWED_HOSTS`): for a network alias with a dot. `'*'`
+   * Host names the sandbox answers besides localhost, IP addresses, `*.internal`, names without a
+   * dot and the container's own name (`MAX_SANDBOX_ALLOWED_HOSTS`): for a network alias with a dot. `'*'`
    * answers any host (no DNS-rebinding protection).
    */
   withAllowedHosts(hosts: '*' | string | readonly string[]): this {
     const value = typeof hosts === 'string' ? hosts : hosts.join(',');
-    try {
-      resolveAllowedHosts(value);
-    } catch (error) {
-      throw new TypeError(`withAllowedHosts: ${(error as Error).message}`);
-    }
+    checkSettingText('allowedHosts', value, 'withAllowedHosts:');
     return super.withEnvironment({ MAX_SANDBOX_ALLOWED_HOSTS: value });
   }
 
   /**
    * `withEnvironment('staging')` serves staging (`max_dev_ak_` keys) instead of production.
-   * A record of variables is passed on as testcontainers' own `withEnvironment` does.
+   * A record of variables is passed on as testcontainers' own `withEnvironment` does, once the
+   * sandbox's own among them (`MAX_SANDBOX_*`, `PORT`, `HOST`) are checked: every bad one at once.
    */
   override withEnvironment(environment: SandboxEnvironment | Record<string, string>): this {
-    if (typeof environment !== 'string') return super.withEnvironment(environment);
-    if (!ENVIRONMENTS.includes(environment)) {
-      throw new TypeError(`withEnvironment: 'production' or 'staging', not '${String(environment)}'`);
+    if (typeof environment !== 'string') {
+      parseConfigTexts(settingVariables(environment));
+      return super.withEnvironment(environment);
     }
+    checkSettingText('environment', environment, 'withEnvironment:');
     return super.withEnvironment({ MAX_SANDBOX_ENVIRONMENT: environment });
   }
 
@@ -135,7 +126,7 @@ export class MaxSandboxContainer extends GenericContainer {
    * random token is made; the started container's `admin` client sends it either way.
    */
   withAdminToken(token: string = randomBytes(16).toString('hex')): this {
-    if (token === '') throw new TypeError('withAdminToken: the token must not be empty');
+    checkSettingText('adminToken', token, 'withAdminToken:');
     return super.withEnvironment({ MAX_SANDBOX_ADMIN_TOKEN: token });
   }
 

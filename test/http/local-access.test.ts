@@ -1,5 +1,6 @@
 import { hostname } from 'node:os';
 import { describe, expect, it } from 'vitest';
+import { ConfigError } from '../../src/settings/config-error.js';
 import { KEYS } from '../../src/testing/well-known.js';
 import { createTestSandbox, type TestSandbox } from '../support/sandbox.js';
 
@@ -68,8 +69,8 @@ describe('the Host allow-list (DNS rebinding)', () => {
   });
 
   it('refuses a setting it cannot read', () => {
-    expect(() => createTestSandbox({ allowedHosts: 'http://sandbox.test' })).toThrow(RangeError);
-    expect(() => createTestSandbox({ allowedHosts: '*,sandbox.test' })).toThrow(RangeError);
+    expect(() => createTestSandbox({ allowedHosts: 'http://sandbox.test' })).toThrow(ConfigError);
+    expect(() => createTestSandbox({ allowedHosts: '*,sandbox.test' })).toThrow(/allowedHosts takes '\*' alone/);
   });
 });
 

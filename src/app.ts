@@ -4,6 +4,7 @@ import { corsHeaders } from './http/cors.js';
 import { FaultsAndJournal } from './http/faults-and-journal.js';
 import { checkHandlers } from './http/handler-check.js';
 import { HttpCaches } from './http/http-caches.js';
+import { allowedHostsOnly, sameOriginAdmin } from './http/local-access.js';
 import type { AnyOperationHandler } from './http/operation.js';
 import { operationPipeline } from './http/pipeline.js';
 import { errorResponse, renderError, reportUnexpectedAsText } from './http/render-error.js';
@@ -35,15 +36,23 @@ export function createApp(
   const app = new Hono<SandboxEnv>();
   const { logRequests, logFormat } = sandbox.config;
   if (logRequests) app.use('*', requestLog(sandbox.world, { format: logFormat }));
-  // Off by default: then no middleware at all sits in front of the /v3 hot path.
-  if (sandbox.config.cors !== null) app.use('*', corsHeaders(sandbox, sandbox.config.cors));
+  // Before anything answers: a DNS-rebinding page's name reads nothing (README "Security").
+  app.use('*', allowedHostsOnly(sandbox.config.allowedHosts));
+  // Off by default: then only the host check sits in front of the /v3 hot path.
+  if (sandbox.config.cors !== null) app.use('*', corsHeaders(sandbox, sandbox.config.cors, ADMIN_PREFIX));
 
   // The console first: the admin API's token check covers every path below `/_sandbox`, and the
-  // console's page is open (the calls it makes are not).
+  // console's page is open (the calls it makes are not). A link from another site may open it,
+  // so the same-origin check below comes after it too.
   app.route(CONSOLE_PATH, consoleRoutes());
+  const sameOriginOnly = sameOriginAdmin(sandbox.config.cors);
+  app.use(ADMIN_PREFIX, sameOriginOnly);
+  app.use(`${ADMIN_PREFIX}/*`, sameOriginOnly);
   app.route(ADMIN_PREFIX, sandboxRoutes(sandbox));
   const specJson = JSON.stringify(sandbox.spec);
-  app.get('/openapi.json', (c) => c.body(specJson, 200, { 'Content-Type': 'application/json' }));
+  app.get('/openapi.json', (c) =>
+    c.body(specJson, 200, { 'Content-Type': 'application/json', 'X-Content-Type-Options': 'nosniff' }),
+  );
   app.get('/', landingPage);
   app.route('/', docsRoutes(sandbox));
 

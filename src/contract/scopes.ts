@@ -14,6 +14,8 @@ export const ALL_SCOPES = [
   'read:notes',
   'read:soap_notes',
   'write:emails',
+  'read:inventory',
+  'read:products',
 ] as const satisfies readonly ScopeName[];
 
 /** A canonical scope: what an operation's security requirement names and `marketplace/me` reports. */

@@ -39,3 +39,12 @@ export function recordBody<T extends { id: string }>(
 export function successBody(data: unknown): string {
   return JSON.stringify({ code: 'success', data });
 }
+
+/** The list envelope over values that are not records of a table (derived ones, such as stock levels). */
+export function listBodyOfValues({ page, pageSize }: PageParams, plural: string, values: readonly unknown[]): string {
+  const totalCount = values.length;
+  const start = (page - 1) * pageSize;
+  const slice = start < totalCount ? values.slice(start, start + pageSize) : [];
+  const pagination = { page, pageSize, totalCount, totalPages: Math.ceil(totalCount / pageSize) };
+  return JSON.stringify({ code: 'success', data: { [plural]: slice, pagination } });
+}

@@ -11,6 +11,7 @@ import {
   anyKind,
   KINDS,
   type Kind,
+  listReferencesTo,
   type RecordResource,
   type RecordTypes,
   type ReferenceField,
@@ -71,6 +72,7 @@ export class RecordEditor {
     const edits = this.world.editsOf(organization.id);
     const faker = namedFaker(organization.seed, organization.id, drawName ?? `created:${resource}:${edits.creations(resource)}`);
     const record: AnyRecord = structuredClone(pick(faker, data.templates(resource)));
+    kind.fromTemplate?.(record);
     record.id = typeof fields.id === 'string' ? fields.id : prefixedId(faker, kind.idPrefix);
     if (data.table(resource).get(record.id)) throw apiError('record_id_taken', kind.label.toLowerCase(), record.id);
 
@@ -124,6 +126,11 @@ export class RecordEditor {
         if (reference.get(record) === id) counts.set(user, (counts.get(user) ?? 0) + 1);
       }
     }
+    for (const [user, reference] of listReferencesTo(resource)) {
+      for (const record of data.table(user).items) {
+        if (reference.ids(record).includes(id)) counts.set(user, (counts.get(user) ?? 0) + 1);
+      }
+    }
     for (const [user, count] of counts) users.push(noun(count, user));
     if (users.length > 0) throw apiError('record_referenced', kind.label, id, users.join(', '));
     this.world.editsOf(organization.id).delete(resource, id);
@@ -170,6 +177,12 @@ export class RecordEditor {
   /** Projects, checks against the document, then stores: nothing is stored unless it is valid. */
   #store(organization: Organization, data: ClinicData, resource: RecordResource, record: AnyRecord): AnyRecord {
     const kind = anyKind(resource);
+    for (const reference of kind.listReferences ?? []) {
+      for (const id of reference.ids(record)) {
+        if (!data.lookup(reference.target, id))
+          throw apiError('record_reference_missing', reference.field, KINDS[reference.target].label.toLowerCase(), id);
+      }
+    }
     const final = kind.project(record, data.lookup);
     // Checked as served: what the sandbox holds but never serves is taken off first.
     const violation = this.#validator(kind.schema)(kind.toApi ? kind.toApi(final) : final);

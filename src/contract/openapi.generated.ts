@@ -333,7 +333,7 @@ export interface paths {
         };
         /**
          * List inventory changes
-         * @description Lists one facility's inventory changes, newest first (by `createdAt`). Requires `read:inventory`. `facilityId` is required; `status` filters. Paginated like every `/v3` list (the documentation's example was cut off before any pagination; the sandbox's choice).
+         * @description Lists one facility's inventory changes, oldest first (by `createdAt`, as every `/v3` list keeps a stable order). Requires `read:inventory`. `facilityId` is required; `status` filters. Paginated like every `/v3` list (the documentation's example was cut off before any pagination; the sandbox's choice).
          */
         get: operations["listInventoryChanges"];
         put?: never;

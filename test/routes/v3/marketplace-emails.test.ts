@@ -23,6 +23,8 @@ describe('GET /v3/marketplace/me', () => {
           'read:notes',
           'read:soap_notes',
           'write:emails',
+          'read:inventory',
+          'read:products',
         ],
       },
     });

@@ -53,7 +53,10 @@ describe('A5/A7. Inventory scopes', () => {
   it('A5: read:inventory unlocks the inventory change and stock-level endpoints (A7)', async () => {
     const facilityId = await firstFacility();
     const key = await keyWithout('read:inventory');
-    for (const path of [`/v3/inventory/changes?facilityId=${facilityId}`, `/v3/inventory/stock-levels?facilityId=${facilityId}`]) {
+    for (const path of [
+      `/v3/inventory/changes?facilityId=${facilityId}`,
+      `/v3/inventory/stock-levels?facilityId=${facilityId}`,
+    ]) {
       expect((await request(path)).status).toBe(200);
       const refused = await request(path, { key });
       expect(refused.status).toBe(403);
@@ -200,7 +203,14 @@ describe('A7. Inventory', () => {
     expect(found.status).toBe(200);
     expect(found.body.data.products.map((p: { id: string }) => p.id)).toContain(target.id);
     for (const product of found.body.data.products) {
-      const texts = [product.name, product.manufacturer, product.gtin, ...product.additionalGtins, product.ndc, product.customBarcode];
+      const texts = [
+        product.name,
+        product.manufacturer,
+        product.gtin,
+        ...product.additionalGtins,
+        product.ndc,
+        product.customBarcode,
+      ];
       expect(texts.some((text) => text?.toLowerCase().includes(word.toLowerCase()))).toBe(true);
     }
   });
@@ -223,10 +233,17 @@ describe('A7. Inventory', () => {
     const me = await request('/v3/marketplace/me', { organizationId: CLINICS.harbor.id });
     const installed = await request('/_sandbox/installations', {
       method: 'PUT',
-      body: { appId: me.body.data.app.id, organizationId: CLINICS.harbor.id, grantedScopes: [...me.body.data.scopes, 'read:products'] },
+      body: {
+        appId: me.body.data.app.id,
+        organizationId: CLINICS.harbor.id,
+        grantedScopes: [...me.body.data.scopes, 'read:products'],
+      },
     });
     expect(installed.status).toBeLessThan(300);
-    const served = await request('/v3/inventory/products?search=botox', { organizationId: CLINICS.harbor.id, key: KEYS.fullAccess.key });
+    const served = await request('/v3/inventory/products?search=botox', {
+      organizationId: CLINICS.harbor.id,
+      key: KEYS.fullAccess.key,
+    });
     expect(served.body.data.products).toEqual([botox]);
   });
 });

@@ -12,6 +12,8 @@ import { dateTime } from './dom.js';
 /** @typedef {import('../src/contract/schemas.js').Bill} Bill */
 /** @typedef {import('../src/contract/schemas.js').Claim} Claim */
 /** @typedef {import('../src/contract/schemas.js').Note} Note */
+/** @typedef {import('../src/contract/schemas.js').Product} Product */
+/** @typedef {import('../src/contract/schemas.js').SandboxInventoryChange} InventoryChange */
 /** @typedef {string | number | boolean | null | undefined} Cell */
 
 /**
@@ -28,6 +30,8 @@ import { dateTime } from './dom.js';
  * @property {Column<Bill>[]} bills
  * @property {Column<Claim>[]} claims
  * @property {Column<Note>[]} notes
+ * @property {Column<Product>[]} products
+ * @property {Column<InventoryChange>[]} inventoryChanges
  */
 
 /** @typedef {keyof ColumnsByResource} Resource */
@@ -94,6 +98,22 @@ export const COLUMNS = {
     { label: 'AI review', value: (note) => (note.aiIssueCount > 0 ? `${note.aiStatus} (${note.aiIssueCount})` : note.aiStatus) },
     { label: 'Provider', value: (note) => (note.assignedProviders[0] ? nameOf(note.assignedProviders[0]) : null) },
     { label: 'Facility', value: (note) => note.facility?.name },
+  ],
+  products: [
+    { label: 'Name', value: (product) => product.name },
+    { label: 'Type', value: (product) => product.type },
+    { label: 'GTIN', value: (product) => product.gtin },
+    { label: 'NDC', value: (product) => product.ndc },
+    { label: 'Manufacturer', value: (product) => product.manufacturer },
+    { label: 'Archived', value: (product) => (product.archivedAt ? dateTime(product.archivedAt) : null) },
+  ],
+  inventoryChanges: [
+    { label: 'Created (UTC)', value: (change) => dateTime(change.createdAt) },
+    { label: 'Name', value: (change) => change.name },
+    { label: 'Type', value: (change) => change.type },
+    { label: 'Status', value: (change) => change.status },
+    { label: 'Items', value: (change) => change.itemCount },
+    { label: 'Facility', value: (change) => change.facilityId },
   ],
 };
 

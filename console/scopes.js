@@ -13,6 +13,8 @@ export const SCOPES = Object.freeze([
   'read:notes',
   'read:soap_notes',
   'write:emails',
+  'read:inventory',
+  'read:products',
 ]);
 
 /**

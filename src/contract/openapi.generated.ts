@@ -2616,7 +2616,10 @@ export interface components {
          * @example pat_44b3a7f7f23e4bdcaa777a7d113c2ddd
          */
         SandboxRecordId: string;
-        /** @description The facility whose inventory to read (documented as required). Missing: 400 `'facilityId' is required`; malformed: 400 `'facilityId' must be a valid ID`; a well-formed ID of no facility of this clinic (another clinic's included): 404 `Facility not found` (the sandbox's choice: the facility is what the request is about, as a path parameter would be). */
+        /**
+         * @description The facility whose inventory to read (documented as required). Missing: 400 `'facilityId' is required`; malformed: 400 `'facilityId' must be a valid ID`; a well-formed ID of no facility of this clinic (another clinic's included): 404 `Facility not found` (the sandbox's choice: the facility is what the request is about, as a path parameter would be).
+         * @example fac_ee6e54c5159c45c2a51a342b6d18ec8a
+         */
         InventoryFacilityId: components["schemas"]["FacilityId"];
         /** @description Only changes of this status. Another value is 400 naming `status`. */
         InventoryChangeStatus: "closed" | "open" | "cancelled";
@@ -3264,7 +3267,10 @@ export interface operations {
                 page?: components["parameters"]["Page"];
                 /** @description Records per page. */
                 pageSize?: components["parameters"]["PageSize"];
-                /** @description The facility whose inventory to read (documented as required). Missing: 400 `'facilityId' is required`; malformed: 400 `'facilityId' must be a valid ID`; a well-formed ID of no facility of this clinic (another clinic's included): 404 `Facility not found` (the sandbox's choice: the facility is what the request is about, as a path parameter would be). */
+                /**
+                 * @description The facility whose inventory to read (documented as required). Missing: 400 `'facilityId' is required`; malformed: 400 `'facilityId' must be a valid ID`; a well-formed ID of no facility of this clinic (another clinic's included): 404 `Facility not found` (the sandbox's choice: the facility is what the request is about, as a path parameter would be).
+                 * @example fac_ee6e54c5159c45c2a51a342b6d18ec8a
+                 */
                 facilityId: components["parameters"]["InventoryFacilityId"];
                 /** @description Only changes of this status. Another value is 400 naming `status`. */
                 status?: components["parameters"]["InventoryChangeStatus"];
@@ -3300,12 +3306,15 @@ export interface operations {
     getInventoryChange: {
         parameters: {
             query: {
-                /** @description The facility whose inventory to read (documented as required). Missing: 400 `'facilityId' is required`; malformed: 400 `'facilityId' must be a valid ID`; a well-formed ID of no facility of this clinic (another clinic's included): 404 `Facility not found` (the sandbox's choice: the facility is what the request is about, as a path parameter would be). */
+                /**
+                 * @description The facility whose inventory to read (documented as required). Missing: 400 `'facilityId' is required`; malformed: 400 `'facilityId' must be a valid ID`; a well-formed ID of no facility of this clinic (another clinic's included): 404 `Facility not found` (the sandbox's choice: the facility is what the request is about, as a path parameter would be).
+                 * @example fac_ee6e54c5159c45c2a51a342b6d18ec8a
+                 */
                 facilityId: components["parameters"]["InventoryFacilityId"];
             };
             header?: never;
             path: {
-                /** @example chg_00000000000000000000000000000001 */
+                /** @example chg_b4dff6e4c53d40948354c79324018773 */
                 id: components["schemas"]["InventoryChangeId"];
             };
             cookie?: never;
@@ -3344,7 +3353,7 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @example chg_00000000000000000000000000000001 */
+                /** @example chg_b4dff6e4c53d40948354c79324018773 */
                 id: components["schemas"]["InventoryChangeId"];
             };
             cookie?: never;
@@ -3380,7 +3389,10 @@ export interface operations {
                 page?: components["parameters"]["Page"];
                 /** @description Records per page. */
                 pageSize?: components["parameters"]["PageSize"];
-                /** @description The facility whose inventory to read (documented as required). Missing: 400 `'facilityId' is required`; malformed: 400 `'facilityId' must be a valid ID`; a well-formed ID of no facility of this clinic (another clinic's included): 404 `Facility not found` (the sandbox's choice: the facility is what the request is about, as a path parameter would be). */
+                /**
+                 * @description The facility whose inventory to read (documented as required). Missing: 400 `'facilityId' is required`; malformed: 400 `'facilityId' must be a valid ID`; a well-formed ID of no facility of this clinic (another clinic's included): 404 `Facility not found` (the sandbox's choice: the facility is what the request is about, as a path parameter would be).
+                 * @example fac_ee6e54c5159c45c2a51a342b6d18ec8a
+                 */
                 facilityId: components["parameters"]["InventoryFacilityId"];
             };
             header?: never;
@@ -3454,7 +3466,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @example prd_00000000000000000000000000000001 */
+                /** @example prd_490f26a25d83404ba16c77c1f14a3101 */
                 id: components["schemas"]["ProductId"];
             };
             cookie?: never;

@@ -198,6 +198,9 @@ describe("the README's Records table", () => {
     'Note `aiStatus`': ['Note', 'aiStatus'],
     'note provider `roleType`': ['NoteProvider', 'roleType'],
     'Provider `roles`': ['ProviderRole', ''],
+    'Product `type`': ['Product', 'type'],
+    'inventory change `type`': ['InventoryChange', 'type'],
+    'inventory change `status` (and the `status` filter)': ['InventoryChange', 'status'],
   };
   const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
   const start = readme.indexOf('\n### Records\n');

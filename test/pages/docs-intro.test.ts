@@ -62,6 +62,8 @@ describe('the warning when try-it falls back to another key', () => {
         'read:notes',
         'read:soap_notes',
         'write:emails',
+        'read:inventory',
+        'read:products',
       ].map((scope) => `<code>${scope}</code>`),
     );
     expect(notice).toContain('POST /_sandbox/reset');

@@ -161,7 +161,8 @@ describe("the console's files", () => {
       .map((operation) => operation.routePath.slice('/v3/'.length))
       .filter((resource) => resource !== 'marketplace');
     expect(RESOURCES.slice(0, lists.length)).toEqual(lists);
-    const recordTypes = (loadSpec().components?.parameters?.SandboxRecordResource as { schema: { enum: string[] } }).schema.enum;
+    const parameter = loadSpec().components?.parameters?.SandboxRecordResource as { schema: { enum: string[] } };
+    const recordTypes = parameter.schema.enum;
     expect([...RESOURCES].sort()).toEqual([...recordTypes].sort());
   });
 });

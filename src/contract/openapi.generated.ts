@@ -2303,9 +2303,10 @@ export interface components {
         InventoryChangeListResponse: {
             /** @constant */
             code: "success";
+            /** @description `pagination` is there by default, as on every `/v3` list. The documentation's example was cut off before it showed any; a sandbox started with `--inventory-pagination all` answers every match with no `pagination` (and ignores `page` and `pageSize`), the other plausible reading. */
             data: {
                 changes: components["schemas"]["InventoryChange"][];
-                pagination: components["schemas"]["Pagination"];
+                pagination?: components["schemas"]["Pagination"];
             };
         };
         InventoryChangeResponse: {
@@ -2316,25 +2317,28 @@ export interface components {
         InventoryChangeItemListResponse: {
             /** @constant */
             code: "success";
+            /** @description `pagination` is there by default, as on every `/v3` list. The documentation's example was cut off before it showed any; a sandbox started with `--inventory-pagination all` answers every match with no `pagination` (and ignores `page` and `pageSize`), the other plausible reading. */
             data: {
                 items: components["schemas"]["InventoryChangeItem"][];
-                pagination: components["schemas"]["Pagination"];
+                pagination?: components["schemas"]["Pagination"];
             };
         };
         StockLevelListResponse: {
             /** @constant */
             code: "success";
+            /** @description `pagination` is there by default, as on every `/v3` list. The documentation's example was cut off before it showed any; a sandbox started with `--inventory-pagination all` answers every match with no `pagination` (and ignores `page` and `pageSize`), the other plausible reading. */
             data: {
                 stockLevels: components["schemas"]["StockLevel"][];
-                pagination: components["schemas"]["Pagination"];
+                pagination?: components["schemas"]["Pagination"];
             };
         };
         ProductListResponse: {
             /** @constant */
             code: "success";
+            /** @description `pagination` is there by default, as on every `/v3` list. The documentation's example was cut off before it showed any; a sandbox started with `--inventory-pagination all` answers every match with no `pagination` (and ignores `page` and `pageSize`), the other plausible reading. */
             data: {
                 products: components["schemas"]["Product"][];
-                pagination: components["schemas"]["Pagination"];
+                pagination?: components["schemas"]["Pagination"];
             };
         };
         ProductResponse: {

@@ -48,3 +48,12 @@ export function listBodyOfValues({ page, pageSize }: PageParams, plural: string,
   const pagination = { page, pageSize, totalCount, totalPages: Math.ceil(totalCount / pageSize) };
   return JSON.stringify({ code: 'success', data: { [plural]: slice, pagination } });
 }
+
+/** Every match at once, with no `pagination`: the inventory lists under `inventoryPagination: 'all'`. */
+export function unpagedListBody<T extends { id: string }>(
+  plural: string,
+  table: ResourceTable<T>,
+  records: readonly T[],
+): string {
+  return `{"code":"success","data":{"${plural}":[${records.map((record) => table.json(record)).join(',')}]}}`;
+}

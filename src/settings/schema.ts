@@ -113,6 +113,18 @@ export const SETTINGS = {
     default: 403,
     help: (status) => `status for a clinic that has not installed the app: ${choices(status, [403], [404])}`,
   }),
+  /**
+   * Whether the inventory lists paginate (`paged`, like every `/v3` list) or answer every match
+   * with no `pagination` (`all`): their documented examples were cut off before either showed.
+   */
+  inventoryPagination: setting({
+    flag: 'inventory-pagination',
+    env: 'MAX_SANDBOX_INVENTORY_PAGINATION',
+    kind: oneOf('paged', 'all'),
+    default: 'paged',
+    help: (mode) =>
+      `inventory lists: ${choices(mode, ['paged', 'page and pageSize, like every /v3 list'], ['all', 'every match, no pagination'])}`,
+  }),
   /** When set, `/_sandbox/*` (except health) needs `X-Sandbox-Admin-Token` with this value. */
   adminToken: setting({
     flag: 'admin-token',

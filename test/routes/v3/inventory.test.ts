@@ -290,3 +290,26 @@ describe('products and changes are records of /_sandbox; stock levels are derive
     expect(stock.body.message).toMatch(/^'resource' must be one of: .*inventoryChanges/);
   });
 });
+
+describe("inventoryPagination: 'all', the other reading of the cut-off examples", () => {
+  it('answers every match with no pagination, ignoring page and pageSize', async () => {
+    const { request: all } = createTestSandbox({ rateLimit: 1_000_000, inventoryPagination: 'all' });
+    const [facilityId] = await facilities();
+    const paged = (await request(`/v3/inventory/changes?facilityId=${facilityId}&pageSize=5`)).body.data;
+    const unpaged = await all(`/v3/inventory/changes?facilityId=${facilityId}&pageSize=5`);
+    expect(unpaged.status).toBe(200);
+    expect(Object.keys(unpaged.body.data)).toEqual(['changes']);
+    expect(unpaged.body.data.changes).toHaveLength(paged.pagination.totalCount);
+    for (const path of [
+      `/v3/inventory/stock-levels?facilityId=${facilityId}`,
+      '/v3/inventory/products',
+      `/v3/inventory/changes/${paged.changes[0].id}/products`,
+    ]) {
+      const body = (await all(path)).body;
+      expect(body.data.pagination, path).toBeUndefined();
+      expect(Object.keys(body.data)).toHaveLength(1);
+    }
+    // Other lists keep paginating.
+    expect((await all('/v3/patients?pageSize=1')).body.data.pagination.pageSize).toBe(1);
+  });
+});

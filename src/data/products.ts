@@ -69,13 +69,14 @@ export function generateProducts(faker: Faker, catalog: readonly CatalogProduct[
 export const productRecords: Derivation<Product[]> = (clinic) =>
   generateProducts(clinic.stream('products'), catalogOf(clinic.use(clinicProfile).specialty), clinic.referenceMs);
 
-/** How much a weekly delivery of the product brings, at most (the catalog's figure; 4 for a written product). */
-export function deliveryUnitsOf(product: Product): number {
-  return catalogOfAll.get(product.name)?.deliveryUnits ?? 4;
-}
-
+/** Every catalog entry by name (the primary-care catalog is shared by four specialties). */
 const catalogOfAll = new Map<string, CatalogProduct>(
   (['Dermatology', 'Family Medicine', 'Orthopedics'] as const)
     .flatMap((specialty) => catalogOf(specialty))
     .map((entry) => [entry.name, entry]),
 );
+
+/** How much a weekly delivery of the product brings, at most (the catalog's figure; 4 for a written product). */
+export function deliveryUnitsOf(product: Product): number {
+  return catalogOfAll.get(product.name)?.deliveryUnits ?? 4;
+}

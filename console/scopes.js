@@ -18,7 +18,7 @@ export const SCOPES = Object.freeze([
 ]);
 
 /**
- * Whether `scopes` holds every canonical scope: shown as one chip, not nine.
+ * Whether `scopes` holds every canonical scope: shown as one chip, not one per scope.
  *
  * @param {readonly string[]} scopes
  */

@@ -11,7 +11,7 @@ import { loadSpec } from '../../src/spec/load-spec.js';
  */
 function misspelledNullables(node: unknown, path: string, found: string[]): string[] {
   if (Array.isArray(node)) {
-    node.forEach((item, index) => misspelledNullables(item, `${path}/${index}`, found));
+    for (const [index, item] of node.entries()) misspelledNullables(item, `${path}/${index}`, found);
     return found;
   }
   if (node === null || typeof node !== 'object') return found;

@@ -7,6 +7,8 @@
  * rejects, each unexpected status, and each /v3 operation the suite did not call; and it compiles
  * an app using both outputs, strict, asserting that every nullable field is nullable in both.
  */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import createOpenapiFetch from 'openapi-fetch';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ZodType } from 'zod';
@@ -218,6 +220,10 @@ describe('clients generated from openapi.json (openapi-typescript + openapi-fetc
       headers: { Authorization: `Bearer ${KEYS.fullAccess.key}`, 'X-Organization-Id': CLINICS.sunrise.id },
     });
     expect(new URL(urls[1]!).search).toBe('?statuses=scheduled&statuses=confirmed');
+
+    // The README shows this serializer.
+    const readme = readFileSync(fileURLToPath(new URL('../../README.md', import.meta.url)), 'utf8');
+    expect(readme).toContain("querySerializer: { array: { style: 'form', explode: false } }");
   });
 
   it("hey-api writes `statuses` comma-separated by itself, from the parameter's explode: false", async () => {

@@ -50,12 +50,35 @@ function successStatus(spec: OpenAPIV3_1.Document, operation: Operation): number
   return Number(Object.keys(responses).find((status) => status.startsWith('2')));
 }
 
-/** `patientId` -> the first patient's id; `providerId` -> the first provider's, and so on. */
+/** An id named `name` somewhere in a record: the field itself, or the id of `<stem>` / the first of `<stem>s`. */
+function findId(node: unknown, name: string, stem: string): string | undefined {
+  if (node === null || typeof node !== 'object') return undefined;
+  const record = node as Record<string, unknown>;
+  if (typeof record[name] === 'string') return record[name] as string;
+  const nested = Array.isArray(record[`${stem}s`]) ? (record[`${stem}s`] as unknown[])[0] : record[stem];
+  if (nested && typeof (nested as Record<string, unknown>).id === 'string')
+    return (nested as Record<string, unknown>).id as string;
+  for (const value of Object.values(record)) {
+    const found = findId(Array.isArray(value) ? value[0] : value, name, stem);
+    if (found !== undefined) return found;
+  }
+  return undefined;
+}
+
+/**
+ * `patientId` -> the record's own `patientId`, else the first patient's id (the list whose path
+ * starts `/v3/patient`), else an id found in any record (`impressionId` in a note's `impressions`).
+ */
 function idFor(name: string, samples: Samples, own: Record<string, unknown> | undefined): string | undefined {
   if (typeof own?.[name] === 'string') return own[name] as string;
   const stem = name.replace(/Ids?$/, '');
   const list = Object.keys(samples).find((path) => path.startsWith(`/v3/${stem.slice(0, -1)}`));
-  return list ? (samples[list]?.id as string | undefined) : undefined;
+  if (list && typeof samples[list]?.id === 'string') return samples[list].id as string;
+  for (const sample of Object.values(samples)) {
+    const found = findId(sample, name, stem);
+    if (found !== undefined) return found;
+  }
+  return undefined;
 }
 
 /** A value the document allows for a filter, taken from the records where it names one. */
@@ -104,8 +127,11 @@ export function planCalls(
     const success = successStatus(spec, operation);
     const own = samples[parentPath(operation.path)];
     const pathParams: Record<string, string> = {};
+    // The last path parameter names the record itself (`{id}`, `{noteId}`): its id comes from the list above it.
+    const idParameter = pathParameters(operation).at(-1)?.name;
     for (const parameter of pathParameters(operation)) {
-      const id = parameter.name === 'id' ? (own?.id as string | undefined) : idFor(parameter.name, samples, undefined);
+      const fromList = parameter.name === idParameter ? (own?.id as string | undefined) : undefined;
+      const id = fromList ?? idFor(parameter.name, samples, undefined);
       if (id !== undefined) pathParams[parameter.name] = id;
     }
     if (Object.keys(pathParams).length < pathParameters(operation).length) {

@@ -110,6 +110,17 @@ function problems(outcome: Outcome): string[] {
   return found;
 }
 
+/** One call with plain fetch, its path filled in by hand. */
+async function plainCall(call: PlannedCall): Promise<void> {
+  const path = call.path.replace(/\{([^}]+)\}/g, (_, name: string) => encodeURIComponent(call.pathParams[name]!));
+  const response = await fetch(`${sandbox.url}${path}`, {
+    method: call.method,
+    headers: { ...authHeaders(call), 'Content-Type': 'application/json' },
+    body: call.body === undefined ? undefined : JSON.stringify(call.body),
+  });
+  await response.arrayBuffer();
+}
+
 /** The first record and the page count of each list operation's default page, read with plain fetch. */
 async function readSamples(): Promise<{ samples: Samples; totalPages: Record<string, number> }> {
   const samples: Samples = {};
@@ -152,6 +163,12 @@ describe('clients generated from openapi.json (openapi-typescript + openapi-fetc
         }),
       );
     heyApiClient = createHeyApiClient(KEYS.fullAccess.key, CLINICS.sunrise.id);
+    // The writes once first, by plain fetch, so a list of what was written (the emails sent) has
+    // a record for its get-by-id; then the samples again, and the plan.
+    const before = await readSamples();
+    for (const call of planCalls(spec, before.samples, before.totalPages).calls) {
+      if (call.method !== 'GET' && call.expectStatus < 300) await plainCall(call);
+    }
     const { samples, totalPages } = await readSamples();
     plan = planCalls(spec, samples, totalPages);
     for (const call of plan.calls) {
@@ -183,6 +200,23 @@ describe('clients generated from openapi.json (openapi-typescript + openapi-fetc
     const sendEmails = Object.values<any>(extended.paths).find((item) => item.post?.operationId === 'sendEmails').post;
     extended.paths['/v3/widgets'] = { post: { ...sendEmails, operationId: 'createWidget' } };
     expect(planCalls(extended, {}, {}).uncalled).toContain('createWidget: no request body example and none in BODIES');
+  });
+
+  it('a write under a record takes its ids from the records and its body from the document example', () => {
+    const extended = structuredClone(spec) as any;
+    const sendEmails = Object.values<any>(extended.paths).find((item) => item.post?.operationId === 'sendEmails').post;
+    const idParameter = (name: string) => ({ name, in: 'path', required: true, schema: { type: 'string' } });
+    extended.paths['/v3/notes/{noteId}/impressions/{impressionId}'] = {
+      patch: {
+        ...sendEmails,
+        operationId: 'updateImpression',
+        parameters: [idParameter('noteId'), idParameter('impressionId')],
+        requestBody: { content: { 'application/json': { schema: { type: 'object' }, example: { text: 'Better' } } } },
+      },
+    };
+    const samples = { '/v3/notes': { id: 'nte_1', soapNote: { impressions: [{ id: 'imp_1' }] } } };
+    const call = planCalls(extended, samples, {}).calls.find((planned) => planned.label === 'updateImpression');
+    expect(call).toMatchObject({ pathParams: { noteId: 'nte_1', impressionId: 'imp_1' }, body: { text: 'Better' } });
   });
 
   it('every response of both clients has the documented status and passes the generated zod schema', () => {

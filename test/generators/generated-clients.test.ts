@@ -247,13 +247,15 @@ describe('clients generated from openapi.json (openapi-typescript + openapi-fetc
     expect(appointments.length).toBeGreaterThan(0);
     expect(new Set(appointments.map((appointment) => appointment.status))).toEqual(new Set(statuses));
 
-    // Its default writes the array exploded, which is not the documented form.
+    // Its default writes the array exploded, which is not the documented form: a repeated parameter is 400.
     const plain = createOpenapiFetch<paths>({ baseUrl: sandbox.url, fetch: recording });
-    await plain.GET('/v3/appointments', {
+    const exploded = await plain.GET('/v3/appointments', {
       params: { query: { statuses: [...statuses] } },
       headers: { Authorization: `Bearer ${KEYS.fullAccess.key}`, 'X-Organization-Id': CLINICS.sunrise.id },
     });
     expect(new URL(urls[1]!).search).toBe('?statuses=scheduled&statuses=confirmed');
+    expect(exploded.response.status).toBe(400);
+    expect(exploded.error?.message).toBe("'statuses' must be given once");
 
     // The README shows this serializer.
     const readme = readFileSync(fileURLToPath(new URL('../../README.md', import.meta.url)), 'utf8');

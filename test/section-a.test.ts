@@ -10,6 +10,7 @@ import { createTestSandbox } from './support/sandbox.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 const prefixed = (prefix: string) => new RegExp(`^${prefix}[0-9a-f]{32}$`);
+const ULID_STYLE = (prefix: string) => new RegExp(`^${prefix}[0-9A-HJKMNP-TV-Z]{26}$`);
 const { request, sandbox } = createTestSandbox({ rateLimit: 1_000_000 });
 
 describe('A1. Hosts, versions, envelope', () => {
@@ -53,7 +54,7 @@ describe('A1. Hosts, versions, envelope', () => {
     expect(ids.size).toBe(totalCount);
   });
 
-  it('A1: v3 ids are a type prefix and 32 lowercase hex digits (pat_, apt_, prv_, fac_, usr_, app_, ver_); organizations are UUIDs', async () => {
+  it('A1: v3 ids are a type prefix and 32 lowercase hex digits (pat_, apt_, prv_, fac_, usr_); app_ and ver_ ids are 26 base-32 characters, ULID style; organizations are UUIDs', async () => {
     const patient = (await request('/v3/patients?pageSize=1')).body.data.patients[0];
     const appointment = (await request('/v3/appointments?pageSize=1')).body.data.appointments[0];
     expect(patient.id).toMatch(prefixed('pat_'));
@@ -63,9 +64,29 @@ describe('A1. Hosts, versions, envelope', () => {
     const staffUser = sandbox.world.clinicData(sandbox.world.organizations.get(CLINICS.sunrise.id)!).staffUsers.items[0]!;
     expect(staffUser.id).toMatch(prefixed('usr_'));
     const me = (await request('/v3/marketplace/me')).body.data;
-    expect(me.app.id).toMatch(prefixed('app_'));
-    expect(me.app.liveVersionId).toMatch(prefixed('ver_'));
+    expect(me.app.id).toMatch(ULID_STYLE('app_'));
+    expect(me.app.liveVersionId).toMatch(ULID_STYLE('ver_'));
     expect(me.organization.id).toMatch(UUID);
+  });
+
+  it('A1: app ids are shown as app_01J5K8N2XRQV3M7YGWT4HB6E9C and versions as ver_01J5K8N2XRQV3M7YGWT4HB6E9C (26 base-32 characters)', async () => {
+    const me = (await request('/v3/marketplace/me')).body.data;
+    expect(me.app.id).toBe('app_01J5K8N2XRQV3M7YGWT4HB6E9C');
+    expect(me.app.liveVersionId).toBe('ver_01J5K8N2XRQV3M7YGWT4HB6E9C');
+    expect(sandbox.spec.components?.schemas?.MarketplaceMe).toMatchObject({
+      properties: { app: { properties: { id: { pattern: '^app_[0-9A-HJKMNP-TV-Z]{26}$' } } } },
+    });
+  });
+
+  it('A1: org_7e2c8cfeb7a94deb986de7012589e72b is 7e2c8cfe-b7a9-4deb-986d-e7012589e72b: X-Organization-Id takes both spellings for the same clinic', async () => {
+    const dashed = await request('/v3/patients?pageSize=5', { organizationId: '7e2c8cfe-b7a9-4deb-986d-e7012589e72b' });
+    const prefixedForm = await request('/v3/patients?pageSize=5', { organizationId: 'org_7e2c8cfeb7a94deb986de7012589e72b' });
+    expect(dashed.status).toBe(200);
+    expect(prefixedForm.status).toBe(200);
+    expect(prefixedForm.body.data).toEqual(dashed.body.data);
+    // marketplace/me keeps the documented dashed form of the organization, whichever spelling came in.
+    const me = await request('/v3/marketplace/me', { organizationId: 'org_7e2c8cfeb7a94deb986de7012589e72b' });
+    expect(me.body.data.organization).toEqual({ id: '7e2c8cfe-b7a9-4deb-986d-e7012589e72b' });
   });
 
   it('A1: dates are YYYY-MM-DD, timestamps ISO 8601 UTC, money a decimal string', async () => {
@@ -623,9 +644,9 @@ describe('A6. Resource shapes', () => {
     const { body } = await request('/v3/marketplace/me');
     expect(body.data).toEqual({
       app: {
-        id: expect.stringMatching(prefixed('app_')),
+        id: expect.stringMatching(ULID_STYLE('app_')),
         slug: 'sandbox-demo-app',
-        liveVersionId: expect.stringMatching(prefixed('ver_')),
+        liveVersionId: expect.stringMatching(ULID_STYLE('ver_')),
       },
       organization: { id: CLINICS.sunrise.id },
       scopes: expect.arrayContaining(['read:patients']),

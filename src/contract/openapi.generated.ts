@@ -1187,15 +1187,22 @@ export interface components {
         MarketplaceMe: {
             app: {
                 /**
-                 * @description App ID: `app_` and 32 lowercase hex digits.
-                 * @example app_00000000000000000000000000000001
+                 * @description App ID: `app_` and 26 Crockford base-32 characters (upper case, ULID style), as the documentation shows them.
+                 * @example app_01J5K8N2XRQV3M7YGWT4HB6E9C
                  */
                 id: string;
                 slug: string;
+                /**
+                 * @description The live version: `ver_` and 26 Crockford base-32 characters, like app ids; null when the app has no live version.
+                 * @example ver_01J5K8N2XRQV3M7YGWT4HB6E9C
+                 */
                 liveVersionId: string | null;
             };
             organization: {
-                /** Format: uuid */
+                /**
+                 * Format: uuid
+                 * @description The clinic, always as the dashed UUID (the documented form of this field), whichever spelling `X-Organization-Id` used.
+                 */
                 id: string;
             };
             /** @description The effective scopes: the key's scopes intersected with the clinic's grants, canonical names (`read:encounters` is reported as `read:bills`). */
@@ -1386,7 +1393,7 @@ export interface components {
              * @enum {unknown}
              */
             environment?: "production" | "staging";
-            scopes: ("read:patients" | "read:appointments" | "read:providers" | "read:facilities" | "read:bills" | "read:encounters" | "read:claims" | "read:notes" | "read:soap_notes" | "write:emails")[];
+            scopes: ("read:patients" | "read:appointments" | "read:providers" | "read:facilities" | "read:bills" | "read:encounters" | "read:claims" | "read:notes" | "read:soap_notes" | "read:tasks" | "read:inventory" | "read:products" | "write:emails" | "write:soap_notes" | "write:tasks")[];
             /** Format: date-time */
             expiresAt?: string;
             /** Format: date-time */
@@ -1405,9 +1412,9 @@ export interface components {
         };
         InstallationRequest: {
             appId: string;
-            /** Format: uuid */
+            /** @description The clinic, in either documented spelling: the dashed UUID in any case, or `org_` and its 32 hex digits (`org_7e2c8cfeb7a94deb986de7012589e72b` is `7e2c8cfe-b7a9-4deb-986d-e7012589e72b`). */
             organizationId: string;
-            grantedScopes: ("read:patients" | "read:appointments" | "read:providers" | "read:facilities" | "read:bills" | "read:encounters" | "read:claims" | "read:notes" | "read:soap_notes" | "write:emails")[];
+            grantedScopes: ("read:patients" | "read:appointments" | "read:providers" | "read:facilities" | "read:bills" | "read:encounters" | "read:claims" | "read:notes" | "read:soap_notes" | "read:tasks" | "read:inventory" | "read:products" | "write:emails" | "write:soap_notes" | "write:tasks")[];
         };
         SandboxOrganization: {
             /** Format: uuid */
@@ -1435,7 +1442,7 @@ export interface components {
             /** @description Apps to install, each with a data key of its granted scopes. Default: the world's first app (the Sandbox Demo App) with every scope. */
             apps?: {
                 appId: string;
-                grantedScopes?: ("read:patients" | "read:appointments" | "read:providers" | "read:facilities" | "read:bills" | "read:encounters" | "read:claims" | "read:notes" | "read:soap_notes" | "write:emails")[];
+                grantedScopes?: ("read:patients" | "read:appointments" | "read:providers" | "read:facilities" | "read:bills" | "read:encounters" | "read:claims" | "read:notes" | "read:soap_notes" | "read:tasks" | "read:inventory" | "read:products" | "write:emails" | "write:soap_notes" | "write:tasks")[];
             }[];
             recordCounts?: components["schemas"]["RecordCountsRequest"];
         };
@@ -1459,7 +1466,7 @@ export interface components {
             /** @description Exact path, or a prefix ending in `*` (`/v3/patients*`). */
             path?: string;
             keyId?: string;
-            /** Format: uuid */
+            /** @description The clinic, in either documented spelling: the dashed UUID in any case, or `org_` and its 32 hex digits (`org_7e2c8cfeb7a94deb986de7012589e72b` is `7e2c8cfe-b7a9-4deb-986d-e7012589e72b`). */
             organizationId?: string;
         };
         /** @description Needs at least one of `status`, `delayMs`, `abort`. Faults apply to `/v3` requests only, before the key is checked, in the order they were added. */
@@ -1870,7 +1877,7 @@ export interface components {
         };
     };
     responses: {
-        /** @description Invalid request: `X-Organization-Id` missing or not a UUID, a bad parameter, or a bad body. The message names the header, parameter or field. */
+        /** @description Invalid request: `X-Organization-Id` missing or not a clinic id (a UUID or `org_` and 32 hex), a bad parameter, or a bad body. The message names the header, parameter or field. */
         BadRequest: {
             headers: {
                 "X-Sandbox-Reason": components["headers"]["X-Sandbox-Reason"];
@@ -2087,7 +2094,7 @@ export interface components {
         SandboxKeyId: string;
         /** @description Fault id, as `POST /_sandbox/faults` answered it: `flt_` and a number. Another shape is 400 naming `id`; a well-formed id of no fault (removed, or cleared by a reset) is 404. */
         SandboxFaultId: string;
-        /** @description Organization id (fixture or throwaway clinic): a UUID, in any case. Not a UUID is 400 naming `id`; a UUID of no clinic is 404. */
+        /** @description Organization id (fixture or throwaway clinic), in either documented spelling: the dashed UUID in any case, or `org_` and its 32 hex digits (`org_7e2c8cfeb7a94deb986de7012589e72b` is `7e2c8cfe-b7a9-4deb-986d-e7012589e72b`). Another shape is 400 `'id' must be a valid organization ID (a UUID or org_ and 32 hex digits)`; a well-formed id of no clinic is 404. */
         SandboxOrganizationId: string;
         /** @description The record type. Another is 400 naming `resource` and listing these. */
         SandboxRecordResource: "patients" | "providers" | "facilities" | "appointments" | "bills" | "claims" | "notes";
@@ -2104,7 +2111,7 @@ export interface components {
         "X-RateLimit-Reset": number;
         /** @description Seconds to wait before retrying. */
         "Retry-After": number;
-        /** @description max-sandbox only, never sent by the real API: the precise reason of an error, whose body stays the real API's. `missing_authorization` (401): No `Authorization` header, or an empty one. `malformed_authorization` (401): Not `Bearer <token>` (another scheme, no token, spaces, over 512 characters), or a Max AI prefix followed by something that cannot be a key. `unknown_key_prefix` (401): A token that is no Max AI key at all (another vendor's key, a JWT). `wrong_environment` (401): A key of the other environment's prefix (`max_dev_ak_` on a production sandbox, or the reverse). `unknown_key` (401): A well-formed key this sandbox does not hold, or a rotated-out secret past its grace period. `revoked_key` (401): A revoked key. `expired_key` (401): A key past its `expiresAt` (on the virtual clock). `key_not_yet_valid` (401): A key before its `notBefore` (on the virtual clock). `rate_limited` (429): The app's sliding window is full. `missing_organization_id` (400): No `X-Organization-Id`. `invalid_organization_id` (400): An `X-Organization-Id` that is not a UUID. `account_key_on_data_endpoint` (403): An Account API key on a data endpoint. `unknown_organization` (403): No such clinic (404 with `--not-installed-status 404`). `app_not_installed` (403): The clinic has not installed the key's app (404 with `--not-installed-status 404`). `insufficient_scope` (403): The effective scopes lack the operation's scope. `invalid_parameter` (400): A path or query parameter breaks its schema. `invalid_body` (400): The body breaks its schema. `invalid_json` (400): The body is empty where one is required, or not JSON. `body_too_large` (400): The body is over 1 MiB. `record_not_found` (404): No such record in this clinic. `route_not_found` (404): No such path. `method_not_allowed` (404): A known path with a method it does not serve. `malformed_request`: 400 for an HTTP request that cannot be parsed (a backslash in the path, a bad or, in HTTP/1.1, missing `Host`); 431 for headers over 64 KiB; 408 when its headers or body do not arrive in time. `injected_fault`: An injected fault answered (429, 500, 503) or dropped the connection. `admin_token_required` (401): `/_sandbox`: the admin token is missing or wrong. `admin_resource_not_found` (404): `/_sandbox`: an unknown id. `organization_not_throwaway` (400): `/_sandbox`: `DELETE /_sandbox/organizations/{id}` of a fixture clinic; only throwaway clinics can be deleted. `record_referenced` (400): `/_sandbox`: deleting a record that other records point at; deletes never cascade. `unexpected_error` (500): A bug in the sandbox: please report it. */
+        /** @description max-sandbox only, never sent by the real API: the precise reason of an error, whose body stays the real API's. `missing_authorization` (401): No `Authorization` header, or an empty one. `malformed_authorization` (401): Not `Bearer <token>` (another scheme, no token, spaces, over 512 characters), or a Max AI prefix followed by something that cannot be a key. `unknown_key_prefix` (401): A token that is no Max AI key at all (another vendor's key, a JWT). `wrong_environment` (401): A key of the other environment's prefix (`max_dev_ak_` on a production sandbox, or the reverse). `unknown_key` (401): A well-formed key this sandbox does not hold, or a rotated-out secret past its grace period. `revoked_key` (401): A revoked key. `expired_key` (401): A key past its `expiresAt` (on the virtual clock). `key_not_yet_valid` (401): A key before its `notBefore` (on the virtual clock). `rate_limited` (429): The app's sliding window is full. `missing_organization_id` (400): No `X-Organization-Id`. `invalid_organization_id` (400): An `X-Organization-Id` that is neither a UUID nor `org_` and 32 hex digits. `account_key_on_data_endpoint` (403): An Account API key on a data endpoint. `unknown_organization` (403): No such clinic (404 with `--not-installed-status 404`). `app_not_installed` (403): The clinic has not installed the key's app (404 with `--not-installed-status 404`). `insufficient_scope` (403): The effective scopes lack the operation's scope. `invalid_parameter` (400): A path or query parameter breaks its schema. `invalid_body` (400): The body breaks its schema. `invalid_json` (400): The body is empty where one is required, or not JSON. `body_too_large` (400): The body is over 1 MiB. `record_not_found` (404): No such record in this clinic. `route_not_found` (404): No such path. `method_not_allowed` (404): A known path with a method it does not serve. `malformed_request`: 400 for an HTTP request that cannot be parsed (a backslash in the path, a bad or, in HTTP/1.1, missing `Host`); 431 for headers over 64 KiB; 408 when its headers or body do not arrive in time. `injected_fault`: An injected fault answered (429, 500, 503) or dropped the connection. `admin_token_required` (401): `/_sandbox`: the admin token is missing or wrong. `admin_resource_not_found` (404): `/_sandbox`: an unknown id. `organization_not_throwaway` (400): `/_sandbox`: `DELETE /_sandbox/organizations/{id}` of a fixture clinic; only throwaway clinics can be deleted. `record_referenced` (400): `/_sandbox`: deleting a record that other records point at; deletes never cascade. `unexpected_error` (500): A bug in the sandbox: please report it. */
         "X-Sandbox-Reason": "missing_authorization" | "malformed_authorization" | "unknown_key_prefix" | "wrong_environment" | "unknown_key" | "revoked_key" | "expired_key" | "key_not_yet_valid" | "rate_limited" | "missing_organization_id" | "invalid_organization_id" | "account_key_on_data_endpoint" | "unknown_organization" | "app_not_installed" | "insufficient_scope" | "invalid_parameter" | "invalid_body" | "invalid_json" | "body_too_large" | "record_not_found" | "route_not_found" | "method_not_allowed" | "malformed_request" | "injected_fault" | "admin_token_required" | "admin_resource_not_found" | "organization_not_throwaway" | "record_referenced" | "unexpected_error";
         /** @description max-sandbox only, never sent by the real API: names the query parameters the operation does not define, which are ignored (as the real API most plausibly does) but would otherwise go unnoticed, such as a typo (`pagesize`) or a bracketed list (`statuses[]`). One parameter: `unknown query parameter 'statuses[]'`; several, in the order sent: `unknown query parameters 'pagesize', 'foo'`; past ten, the rest are counted: `... 'j' and 3 more`. Names are shown decoded, cut after 64 characters (`...`), with any character a header cannot hold and the quote `'` percent-encoded (UTF-8). On every response to a request whose parameters were read (on `/v3` past the key, rate-limit, clinic and scope checks; on `/_sandbox` past the admin token), successes and errors alike; absent when every parameter is known. The request journal, which holds `/v3` requests, records it as `warning`. */
         "X-Sandbox-Warning": string;
@@ -2949,9 +2956,9 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description App id: `app_` and 32 lowercase hex digits. Another shape is 400 naming `appId`. */
+                /** @description App id: `app_` and 26 Crockford base-32 characters (`app_01J5K8N2XRQV3M7YGWT4HB6E9C`). Another shape is 400 naming `appId`. */
                 appId: string;
-                /** @description Organization id: a UUID, in any case. Not a UUID is 400 naming `organizationId`; an app not installed in that clinic is 404. */
+                /** @description Organization id, in either documented spelling: the dashed UUID in any case, or `org_` and its 32 hex digits (`org_7e2c8cfeb7a94deb986de7012589e72b` is `7e2c8cfe-b7a9-4deb-986d-e7012589e72b`). Another shape is 400 `'organizationId' must be a valid organization ID (a UUID or org_ and 32 hex digits)`; an app not installed in that clinic is 404. */
                 organizationId: string;
             };
             cookie?: never;
@@ -3004,7 +3011,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description Organization id (fixture or throwaway clinic): a UUID, in any case. Not a UUID is 400 naming `id`; a UUID of no clinic is 404. */
+                /** @description Organization id (fixture or throwaway clinic), in either documented spelling: the dashed UUID in any case, or `org_` and its 32 hex digits (`org_7e2c8cfeb7a94deb986de7012589e72b` is `7e2c8cfe-b7a9-4deb-986d-e7012589e72b`). Another shape is 400 `'id' must be a valid organization ID (a UUID or org_ and 32 hex digits)`; a well-formed id of no clinic is 404. */
                 id: components["parameters"]["SandboxOrganizationId"];
             };
             cookie?: never;
@@ -3172,7 +3179,7 @@ export interface operations {
             query?: {
                 /** @description Only requests made with this key (its id, never its secret). Another shape than a key id is 400; an id of no key matches nothing. */
                 keyId?: string;
-                /** @description Only requests that reached this clinic: a UUID, in any case. Not a UUID is 400 `'organizationId' must be a valid UUID`; a UUID of no clinic matches nothing. */
+                /** @description Only requests that reached this clinic: either documented spelling: the dashed UUID in any case, or `org_` and its 32 hex digits (`org_7e2c8cfeb7a94deb986de7012589e72b` is `7e2c8cfe-b7a9-4deb-986d-e7012589e72b`). Another shape is 400 `'organizationId' must be a valid organization ID (a UUID or org_ and 32 hex digits)`; a well-formed id of no clinic matches nothing. */
                 organizationId?: string;
                 /** @description Only requests answered with this status (0: a connection an injected fault dropped). */
                 status?: number;
@@ -3224,7 +3231,7 @@ export interface operations {
     sandboxEmails: {
         parameters: {
             query?: {
-                /** @description Only emails sent as this clinic: a UUID, in any case. Not a UUID is 400 `'organizationId' must be a valid UUID`; a UUID of no clinic matches nothing. */
+                /** @description Only emails sent as this clinic: either documented spelling: the dashed UUID in any case, or `org_` and its 32 hex digits (`org_7e2c8cfeb7a94deb986de7012589e72b` is `7e2c8cfe-b7a9-4deb-986d-e7012589e72b`). Another shape is 400 `'organizationId' must be a valid organization ID (a UUID or org_ and 32 hex digits)`; a well-formed id of no clinic matches nothing. */
                 organizationId?: string;
             };
             header?: never;
@@ -3279,7 +3286,7 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description Organization id (fixture or throwaway clinic): a UUID, in any case. Not a UUID is 400 naming `id`; a UUID of no clinic is 404. */
+                /** @description Organization id (fixture or throwaway clinic), in either documented spelling: the dashed UUID in any case, or `org_` and its 32 hex digits (`org_7e2c8cfeb7a94deb986de7012589e72b` is `7e2c8cfe-b7a9-4deb-986d-e7012589e72b`). Another shape is 400 `'id' must be a valid organization ID (a UUID or org_ and 32 hex digits)`; a well-formed id of no clinic is 404. */
                 id: components["parameters"]["SandboxOrganizationId"];
                 /** @description The record type. Another is 400 naming `resource` and listing these. */
                 resource: components["parameters"]["SandboxRecordResource"];
@@ -3308,7 +3315,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description Organization id (fixture or throwaway clinic): a UUID, in any case. Not a UUID is 400 naming `id`; a UUID of no clinic is 404. */
+                /** @description Organization id (fixture or throwaway clinic), in either documented spelling: the dashed UUID in any case, or `org_` and its 32 hex digits (`org_7e2c8cfeb7a94deb986de7012589e72b` is `7e2c8cfe-b7a9-4deb-986d-e7012589e72b`). Another shape is 400 `'id' must be a valid organization ID (a UUID or org_ and 32 hex digits)`; a well-formed id of no clinic is 404. */
                 id: components["parameters"]["SandboxOrganizationId"];
                 /** @description The record type. Another is 400 naming `resource` and listing these. */
                 resource: components["parameters"]["SandboxRecordResource"];
@@ -3341,7 +3348,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description Organization id (fixture or throwaway clinic): a UUID, in any case. Not a UUID is 400 naming `id`; a UUID of no clinic is 404. */
+                /** @description Organization id (fixture or throwaway clinic), in either documented spelling: the dashed UUID in any case, or `org_` and its 32 hex digits (`org_7e2c8cfeb7a94deb986de7012589e72b` is `7e2c8cfe-b7a9-4deb-986d-e7012589e72b`). Another shape is 400 `'id' must be a valid organization ID (a UUID or org_ and 32 hex digits)`; a well-formed id of no clinic is 404. */
                 id: components["parameters"]["SandboxOrganizationId"];
                 /** @description The record type. Another is 400 naming `resource` and listing these. */
                 resource: components["parameters"]["SandboxRecordResource"];
@@ -3372,7 +3379,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description Organization id (fixture or throwaway clinic): a UUID, in any case. Not a UUID is 400 naming `id`; a UUID of no clinic is 404. */
+                /** @description Organization id (fixture or throwaway clinic), in either documented spelling: the dashed UUID in any case, or `org_` and its 32 hex digits (`org_7e2c8cfeb7a94deb986de7012589e72b` is `7e2c8cfe-b7a9-4deb-986d-e7012589e72b`). Another shape is 400 `'id' must be a valid organization ID (a UUID or org_ and 32 hex digits)`; a well-formed id of no clinic is 404. */
                 id: components["parameters"]["SandboxOrganizationId"];
                 /** @description The record type. Another is 400 naming `resource` and listing these. */
                 resource: components["parameters"]["SandboxRecordResource"];
@@ -3401,7 +3408,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description Organization id (fixture or throwaway clinic): a UUID, in any case. Not a UUID is 400 naming `id`; a UUID of no clinic is 404. */
+                /** @description Organization id (fixture or throwaway clinic), in either documented spelling: the dashed UUID in any case, or `org_` and its 32 hex digits (`org_7e2c8cfeb7a94deb986de7012589e72b` is `7e2c8cfe-b7a9-4deb-986d-e7012589e72b`). Another shape is 400 `'id' must be a valid organization ID (a UUID or org_ and 32 hex digits)`; a well-formed id of no clinic is 404. */
                 id: components["parameters"]["SandboxOrganizationId"];
                 /** @description The record type. Another is 400 naming `resource` and listing these. */
                 resource: components["parameters"]["SandboxRecordResource"];

@@ -4,6 +4,7 @@ import {
   JOURNAL_INTERNED_URL_LENGTH,
   JOURNAL_TARGET_LENGTH,
 } from '../contract/budgets.js';
+import { organizationKey } from '../contract/ids.js';
 import type { JournalEntry, JournalFilter } from '../contract/schemas.js';
 import { pathMatches, requestTarget, splitTarget } from './request-paths.js';
 
@@ -119,7 +120,7 @@ export class Journal {
   /** Newest first, filtered. */
   list(filter: JournalFilter = {}): JournalEntry[] {
     const limit = filter.limit ?? 100;
-    const organizationId = filter.organizationId?.toLowerCase();
+    const organizationId = filter.organizationId === undefined ? undefined : organizationKey(filter.organizationId);
     const out: JournalEntry[] = [];
     for (let i = 1; i <= this.#size && out.length < limit; i++) {
       const slot = (this.#next - i + this.capacity) % this.capacity;

@@ -89,6 +89,28 @@ describe('A1. Hosts, versions, envelope', () => {
     expect(me.body.data.organization).toEqual({ id: '7e2c8cfe-b7a9-4deb-986d-e7012589e72b' });
   });
 
+  it('A1: appointment dateFrom/dateTo are "ISO 8601" (example 2025-01-01), so a full timestamp is a valid value too', async () => {
+    const first = (await request('/v3/appointments?pageSize=1')).body.data.appointments[0];
+    const day = first.scheduledStartDate.slice(0, 10);
+    for (const query of [
+      `dateFrom=${day}&dateTo=${day}`,
+      `dateFrom=${day}T00:00:00Z&dateTo=${day}T23:59:59Z`,
+      `dateFrom=${day}T00:00:00.000%2B00:00&dateTo=${day}T23:59:59.999-00:00`,
+    ]) {
+      const { status, body } = await request(`/v3/appointments?${query}`);
+      expect(status, query).toBe(200);
+      expect(
+        body.data.appointments.map((a: { id: string }) => a.id),
+        query,
+      ).toContain(first.id);
+    }
+    const later = await request(
+      `/v3/appointments?dateFrom=${encodeURIComponent(new Date(Date.parse(first.scheduledStartDate) + 1).toISOString())}&dateTo=${day}`,
+    );
+    expect(later.status).toBe(200);
+    expect(later.body.data.appointments.map((a: { id: string }) => a.id)).not.toContain(first.id);
+  });
+
   it('A1: dates are YYYY-MM-DD, timestamps ISO 8601 UTC, money a decimal string', async () => {
     const patient = (await request('/v3/patients?pageSize=100')).body.data.patients.find((p: any) => p.dateOfBirth !== null);
     expect(patient.dateOfBirth).toMatch(/^\d{4}-\d{2}-\d{2}$/);

@@ -2083,6 +2083,10 @@ export interface components {
         DateFrom: string;
         /** @description Inclusive upper bound on the record's date (`YYYY-MM-DD`); not before `dateFrom`. */
         DateTo: string;
+        /** @description Inclusive lower bound on the record's start instant (appointments: `scheduledStartDate`; notes: `visitDate`): a date (`YYYY-MM-DD`: the whole UTC day) or a full ISO 8601 timestamp with `Z` or an offset, fraction optional (`2025-01-01T09:30:00Z`, `2025-01-01T09:30:00.250-05:00`), as the documentation's "ISO 8601" allows. A timestamp bounds the instant: records from that instant on. A timestamp without `Z` or an offset, or a date or time that does not exist, is 400 naming the parameter. */
+        DateOrTimestampFrom: string;
+        /** @description Inclusive upper bound on the record's start instant (appointments: `scheduledStartDate`; notes: `visitDate`), not before `dateFrom`: a date (`YYYY-MM-DD`: the whole UTC day) or a full ISO 8601 timestamp with `Z` or an offset, fraction optional (`2025-01-01T09:30:00Z`, `2025-01-01T09:30:00.250-05:00`), as the documentation's "ISO 8601" allows. A timestamp bounds the instant: records up to and including that instant; a date covers its whole UTC day. A timestamp without `Z` or an offset, or a date or time that does not exist, is 400 naming the parameter. */
+        DateOrTimestampTo: string;
         PatientIdFilter: components["schemas"]["PatientId"];
         /** @description Only records of this facility. A well-formed ID of no facility of this clinic matches nothing: 200 with an empty list. */
         FacilityIdFilter: components["schemas"]["FacilityId"];
@@ -2204,10 +2208,10 @@ export interface operations {
                 page?: components["parameters"]["Page"];
                 /** @description Records per page. */
                 pageSize?: components["parameters"]["PageSize"];
-                /** @description Inclusive lower bound on the record's date (`YYYY-MM-DD`). */
-                dateFrom?: components["parameters"]["DateFrom"];
-                /** @description Inclusive upper bound on the record's date (`YYYY-MM-DD`); not before `dateFrom`. */
-                dateTo?: components["parameters"]["DateTo"];
+                /** @description Inclusive lower bound on the record's start instant (appointments: `scheduledStartDate`; notes: `visitDate`): a date (`YYYY-MM-DD`: the whole UTC day) or a full ISO 8601 timestamp with `Z` or an offset, fraction optional (`2025-01-01T09:30:00Z`, `2025-01-01T09:30:00.250-05:00`), as the documentation's "ISO 8601" allows. A timestamp bounds the instant: records from that instant on. A timestamp without `Z` or an offset, or a date or time that does not exist, is 400 naming the parameter. */
+                dateFrom?: components["parameters"]["DateOrTimestampFrom"];
+                /** @description Inclusive upper bound on the record's start instant (appointments: `scheduledStartDate`; notes: `visitDate`), not before `dateFrom`: a date (`YYYY-MM-DD`: the whole UTC day) or a full ISO 8601 timestamp with `Z` or an offset, fraction optional (`2025-01-01T09:30:00Z`, `2025-01-01T09:30:00.250-05:00`), as the documentation's "ISO 8601" allows. A timestamp bounds the instant: records up to and including that instant; a date covers its whole UTC day. A timestamp without `Z` or an offset, or a date or time that does not exist, is 400 naming the parameter. */
+                dateTo?: components["parameters"]["DateOrTimestampTo"];
                 /** @description Comma-separated appointment statuses, e.g. `scheduled,confirmed`. */
                 statuses?: ("scheduled" | "confirmed" | "checked_in" | "in_progress" | "completed" | "cancelled" | "no_show")[];
                 /** @description Only records of this facility. A well-formed ID of no facility of this clinic matches nothing: 200 with an empty list. */
@@ -2586,10 +2590,10 @@ export interface operations {
                 page?: components["parameters"]["Page"];
                 /** @description Records per page. */
                 pageSize?: components["parameters"]["PageSize"];
-                /** @description Inclusive lower bound on the record's date (`YYYY-MM-DD`). */
-                dateFrom?: components["parameters"]["DateFrom"];
-                /** @description Inclusive upper bound on the record's date (`YYYY-MM-DD`); not before `dateFrom`. */
-                dateTo?: components["parameters"]["DateTo"];
+                /** @description Inclusive lower bound on the record's start instant (appointments: `scheduledStartDate`; notes: `visitDate`): a date (`YYYY-MM-DD`: the whole UTC day) or a full ISO 8601 timestamp with `Z` or an offset, fraction optional (`2025-01-01T09:30:00Z`, `2025-01-01T09:30:00.250-05:00`), as the documentation's "ISO 8601" allows. A timestamp bounds the instant: records from that instant on. A timestamp without `Z` or an offset, or a date or time that does not exist, is 400 naming the parameter. */
+                dateFrom?: components["parameters"]["DateOrTimestampFrom"];
+                /** @description Inclusive upper bound on the record's start instant (appointments: `scheduledStartDate`; notes: `visitDate`), not before `dateFrom`: a date (`YYYY-MM-DD`: the whole UTC day) or a full ISO 8601 timestamp with `Z` or an offset, fraction optional (`2025-01-01T09:30:00Z`, `2025-01-01T09:30:00.250-05:00`), as the documentation's "ISO 8601" allows. A timestamp bounds the instant: records up to and including that instant; a date covers its whole UTC day. A timestamp without `Z` or an offset, or a date or time that does not exist, is 400 naming the parameter. */
+                dateTo?: components["parameters"]["DateOrTimestampTo"];
                 /** @description Comma-separated note statuses (the values of `Note.status`). */
                 statuses?: ("draft" | "awaiting_sign" | "in_review" | "signed" | "amended")[];
                 patientId?: components["parameters"]["PatientIdFilter"];

@@ -1,5 +1,5 @@
 import { isIdPattern as isIdPatternText, ORGANIZATION_ID_PATTERN } from '../contract/ids.js';
-import { LEAP_SECOND, type SchemaViolation } from './json-schema.js';
+import { type JsonSchema, LEAP_SECOND, type SchemaViolation } from './json-schema.js';
 
 const isIdPattern = (pattern: unknown) => typeof pattern === 'string' && isIdPatternText(pattern);
 
@@ -9,6 +9,8 @@ const FORMAT_TEXT: Record<string, string> = {
   email: 'a valid email address',
   uuid: 'a valid UUID',
 };
+
+const formatText = (schema: JsonSchema) => FORMAT_TEXT[String(schema.format)] ?? `in ${String(schema.format)} format`;
 
 const TYPE_TEXT: Record<string, string> = {
   integer: 'an integer',
@@ -67,7 +69,9 @@ export function violationText(violation: SchemaViolation): string {
     case LEAP_SECOND:
       return 'must be an ISO 8601 timestamp without a leap second (23:59:60 cannot be represented)';
     case 'format':
-      return `must be ${FORMAT_TEXT[String(schema.format)] ?? `in ${String(schema.format)} format`}`;
+      return `must be ${formatText(schema)}`;
+    case 'anyOf':
+      return `must be ${(schema.anyOf as JsonSchema[]).map(formatText).join(' or ')}`;
     default:
       return 'is invalid';
   }

@@ -482,7 +482,7 @@ describe('A6. Resource shapes', () => {
       first.id,
     );
     const role = first.roles[0];
-    const byRole = await everyRecord('providers', `&roleId=${role}`);
+    const byRole = await everyRecord('providers', `&roleId=${encodeURIComponent(role)}`);
     expect(byRole.length).toBeGreaterThan(0);
     for (const provider of byRole) expect(provider.roles).toContain(role);
     const visible = await everyRecord('providers', '&hidden=false');
@@ -660,6 +660,47 @@ describe('A6. Resource shapes', () => {
     }
     const withSoap = (await request('/v3/notes?pageSize=1&includeSoapNote=true')).body.data.notes[0];
     expect(Object.keys(withSoap.soapNote).sort()).toEqual(['assessment', 'objective', 'plan', 'subjective']);
+  });
+
+  it('A6: provider roles hold names such as "Physician" and "Surgeon", and roleId takes them', async () => {
+    const providers = await everyRecord('providers');
+    for (const role of ['Physician', 'Surgeon']) {
+      const byRole = await everyRecord('providers', `&roleId=${role}`);
+      expect(byRole.length, role).toBeGreaterThan(0);
+      expect(byRole.map((p) => p.id)).toEqual(providers.filter((p) => p.roles.includes(role)).map((p) => p.id));
+    }
+  });
+
+  it('A6: an assigned provider\'s roleType is like "PRIMARY_..."', async () => {
+    const notes = await everyRecord('notes');
+    for (const note of notes) expect(note.assignedProviders[0].roleType).toMatch(/^PRIMARY_/);
+  });
+
+  it('A6: a bill\'s primaryProviderName is spelled "Dr. James Wilson"', async () => {
+    const bills = await everyRecord('bills');
+    const providers = new Map((await everyRecord('providers')).map((p) => [p.id, p]));
+    const claims = await everyRecord('claims');
+    const byDoctor = claims.filter((claim) => providers.get(claim.primaryProviderId)?.displayFirstName.startsWith('Dr. '));
+    expect(byDoctor.length).toBeGreaterThan(0);
+    for (const claim of byDoctor) {
+      const provider = providers.get(claim.primaryProviderId);
+      expect(claim.primaryProviderName).toBe(`Dr. ${provider.firstName} ${provider.lastName}`);
+    }
+    expect(bills.some((bill) => /^Dr\. \S+ [^,]+$/.test(bill.primaryProviderName))).toBe(true);
+  });
+
+  it('A6: a claim\'s insurance policyType is like "PPO" and its policyNumber differs from its memberId', async () => {
+    const plans = (await everyRecord('claims')).flatMap((claim) => claim.insurance);
+    expect(plans.map((plan) => plan.policyType)).toContain('PPO');
+    for (const plan of plans) expect(plan.policyNumber).not.toBe(plan.memberId);
+  });
+
+  it("A6: the note's embedded patient also has avatar (a URL or null)", async () => {
+    const notes = await everyRecord('notes');
+    const avatars = notes.map((note) => note.patient.avatar);
+    expect(avatars).toContain(null);
+    for (const avatar of avatars) if (avatar !== null) expect(new URL(avatar).protocol).toBe('https:');
+    expect(avatars.some((avatar) => avatar !== null)).toBe(true);
   });
 
   it('A6: marketplace me is {"app":{"id","slug","liveVersionId"},"organization":{"id"},"scopes":[...]}', async () => {

@@ -820,10 +820,10 @@ export interface components {
             updatedAt: string;
         };
         /**
-         * @description A provider role, named as `roles` lists it. No value is documented: the documentation shows `roles` but none of its values, so `provider`, `supervisor`, `admin`, `nurse` and `scribe` are the sandbox's own. A role is identified by its name: the `roleId` filter of `GET /v3/providers` takes one of these.
+         * @description A provider role, named as `roles` lists it. Documented: `Physician`, `Surgeon` (A6). Added by the sandbox, the other roles of a clinic's clinical staff: `Supervising Physician` (a physician who supervises and cosigns for NPs and PAs), `Nurse Practitioner`, `Physician Assistant`, `Registered Nurse`, `Scribe`, `Administrator`. Every clinician has the role of their credential (MD/DO: `Physician`); some physicians also list `Surgeon`, `Supervising Physician` or `Administrator`. A role is identified by its name: the `roleId` filter of `GET /v3/providers` takes one of these (URL-encode the space: `roleId=Nurse%20Practitioner`).
          * @enum {string}
          */
-        ProviderRole: "provider" | "supervisor" | "admin" | "nurse" | "scribe";
+        ProviderRole: "Physician" | "Surgeon" | "Supervising Physician" | "Nurse Practitioner" | "Physician Assistant" | "Registered Nurse" | "Scribe" | "Administrator";
         Provider: {
             id: components["schemas"]["ProviderId"];
             firstName: string;
@@ -1009,7 +1009,10 @@ export interface components {
             patientLastName: string;
             /** Format: date */
             patientDob: string | null;
-            /** @description The provider who saw the patient: first name and display last name, e.g. `James Wilson, MD`. */
+            /**
+             * @description The provider who saw the patient, spelled as documented (A6): `Dr. James Wilson` for a physician (display first name and last name); a clinician not called "Dr." keeps the credential instead, e.g. `Maria Lopez, NP`.
+             * @example Dr. James Wilson
+             */
             primaryProviderName: string;
             /** @description The provider the bill is billed under, spelled like `primaryProviderName`. Usually the provider who saw the patient; in the sandbox, about 40% of established-patient, in-person, professional visits with a nurse practitioner or physician assistant are billed under a supervising physician (incident-to billing). */
             billUnderName: string;
@@ -1022,14 +1025,15 @@ export interface components {
             payerName: string;
             planName: string;
             /**
-             * @description The kind of plan. No value is documented; all are the sandbox's: `commercial` (employer and individual plans, Medicare supplements), `medicare` (Original Medicare and Medicare Advantage), `medicaid` (Medicaid and its managed-care plans), `tricare`, `self_pay` (the self-pay entry some practice systems list among a patient's plans; the sandbox sends none: a patient without coverage has no entries).
+             * @description The plan type, as the plan's card and the claim show it. Documented: `PPO` (A6). Added by the sandbox, the other usual types: `HMO`, `EPO`, `POS`, `HDHP` (a high-deductible plan), `Medicare` (Original Medicare), `Medicare Advantage`, `Medicare Supplement` (a Medigap plan behind Medicare), `Medicaid` (Medicaid and its managed-care plans), `TRICARE`, and `Self-Pay` (the self-pay entry some practice systems list among a patient's plans; the sandbox sends none: a patient without coverage has no entries).
+             * @example PPO
              * @enum {string}
              */
-            policyType: "commercial" | "medicare" | "medicaid" | "tricare" | "self_pay";
+            policyType: "PPO" | "HMO" | "EPO" | "POS" | "HDHP" | "Medicare" | "Medicare Advantage" | "Medicare Supplement" | "Medicaid" | "TRICARE" | "Self-Pay";
             isPrimary: boolean;
             memberId: string;
             groupNumber: string | null;
-            /** @description The policy number the payer knows the coverage by. Most payers use the member ID as the policy number, and the sandbox always writes the member ID here. */
+            /** @description The number of the policy the member is covered under, which differs from `memberId` (A6): an employer group or individual policy number for commercial plans (two letters and eight digits in the sandbox), a contract number for government plans (twelve digits). */
             policyNumber: string;
             subscriberName: string;
             copayAmount: string | null;
@@ -1073,7 +1077,7 @@ export interface components {
             patientLastName: string;
             /** Format: date */
             patientDob: string | null;
-            /** @description The bill's `primaryProviderName`: the provider who saw the patient, e.g. `James Wilson, MD`. */
+            /** @description The bill's `primaryProviderName`: the provider who saw the patient, e.g. `Dr. James Wilson`. */
             primaryProviderName: string;
             /** @description The bill's `billUnderName`: the provider the claim is billed under. */
             billUnderName: string;
@@ -1136,10 +1140,10 @@ export interface components {
             /** @description The provider's `hidden` flag, the one the `hidden` filter of listProviders reads: true for a provider no longer shown in lists. */
             hidden: boolean;
             /**
-             * @description The provider's part in the note. No value is documented; the sandbox's: `rendering` (the provider who saw the patient and wrote the note, always first and always present), `cosigner` (a supervising provider who cosigns: most notes of nurse practitioners and physician assistants, some notes under review).
+             * @description The provider's part in the note. No value is documented exactly: A6 shows a value like `PRIMARY_...`. The sandbox's: `PRIMARY_PROVIDER` (the provider who saw the patient and wrote the note, always first and always present), `COSIGNER` (a supervising provider who cosigns: most notes of nurse practitioners and physician assistants, some notes under review).
              * @enum {string}
              */
-            roleType: "rendering" | "cosigner";
+            roleType: "PRIMARY_PROVIDER" | "COSIGNER";
         };
         Note: {
             id: components["schemas"]["NoteId"];
@@ -1169,6 +1173,13 @@ export interface components {
                 lastName: string;
                 /** Format: date */
                 dateOfBirth: string | null;
+                /**
+                 * Format: uri
+                 * @description The patient's photo (A6: a URL or null). Most patients have none (null); the sandbox gives about one in five an `https://example.com/avatars/<patient id>.png` address, which can be no real person's picture.
+                 * @example https://example.com/avatars/pat_3cc73cb69c59403ca9108af6c5693b25.png
+                 * @example null
+                 */
+                avatar: string | null;
             };
             facility: {
                 id: components["schemas"]["FacilityId"];
@@ -2293,7 +2304,7 @@ export interface operations {
                 search?: components["parameters"]["Search"];
                 /** @description `true`: only hidden providers; `false`: only visible ones; absent: all. */
                 hidden?: boolean;
-                /** @description Only providers whose `roles` include this role. The documentation names the filter but not what a role id is; providers list their roles by name, so a role is identified by its name (`supervisor`), one of `ProviderRole`. Any other value is 400. */
+                /** @description Only providers whose `roles` include this role. The documentation names the filter but not what a role id is; providers list their roles by name, so a role is identified by its name (`Surgeon`; `Nurse%20Practitioner` URL-encoded), one of `ProviderRole`. Any other value is 400. */
                 roleId?: components["schemas"]["ProviderRole"];
             };
             header?: never;

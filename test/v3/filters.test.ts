@@ -146,19 +146,29 @@ describe('providers and facilities', () => {
 
   it('roleId keeps the providers whose roles include that role, named as roles lists it', async () => {
     const everyone = await all('/v3/providers', 'providers');
-    const supervisors = await all('/v3/providers?roleId=supervisor', 'providers');
-    expect(supervisors.length).toBeGreaterThan(0);
-    expect(supervisors.length).toBeLessThan(everyone.length);
-    expect(supervisors).toEqual(everyone.filter((p) => p.roles.includes('supervisor')));
+    const physicians = await all('/v3/providers?roleId=Physician', 'providers');
+    expect(physicians.length).toBeGreaterThan(0);
+    expect(physicians.length).toBeLessThan(everyone.length);
+    expect(physicians).toEqual(everyone.filter((p) => p.roles.includes('Physician')));
     const visible = await all('/v3/providers?hidden=false', 'providers');
-    const visibleNurses = await all('/v3/providers?roleId=nurse&hidden=false', 'providers');
-    expect(visibleNurses).toEqual(visible.filter((p) => p.roles.includes('nurse')));
+    const visibleNurses = await all('/v3/providers?roleId=Nurse%20Practitioner&hidden=false', 'providers');
+    expect(visibleNurses.length).toBeGreaterThan(0);
+    expect(visibleNurses).toEqual(visible.filter((p) => p.roles.includes('Nurse Practitioner')));
   });
 
   it.each([
-    ['roleId=doctor', "'roleId' must be one of: provider, supervisor, admin, nurse, scribe"],
-    ['roleId=', "'roleId' must be one of: provider, supervisor, admin, nurse, scribe"],
-    ['roleId=Supervisor', "'roleId' must be one of: provider, supervisor, admin, nurse, scribe"],
+    [
+      'roleId=doctor',
+      "'roleId' must be one of: Physician, Surgeon, Supervising Physician, Nurse Practitioner, Physician Assistant, Registered Nurse, Scribe, Administrator",
+    ],
+    [
+      'roleId=',
+      "'roleId' must be one of: Physician, Surgeon, Supervising Physician, Nurse Practitioner, Physician Assistant, Registered Nurse, Scribe, Administrator",
+    ],
+    [
+      'roleId=physician',
+      "'roleId' must be one of: Physician, Surgeon, Supervising Physician, Nurse Practitioner, Physician Assistant, Registered Nurse, Scribe, Administrator",
+    ],
   ])('400 for providers?%s', async (query, message) => {
     const { status, body } = await request(`/v3/providers?${query}`);
     expect(status).toBe(400);

@@ -5,6 +5,7 @@
  */
 import { publicProvider } from '../../data/appointments.js';
 import { ID_PREFIXES, type IdPrefix } from '../../data/ids.js';
+import { notePatient } from '../../data/notes.js';
 import { billingName } from '../../data/providers.js';
 import type { Appointment, Bill, Claim, Facility, Note, NoteProvider, Patient, Provider } from '../../data/types.js';
 
@@ -216,20 +217,20 @@ export const KINDS: { readonly [R in RecordResource]: Kind<RecordTypes[R]> } = {
       {
         field: 'providerId',
         target: 'providers',
-        get: (record) => record.assignedProviders.find((p) => p.roleType === 'rendering')?.id ?? null,
+        get: (record) => record.assignedProviders.find((p) => p.roleType === 'PRIMARY_PROVIDER')?.id ?? null,
         set: (record, id) => {
-          const others = record.assignedProviders.filter((p) => p.roleType !== 'rendering');
-          record.assignedProviders = [{ id, roleType: 'rendering' } as NoteProvider, ...others];
+          const others = record.assignedProviders.filter((p) => p.roleType !== 'PRIMARY_PROVIDER');
+          record.assignedProviders = [{ id, roleType: 'PRIMARY_PROVIDER' } as NoteProvider, ...others];
         },
       },
       {
         field: 'cosignerId',
         target: 'providers',
         nullable: true,
-        get: (record) => record.assignedProviders.find((p) => p.roleType === 'cosigner')?.id ?? null,
+        get: (record) => record.assignedProviders.find((p) => p.roleType === 'COSIGNER')?.id ?? null,
         set: (record, id) => {
-          const rendering = record.assignedProviders.filter((p) => p.roleType !== 'cosigner');
-          record.assignedProviders = id === null ? rendering : [...rendering, { id, roleType: 'cosigner' } as NoteProvider];
+          const rendering = record.assignedProviders.filter((p) => p.roleType !== 'COSIGNER');
+          record.assignedProviders = id === null ? rendering : [...rendering, { id, roleType: 'COSIGNER' } as NoteProvider];
         },
       },
     ],
@@ -238,9 +239,7 @@ export const KINDS: { readonly [R in RecordResource]: Kind<RecordTypes[R]> } = {
       const facility = lookup('facilities', record.facility.id);
       return {
         ...record,
-        patient: patient
-          ? { id: patient.id, firstName: patient.firstName, lastName: patient.lastName, dateOfBirth: patient.dateOfBirth }
-          : record.patient,
+        patient: patient ? notePatient(patient) : record.patient,
         facility: facility ? { id: facility.id, name: facility.name } : record.facility,
         assignedProviders: record.assignedProviders.map((p) => noteProvider(lookup, p.id, p.roleType)),
       };

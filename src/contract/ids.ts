@@ -17,11 +17,11 @@ export const ULID26 = '[0-9A-HJKMNP-TV-Z]{26}';
 
 /**
  * A clinic's id in either documented spelling: the dashed UUID (any case, as the authentication
- * guide sends it) or `org_` and the same 32 hex digits without dashes (as the OAuth token
+ * guide sends it) or `org_` and the same 32 hex digits without dashes, read in any case (as the OAuth token
  * response returns it). `org_7e2c8cfeb7a94deb986de7012589e72b` is `7e2c8cfe-b7a9-4deb-986d-e7012589e72b`.
  */
 export const ORGANIZATION_ID_PATTERN =
-  '^(?:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}|org_[0-9a-f]{32})$';
+  '^(?:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}|org_[0-9a-fA-F]{32})$';
 const ORGANIZATION_ID = new RegExp(ORGANIZATION_ID_PATTERN);
 
 /**
@@ -31,13 +31,8 @@ const ORGANIZATION_ID = new RegExp(ORGANIZATION_ID_PATTERN);
 export function canonicalOrganizationId(value: string): string | null {
   if (!ORGANIZATION_ID.test(value)) return null;
   if (!value.startsWith('org_')) return value.toLowerCase();
-  const hex = value.slice(4);
+  const hex = value.slice(4).toLowerCase();
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
-}
-
-/** The `org_` spelling of a clinic's dashed UUID. */
-export function organizationIdWithPrefix(uuid: string): string {
-  return `org_${uuid.toLowerCase().replaceAll('-', '')}`;
 }
 
 /** The JSON Schema pattern of app (`app_`) and app-version (`ver_`) ids. */

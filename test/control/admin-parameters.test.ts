@@ -146,6 +146,8 @@ describe('an id in an admin path: 400 when malformed, 404 when well-formed but u
   });
 
   it('a clinic id in its org_ spelling is the same clinic, in paths, queries and bodies (as X-Organization-Id takes it)', async () => {
+    const upper = `org_${ORG_FORM.sunrise.slice(4).toUpperCase()}`;
+    expect((await admin(`/_sandbox/organizations/${upper}/patients?pageSize=1`)).status).toBe(200);
     const response = await admin(`/_sandbox/organizations/${ORG_FORM.sunrise}/patients?pageSize=1`);
     expect(response.status).toBe(200);
     expect(response.body.data.patients).toHaveLength(1);

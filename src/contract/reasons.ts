@@ -407,7 +407,7 @@ export const REASON_MEANINGS: Record<SandboxReason, string> = {
   key_not_yet_valid: 'A key before its `notBefore` (on the virtual clock).',
   rate_limited: "The app's sliding window is full.",
   missing_organization_id: 'No `X-Organization-Id`.',
-  invalid_organization_id: 'An `X-Organization-Id` that is not a UUID.',
+  invalid_organization_id: 'An `X-Organization-Id` that is neither a UUID nor `org_` and 32 hex digits.',
   account_key_on_data_endpoint: 'An Account API key on a data endpoint.',
   unknown_organization: 'No such clinic (404 with `--not-installed-status 404`).',
   app_not_installed: "The clinic has not installed the key's app (404 with `--not-installed-status 404`).",

@@ -69,6 +69,13 @@ export function compileSchema(schema: JsonSchema): (value: unknown) => SchemaVio
         property: match?.[1] ?? '?',
       };
     }
+    const choice = result.errors.find(
+      (error) => error.keyword === 'anyOf' && isChoiceOfFormats(subschema(schema, error.keywordLocation)),
+    );
+    if (choice) {
+      // `a date or a timestamp`: the choice says what to send; its first branch alone would not.
+      return { keyword: 'anyOf', path: pointerParts(choice.instanceLocation), schema: subschema(schema, choice.keywordLocation) };
+    }
     const leaf = result.errors.find((error) => !WRAPPERS.has(error.keyword)) ?? result.errors[0]!;
     const violation: SchemaViolation = {
       keyword: isLeapSecond(leaf.keyword, value, leaf.instanceLocation) ? LEAP_SECOND : leaf.keyword,
@@ -78,6 +85,18 @@ export function compileSchema(schema: JsonSchema): (value: unknown) => SchemaVio
     if (leaf.keyword === 'required') violation.property = /property "(.*)"/.exec(leaf.error)?.[1] ?? '?';
     return violation;
   };
+}
+
+/** Whether `owner.anyOf` is a choice between plain string formats (`date` or `date-time`), which one message can name. */
+function isChoiceOfFormats(owner: JsonSchema): boolean {
+  const branches = owner.anyOf;
+  return (
+    Array.isArray(branches) &&
+    branches.every(
+      (branch: JsonSchema) =>
+        typeof branch.format === 'string' && Object.keys(branch).every((k) => k === 'type' || k === 'format'),
+    )
+  );
 }
 
 /** Whether a failed `format` is a `date-time` the library took and `Date` could not represent. */

@@ -1,3 +1,4 @@
+import { organizationKey } from '../contract/ids.js';
 import type { FaultMatch, InjectFaultInput, SandboxFault } from '../contract/schemas.js';
 import { pathMatches } from './request-paths.js';
 
@@ -75,6 +76,6 @@ export class FaultSet {
 function matches(match: FaultMatch, subject: FaultSubject): boolean {
   if (match.method !== undefined && match.method.toUpperCase() !== subject.method) return false;
   if (match.keyId !== undefined && match.keyId !== subject.keyId) return false;
-  if (match.organizationId !== undefined && match.organizationId.toLowerCase() !== subject.organizationId) return false;
+  if (match.organizationId !== undefined && organizationKey(match.organizationId) !== subject.organizationId) return false;
   return match.path === undefined || pathMatches(match.path, subject.path);
 }

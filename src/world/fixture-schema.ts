@@ -1,4 +1,4 @@
-import { prefixedIdPattern, UUID_PATTERN } from '../contract/ids.js';
+import { UUID_PATTERN, ulidIdPattern } from '../contract/ids.js';
 import { RECORD_RESOURCES } from '../records/kinds.js';
 
 /** JSON Schema of `fixtures/world.json`; `load-fixtures.ts` checks the cross-references it cannot. */
@@ -58,10 +58,10 @@ export const WORLD_FIXTURE_SCHEMA = {
         required: ['id', 'slug', 'name', 'liveVersionId'],
         additionalProperties: false,
         properties: {
-          id: { type: 'string', pattern: prefixedIdPattern('app_') },
+          id: { type: 'string', pattern: ulidIdPattern('app_') },
           slug: { type: 'string', pattern: '^[a-z0-9]+(?:-[a-z0-9]+)*$' },
           name: { type: 'string', minLength: 1 },
-          liveVersionId: { type: ['string', 'null'], pattern: prefixedIdPattern('ver_') },
+          liveVersionId: { type: ['string', 'null'], pattern: ulidIdPattern('ver_') },
         },
       },
     },

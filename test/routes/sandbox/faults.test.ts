@@ -72,6 +72,13 @@ describe('POST /_sandbox/faults', () => {
     await admin.injectFault({ match: { organizationId: CLINICS.harbor.id.toUpperCase() }, status: 500 });
     expect((await callApi(url, '/v3/patients', { organizationId: CLINICS.harbor.id })).status).toBe(500);
     expect((await callApi(url, '/v3/patients')).status).toBe(200);
+    // Either documented spelling of a clinic id, in the fault or in the request, names the same clinic.
+    const harborOrgForm = `org_${CLINICS.harbor.id.replaceAll('-', '')}`;
+    expect((await callApi(url, '/v3/patients', { organizationId: harborOrgForm })).status).toBe(500);
+    await admin.clearFaults();
+    await admin.injectFault({ match: { organizationId: harborOrgForm }, status: 500 });
+    expect((await callApi(url, '/v3/patients', { organizationId: CLINICS.harbor.id })).status).toBe(500);
+    expect((await callApi(url, '/v3/patients')).status).toBe(200);
   });
 
   it('applies before the key is checked, so an app can rehearse outages with any key', async () => {

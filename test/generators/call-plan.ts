@@ -90,8 +90,10 @@ function filterValue(parameter: ParameterSpec, samples: Samples, own: Record<str
   if (schema.type === 'boolean') return true;
   if (schema.type === 'integer') return Math.min(schema.maximum ?? 5, Math.max(schema.minimum ?? 1, 2));
   if (/Id$/.test(parameter.name)) return idFor(parameter.name, samples, own) ?? examples[0];
-  if (schema.format === 'date') return '2026-05-01';
-  if (schema.format === 'date-time') return '2026-05-01T00:00:00Z';
+  // A schema may offer several forms (`anyOf` a date or a timestamp): the first one it offers.
+  const formats = [schema.format, ...(schema.anyOf ?? []).map((option: any) => option.format)];
+  if (formats.includes('date')) return '2026-05-01';
+  if (formats.includes('date-time')) return '2026-05-01T00:00:00Z';
   return examples[0] ?? 'a';
 }
 

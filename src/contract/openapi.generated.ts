@@ -1592,7 +1592,7 @@ export interface components {
             staffUsers: number;
             appointmentsPerPatient: number;
         };
-        /** @description Sizes of a throwaway clinic, each optional: a missing one takes the world's count (`recordCounts` of the fixtures). Zero is allowed: all zero is an empty clinic, whose every list answers `totalCount: 0`. */
+        /** @description Sizes of a throwaway clinic, each optional: a missing one takes the world's count (`recordCounts` of the fixtures). Zero is allowed: all zero is an empty clinic, whose every list answers `totalCount: 0`. One clinic must fit the records the sandbox holds at once (30,000): `patients + providers + facilities + staffUsers + 4 x patients x appointmentsPerPatient` (each appointment comes with about a bill, a claim and a note) at most 30,000, else 400 `invalid_body` naming `recordCounts` and the limit. The sandbox refuses such a clinic rather than generating it page by page: its records are generated on first use and held, least recently used clinics dropped past the budget, so a larger one could never be held within it. */
         RecordCountsRequest: {
             patients?: number;
             providers?: number;

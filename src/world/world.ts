@@ -77,7 +77,8 @@ const parseTime = (value: string | undefined): number | null => (value === undef
  */
 export class World {
   /**
-   * How many generated records it holds at once, summed over clinics: up to about 85 MB at
+   * How many generated records it holds at once, summed over clinics, and so the most one
+   * clinic's `recordCounts` may ask for (`recordWeight`): up to about 85 MB at
    * RECORD_BYTES_ESTIMATE each. Past it, the clinics used longest ago are dropped; their records
    * come back from the seed and their edits on next use, byte for byte. The fixture's three
    * clinics fit about ten times over, so only suites making many clinics regenerate.

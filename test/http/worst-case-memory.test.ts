@@ -4,13 +4,14 @@ import { CLINICS, KEYS } from '../../src/testing/well-known.js';
 import { type RunningCli, startCli } from '../support/cli.js';
 
 /**
- * The README's Memory figure, measured on the real CLI: the worst a client can write (names at
+ * The README's Memory promise, measured on the real CLI: the worst a client can write (names at
  * their limit, of characters JSON escapes to six bytes each, PATCHed onto every provider, patient
- * and facility the most records copy), the largest clinic recordCounts allows, and list calls
- * that serve every copy. Peak RSS (VmHWM) must stay under the figure the README promises.
+ * and facility the records copy), the largest clinic recordCounts allows, and list calls that
+ * serve every copy. Peak RSS (VmHWM) must stay under the 256 MB the README promises: measured 217
+ * to 228 MB; 326 MB when the JSON of the records copying those names was cached, one copy each.
  */
-const README_WORST_CASE_MB = 210;
-const SUNRISE = CLINICS.sunrise.id;
+const README_WORST_CASE_MB = 256;
+const SUNRISE: string = CLINICS.sunrise.id;
 /** `\u0001` is written as six characters by JSON.stringify: the largest a served copy of a name can be. */
 const name = (length: number) => '\u0001'.repeat(length);
 
@@ -25,7 +26,7 @@ const peakRssMb = () => {
   return Number(/VmHWM:\s+(\d+) kB/.exec(status)![1]) / 1024;
 };
 
-async function call(method: string, path: string, body?: unknown, organizationId = SUNRISE, key = KEYS.fullAccess.key) {
+async function call(method: string, path: string, body?: unknown, organizationId = SUNRISE, key: string = KEYS.fullAccess.key) {
   const response = await fetch(`${cli.url}${path}`, {
     method,
     headers: {
@@ -58,11 +59,21 @@ async function listEverything(organizationId: string, key: string, maxPages: num
 /** The largest names every record of `resource` in the clinic can take, PATCHed onto each. */
 async function patchAll(organizationId: string, resource: string, fields: Record<string, string>, limit: number) {
   const base = `/_sandbox/organizations/${organizationId}/${resource}`;
-  const list = (await call('GET', `${base}?pageSize=100`)).json().data[resource] as { id: string }[];
-  for (const record of list.slice(0, limit)) {
-    const response = await call('PATCH', `${base}/${record.id}`, fields);
-    expect(response.status, response.text).toBe(200);
+  const ids: string[] = [];
+  for (let page = 1; ids.length < limit; page += 1) {
+    const listed = (await call('GET', `${base}?pageSize=100&page=${page}`)).json().data[resource] as { id: string }[];
+    if (listed.length === 0) break;
+    ids.push(...listed.map((record) => record.id));
   }
+  // A few at a time: the sandbox answers one by one, but the client's side overlaps.
+  const queue = ids.slice(0, limit);
+  const worker = async () => {
+    for (let id = queue.shift(); id !== undefined; id = queue.shift()) {
+      const response = await call('PATCH', `${base}/${id}`, fields);
+      expect(response.status, response.text).toBe(200);
+    }
+  };
+  await Promise.all(Array.from({ length: 6 }, worker));
 }
 
 const PROVIDER_NAMES = {
@@ -94,7 +105,9 @@ describe('the worst a client can write stays under the README figure', () => {
     const clinic = made.json();
     const key = clinic.keys[0].key as string;
     const id = clinic.organization.id as string;
-    await patchAll(id, 'providers', PROVIDER_NAMES, 100);
+    await patchAll(id, 'providers', PROVIDER_NAMES, 500);
+    await patchAll(id, 'facilities', { name: name(200) }, 100);
+    await patchAll(id, 'patients', PATIENT_NAMES, 1500);
 
     // A bystander's health checks, one after another, while the big clinic's tables are built.
     let listing = true;
@@ -107,7 +120,7 @@ describe('the worst a client can write stays under the README figure', () => {
         await new Promise((resolve) => setTimeout(resolve, 50));
       }
     })();
-    const served = await listEverything(id, key, 3).finally(() => {
+    const served = await listEverything(id, key, 1000).finally(() => {
       listing = false;
     });
     await bystander;
@@ -115,7 +128,9 @@ describe('the worst a client can write stays under the README figure', () => {
     expect(bystanderMs).toBeLessThan(5_000);
 
     // The sandbox too big a clinic would have made: refused, not built.
-    const tooBig = await call('POST', '/_sandbox/organizations', { recordCounts: { patients: 20000, appointmentsPerPatient: 50 } });
+    const tooBig = await call('POST', '/_sandbox/organizations', {
+      recordCounts: { patients: 20000, appointmentsPerPatient: 50 },
+    });
     expect(tooBig.status).toBe(400);
 
     const peak = peakRssMb();

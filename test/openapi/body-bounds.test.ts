@@ -19,8 +19,11 @@ function unbounded(schema: Schema, at: string, seen = new Set<string>()): string
     return unbounded(DOCUMENT.components.schemas[target], schema.$ref, seen);
   }
   const found: string[] = [];
-  for (const keyword of ['oneOf', 'anyOf', 'allOf'])
-    (schema[keyword] ?? []).forEach((s: Schema, i: number) => found.push(...unbounded(s, `${at}/${keyword}/${i}`, seen)));
+  for (const keyword of ['oneOf', 'anyOf', 'allOf']) {
+    (schema[keyword] ?? []).forEach((s: Schema, i: number) => {
+      found.push(...unbounded(s, `${at}/${keyword}/${i}`, seen));
+    });
+  }
   const types = [schema.type ?? []].flat();
   const bounded =
     schema.maxLength !== undefined ||

@@ -125,7 +125,7 @@ describe('the worst a client can write stays under the README figure', () => {
     });
     await bystander;
     expect(served).toBeGreaterThan(0);
-    expect(bystanderMs).toBeLessThan(5_000);
+    expect(bystanderMs).toBeLessThan(10_000);
 
     // The sandbox too big a clinic would have made: refused, not built.
     const tooBig = await call('POST', '/_sandbox/organizations', {

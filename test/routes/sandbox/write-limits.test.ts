@@ -115,3 +115,14 @@ describe('one clinic fits the records the sandbox holds', () => {
     expect(() => loadFixtures(dir)).toThrow(/organizations\[1\]\.recordCounts: would make about \d+ records/);
   });
 });
+
+describe('the record estimate of a fractional appointmentsPerPatient', () => {
+  it('is named in whole records', async () => {
+    const response = await admin('POST', '/_sandbox/organizations', {
+      recordCounts: { patients: 20000, providers: 1, facilities: 1, staffUsers: 0, appointmentsPerPatient: 0.33 },
+    });
+    expect(response.status).toBe(400);
+    // 20,000 + 1 + 1 + 4 x 20,000 x 0.33 = 46,402 (46,401.99... in floating point)
+    expect(response.body.message).toContain("'recordCounts' would make about 46402 records");
+  });
+});

@@ -24,7 +24,7 @@ describe('a write is held once, however many records copy it', () => {
         copies += records.filter((record) => JSON.stringify(record).includes(name)).length;
         if (page >= response.body.data.pagination.totalPages) break;
       }
-      const table = t.sandbox.world.clinicData(t.sandbox.world.organizations.get(SUNRISE)!)[resource];
+      const table = t.sandbox.world.clinicData(t.sandbox.world.organizations.get(SUNRISE)!).table(resource);
       expect(copies, resource).toBeGreaterThan(10);
       // Every record served once; only those that do not copy the provider keep their JSON.
       expect(table.cachedJsonCount, resource).toBe(served - copies);

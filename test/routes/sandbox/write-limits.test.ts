@@ -2,9 +2,9 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
-import { HELD_RECORDS_BUDGET } from '../../src/contract/budgets.js';
 import { CLINICS } from '../../src/testing/well-known.js';
 import { FixtureError, loadFixtures } from '../../src/world/load-fixtures.js';
+import { World } from '../../src/world/world.js';
 import { createTestSandbox } from '../support/sandbox.js';
 import { BUILT_IN_WORLD } from '../support/world-files.js';
 
@@ -94,7 +94,7 @@ describe('one clinic fits the records the sandbox holds', () => {
     expect(response.status).toBe(400);
     expect(response.headers.get('X-Sandbox-Reason')).toBe('invalid_body');
     expect(response.body.message).toBe(
-      `'recordCounts' would make about 4020021 records (patients + providers + facilities + staffUsers + 4 x patients x appointmentsPerPatient): a clinic may have at most ${HELD_RECORDS_BUDGET}, the records the sandbox holds at once`,
+      `'recordCounts' would make about 4020021 records (patients + providers + facilities + staffUsers + 4 x patients x appointmentsPerPatient): a clinic may have at most ${World.HELD_RECORDS_BUDGET}, the records the sandbox holds at once`,
     );
     expect(test.sandbox.world.organizations.size).toBe(before);
   });

@@ -2,11 +2,11 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
-import { CLINICS } from '../../src/testing/well-known.js';
-import { FixtureError, loadFixtures } from '../../src/world/load-fixtures.js';
-import { World } from '../../src/world/world.js';
-import { createTestSandbox } from '../support/sandbox.js';
-import { BUILT_IN_WORLD } from '../support/world-files.js';
+import { CLINICS } from '../../../src/testing/well-known.js';
+import { FixtureError, loadFixtures } from '../../../src/world/load-fixtures.js';
+import { World } from '../../../src/world/world.js';
+import { createTestSandbox } from '../../support/sandbox.js';
+import { BUILT_IN_WORLD } from '../../support/world-files.js';
 
 const test = createTestSandbox();
 const SUNRISE = `/_sandbox/organizations/${CLINICS.sunrise.id}`;

@@ -1612,7 +1612,7 @@ export interface components {
             staffUsers: number;
             appointmentsPerPatient: number;
         };
-        /** @description Sizes of a throwaway clinic, each optional: a missing one takes the world's count (`recordCounts` of the fixtures). Zero is allowed: all zero is an empty clinic, whose every list answers `totalCount: 0`. */
+        /** @description Sizes of a throwaway clinic, each optional: a missing one takes the world's count (`recordCounts` of the fixtures). Zero is allowed: all zero is an empty clinic, whose every list answers `totalCount: 0`. One clinic must fit the records the sandbox holds at once (30,000): `patients + providers + facilities + staffUsers + 4 x patients x appointmentsPerPatient` (each appointment comes with about a bill, a claim and a note) at most 30,000, else 400 `invalid_body` naming `recordCounts` and the limit. The sandbox refuses such a clinic rather than generating it page by page: its records are generated on first use and held, least recently used clinics dropped past the budget, so a larger one could never be held within it. */
         RecordCountsRequest: {
             patients?: number;
             providers?: number;
@@ -1840,7 +1840,8 @@ export interface components {
             id?: components["schemas"]["NoteId"];
             version?: number;
             /**
-             * @description When the visit started, in UTC, spelled exactly as documented: `YYYY-MM-DD HH:MM:SS+00`, with a space and `+00` (not ISO 8601's `T` and `Z`). `dateFrom`/`dateTo` compare its date part, the UTC date: like an appointment's `scheduledStartDate`, a late visit in a western time zone can fall on the next UTC day.
+             * Format: utc-timestamp-space
+             * @description When the visit started, in UTC, spelled exactly as documented: `YYYY-MM-DD HH:MM:SS+00`, with a space and `+00` (not ISO 8601's `T` and `Z`). `dateFrom`/`dateTo` compare its date part, the UTC date: like an appointment's `scheduledStartDate`, a late visit in a western time zone can fall on the next UTC day. It must be a real instant: a month 01 to 12, a day that month has, 00:00:00 to 23:59:59 (`2026-13-45 99:99:99+00` is 400 `invalid_body`). `format` `utc-timestamp-space` is the sandbox's name for this spelling.
              * @example 2026-03-20 18:30:00+00
              */
             visitDate?: string;
@@ -1876,7 +1877,7 @@ export interface components {
             /** @description The cosigner, or null for none. */
             cosignerId?: components["schemas"]["ProviderId"] | null;
         };
-        /** @description The write shape of the record type the path names, checked against it: `SandboxPatientFields`, `SandboxProviderFields`, `SandboxFacilityFields`, `SandboxAppointmentFields`, `SandboxBillFields`, `SandboxClaimFields` or `SandboxNoteFields`. Every field is optional; a field it does not list is 400 `invalid_body`. */
+        /** @description The write shape of the record type the path names, checked against it: `SandboxPatientFields`, `SandboxProviderFields`, `SandboxFacilityFields`, `SandboxAppointmentFields`, `SandboxBillFields`, `SandboxClaimFields` or `SandboxNoteFields`. Every field is optional; a field it does not list is 400 `invalid_body`. Every string has a `maxLength` and every list a `maxItems` (names 100 characters, emails 254, free text of a SOAP note 8,000 a section, timestamps 64): a record is bounded by its shape, and what other records copy of it (a patient's or provider's names in appointments, bills, claims and notes) is bounded with it. */
         SandboxRecordFields: {
             [key: string]: unknown;
         };

@@ -311,6 +311,13 @@ export const ERRORS = {
     reason: 'invalid_body',
     message: "'id' cannot change: it names the record",
   },
+  record_counts_over_budget: {
+    status: 400,
+    code: 'bad_request',
+    reason: 'invalid_body',
+    message: (weight: number, budget: number) =>
+      `'recordCounts' would make about ${Math.ceil(weight)} records (patients + providers + facilities + staffUsers + 4 x patients x appointmentsPerPatient): a clinic may have at most ${budget}, the records the sandbox holds at once`,
+  },
   clock_move_ambiguous: {
     status: 400,
     code: 'bad_request',

@@ -1,5 +1,5 @@
 import { format, Validator } from '@cfworker/json-schema';
-import { instantOf } from '../contract/timestamps.js';
+import { instantOf, isUtcTimestampSpace, UTC_TIMESTAMP_SPACE_FORMAT } from '../contract/timestamps.js';
 import { resolvePointer } from './deref.js';
 
 export type JsonSchema = Record<string, unknown>;
@@ -22,6 +22,9 @@ const rfc3339DateTime = format['date-time']!;
 // every schema this module compiles: request bodies, query parameters, world.json and records.
 // Anything that passes is then safe for Date.parse, so no handler has to check again.
 format['date-time'] = (value) => rfc3339DateTime(value) && instantOf(value) !== null;
+// The document's own format for a note's `visitDate` (`2026-03-20 18:30:00+00`): its pattern alone
+// takes `2026-13-45 99:99:99+00`. Registered here so bodies and world.json's records both check it.
+format[UTC_TIMESTAMP_SPACE_FORMAT] = isUtcTimestampSpace;
 
 /**
  * The pseudo-keyword of a violation that is valid RFC 3339 but no instant `Date` can hold. With four-digit

@@ -1,4 +1,5 @@
 import { isIdPattern as isIdPatternText, ORGANIZATION_ID_PATTERN } from '../contract/ids.js';
+import { UTC_TIMESTAMP_SPACE_FORMAT } from '../contract/timestamps.js';
 import { type JsonSchema, LEAP_SECOND, type SchemaViolation } from './json-schema.js';
 
 const isIdPattern = (pattern: unknown) => typeof pattern === 'string' && isIdPatternText(pattern);
@@ -8,6 +9,7 @@ const FORMAT_TEXT: Record<string, string> = {
   'date-time': 'an ISO 8601 timestamp',
   email: 'a valid email address',
   uuid: 'a valid UUID',
+  [UTC_TIMESTAMP_SPACE_FORMAT]: 'a real UTC date and time spelled YYYY-MM-DD HH:MM:SS+00',
 };
 
 const formatText = (schema: JsonSchema) => FORMAT_TEXT[String(schema.format)] ?? `in ${String(schema.format)} format`;

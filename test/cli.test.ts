@@ -195,7 +195,8 @@ describe('CLI settings', () => {
       const port = new URL(cli.url).port;
       const { code, output } = await runCli(['--port', port]);
       expect(code).toBe(1);
-      expect(output).toMatch(/the port is in use/);
+      expect(output).toContain(`max-sandbox: port ${port} on 127.0.0.1 is in use`);
+      expect(output).toMatch(/--port <number> or PORT=<number>/);
     } finally {
       await cli.stop();
     }

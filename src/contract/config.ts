@@ -42,7 +42,7 @@ export interface SandboxConfig {
 
 /** The value of every setting nobody set: the only place a default is written down. */
 export const DEFAULT_CONFIG: SandboxConfig = {
-  port: 3000,
+  port: 6290,
   host: '127.0.0.1',
   seed: null,
   environment: 'production',

@@ -15,7 +15,7 @@ import { SandboxAdmin } from './admin-client.js';
 import { APPS, CLINICS, PRODUCTION_KEYS, STAGING_KEYS, type WellKnownKey } from './well-known.js';
 
 /** The port the sandbox listens on inside its container (the image's `EXPOSE`). */
-export const MAX_SANDBOX_PORT = 3000;
+export const MAX_SANDBOX_PORT = 6290;
 
 /** Where `withFixtures()` copies a world directory inside the container. */
 const FIXTURES_IN_CONTAINER = '/fixtures';

@@ -160,9 +160,18 @@ export const SETTINGS: SettingSpec[] = [
     flag: 'log-requests',
     env: 'MAX_SANDBOX_LOG_REQUESTS',
     type: 'boolean',
-    help: 'print one line per request',
+    help: "print one line per request (default: on; the demo console's own reads are left out)",
     apply: (c, v, n) => {
       c.logRequests = flagBoolean(n, v);
+    },
+  },
+  {
+    flag: 'quiet',
+    env: 'MAX_SANDBOX_QUIET',
+    type: 'boolean',
+    help: 'print no line per request (MAX_SANDBOX_LOG_REQUESTS=false says the same)',
+    apply: (c, v, n) => {
+      if (flagBoolean(n, v)) c.logRequests = false;
     },
   },
   {
@@ -176,6 +185,12 @@ export const SETTINGS: SettingSpec[] = [
     },
   },
 ];
+
+/**
+ * Where the CLI's defaults differ from DEFAULT_CONFIG (the defaults of code: startSandbox(), the
+ * app): a person at a terminal sees each request; a test suite's own process stays silent.
+ */
+export const CLI_DEFAULTS: Partial<SandboxConfig> = { logRequests: true };
 
 /** What --help prints; every default in it is read from DEFAULT_CONFIG. */
 export const USAGE = `Usage: max-sandbox [options]
@@ -235,5 +250,5 @@ export function parseSettings(argv: string[], env: NodeJS.ProcessEnv): ParsedCom
       setting.apply(given, env[setting.env]!, setting.env);
     }
   }
-  return { kind: 'serve', config: resolveConfig(given) };
+  return { kind: 'serve', config: resolveConfig({ ...CLI_DEFAULTS, ...given }) };
 }

@@ -11,6 +11,8 @@ export interface RequestLogFields {
   time: string;
   method: string;
   path: string;
+  /** The query string with its `?`, or '' when there is none. */
+  query: string;
   /** 0 when an injected fault dropped the connection. */
   status: number;
   durationMs: number;
@@ -28,17 +30,18 @@ export function levelOf(status: number): 'info' | 'warn' | 'error' {
   return status >= 400 ? 'warn' : 'info';
 }
 
-/** The line of one request: today's `GET /v3/patients 401 1.2ms revoked_key`, or one JSON object. */
+/** The line of one request: `2026-12-05T20:40:01.123Z GET /v3/patients?page=2 401 1.2ms revoked_key`, or one JSON object. */
 export function requestLine(format: LogFormat, fields: RequestLogFields): string {
   if (format === 'text') {
-    const { method, path, status, durationMs, reason } = fields;
-    return `${method} ${path} ${status} ${durationMs.toFixed(1)}ms${reason ? ` ${reason}` : ''}`;
+    const { time, method, path, query, status, durationMs, reason } = fields;
+    return `${time} ${method} ${path}${query} ${status} ${durationMs.toFixed(1)}ms${reason ? ` ${reason}` : ''}`;
   }
   return JSON.stringify({
     time: fields.time,
     level: levelOf(fields.status),
     method: fields.method,
     path: fields.path,
+    query: fields.query,
     status: fields.status,
     durationMs: Math.round(fields.durationMs * 100) / 100,
     reason: fields.reason,
@@ -54,13 +57,34 @@ export interface RequestLogOptions {
   write?: (line: string) => void;
 }
 
+/** Where the demo console's page lives: its own reads carry it as their Referer. */
+const CONSOLE_PAGE = '/_sandbox/console';
+
 /**
- * One line per request on stdout (`--log-requests`): method, path, status, time, refusal reason;
- * as JSON also the key id, the clinic and the trace id. Installed only when logging is on.
+ * A read made by the demo console: its polls (journal, world, outbox every few seconds) would
+ * bury the requests of the app under test. Browsers send the page as Referer on same-origin calls.
+ */
+function isConsoleRead(c: Context<SandboxEnv>): boolean {
+  if (c.req.method !== 'GET') return false;
+  const referer = c.req.header('referer');
+  if (referer === undefined) return false;
+  try {
+    const { pathname } = new URL(referer);
+    return pathname === CONSOLE_PAGE || pathname.startsWith(`${CONSOLE_PAGE}/`);
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * One line per request on stdout (on by default in the CLI; `--quiet` turns it off): time,
+ * method, path and query, status, duration, refusal reason; as JSON also the key id, the clinic
+ * and the trace id. The demo console's own reads are left out. Installed only when logging is on.
  */
 export function requestLog(world: World, options: RequestLogOptions = {}): MiddlewareHandler<SandboxEnv> {
   const { format = 'text', write = console.log } = options;
   return async function logRequest(c, next) {
+    if (isConsoleRead(c)) return next();
     const started = performance.now();
     // A JSON line joins a request to its journal entry by this id, successes too; an error
     // response reuses it as its body's trace_id. The text line has no id and makes none.
@@ -73,6 +97,7 @@ export function requestLog(world: World, options: RequestLogOptions = {}): Middl
         time: new Date().toISOString(),
         method: c.req.method,
         path: c.req.path,
+        query: queryOf(c.req.url),
         status,
         durationMs,
         reason: c.get('reason') ?? null,
@@ -99,4 +124,10 @@ export function reportUnexpectedAsJson(write: (line: string) => void = console.e
       }),
     );
   };
+}
+
+/** `http://host/v3/patients?page=2` -> `?page=2`; '' without a query. */
+function queryOf(url: string): string {
+  const start = url.indexOf('?');
+  return start === -1 ? '' : url.slice(start);
 }

@@ -21,7 +21,12 @@ const online = process.env.MAX_SANDBOX_INSTALL_ONLINE === '1';
 const inCi = ['true', '1'].includes((process.env.CI ?? '').toLowerCase());
 
 const run = (command: string, args: string[], cwd: string, timeout = INSTALL_TIMEOUT_MS) =>
-  spawnSync(command, args, { cwd, encoding: 'utf8', timeout, env: { ...process.env, CI: 'true', NO_COLOR: '1', FORCE_COLOR: '0' } });
+  spawnSync(command, args, {
+    cwd,
+    encoding: 'utf8',
+    timeout,
+    env: { ...process.env, CI: 'true', NO_COLOR: '1', FORCE_COLOR: '0' },
+  });
 
 describe('npm install from a git URL', () => {
   let work: string;
@@ -117,7 +122,7 @@ describe('npm install from a git URL', () => {
         'export async function baseUrlOf(): Promise<string> {',
         '  await using sandbox = await startSandbox();',
         '  const fixture: SandboxFixture = sandbox;',
-        '  return `${fixture.baseUrl} ${sandbox.keys.fullAccess.key} ${sandbox.clinics.sunrise.id}`;',
+        '  return [fixture.baseUrl, sandbox.keys.fullAccess.key, sandbox.clinics.sunrise.id].join(" ");',
         '}',
         '',
       ].join('\n'),

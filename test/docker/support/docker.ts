@@ -48,7 +48,7 @@ if (!runDockerSuites) console.warn(DOCKER_SKIP_MESSAGE);
 export function requireDocker(): void {
   if (noEngine !== null) {
     throw new Error(
-      `CI=true and no Docker engine (${noEngine}). The Docker suites must run in CI: ` + 'start an engine before the tests.',
+      `CI=true and no Docker engine (${noEngine}). The Docker suites must run in CI: start an engine before the tests.`,
     );
   }
 }

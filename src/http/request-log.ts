@@ -57,6 +57,9 @@ export interface RequestLogOptions {
   write?: (line: string) => void;
 }
 
+/** Polled by the image's HEALTHCHECK every 10 s. */
+const HEALTH_PATH = '/_sandbox/health';
+
 /** Where the demo console's page lives: its own reads carry it as their Referer. */
 const CONSOLE_PAGE = '/_sandbox/console';
 
@@ -79,7 +82,8 @@ function isConsoleRead(c: Context<SandboxEnv>): boolean {
 /**
  * One line per request on stdout (on by default in the CLI; `--quiet` turns it off): time,
  * method, path and query, status, duration, refusal reason; as JSON also the key id, the clinic
- * and the trace id. The demo console's own reads are left out. Installed only when logging is on.
+ * and the trace id. The demo console's own reads and successful health checks are left out.
+ * Installed only when logging is on.
  */
 export function requestLog(world: World, options: RequestLogOptions = {}): MiddlewareHandler<SandboxEnv> {
   const { format = 'text', write = console.log } = options;
@@ -92,6 +96,8 @@ export function requestLog(world: World, options: RequestLogOptions = {}): Middl
     await next();
     const durationMs = performance.now() - started;
     const status = c.get('connectionDropped') ? 0 : c.res.status;
+    // Docker's HEALTHCHECK and testcontainers' wait poll health: a line only when it fails.
+    if (status === 200 && c.req.path === HEALTH_PATH) return;
     write(
       requestLine(format, {
         time: new Date().toISOString(),

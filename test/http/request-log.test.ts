@@ -115,6 +115,18 @@ describe('requestLog as JSON', () => {
     ]);
   });
 
+  it('leaves out a health check that passes', async () => {
+    const lines: string[] = [];
+    const app = new Hono<SandboxEnv>();
+    app.use('*', requestLog(sandbox.world, { format: 'json', write: (line) => lines.push(line) }));
+    let healthy = true;
+    app.get('/_sandbox/health', (c) => (healthy ? c.json({ status: 'ok' }) : c.json({}, 503)));
+    await app.request('/_sandbox/health');
+    healthy = false;
+    await app.request('/_sandbox/health');
+    expect(lines.map((line) => JSON.parse(line).status)).toEqual([503]);
+  });
+
   it('gives every success its own trace id', async () => {
     const { app, lines } = loggedApp();
     await app.request('/ok');

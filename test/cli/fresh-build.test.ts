@@ -43,12 +43,14 @@ describe('fresh-build', () => {
     expect(freshBuild()).toBe(true);
   }, 60_000);
 
-  it('answers at once for a fresh dist/ of this checkout', () => {
+  it('answers at once for this checkout once dist/ is fresh', () => {
+    // The first run builds if the sources changed since the last build (vitest was run without pretest).
+    expect(spawnSync(process.execPath, [SCRIPT], { encoding: 'utf8' }).status).toBe(0);
     const started = performance.now();
     const result = spawnSync(process.execPath, [SCRIPT], { encoding: 'utf8' });
     expect(result.status).toBe(0);
     expect(result.stderr).toBe('');
     // About 0.1 s; the margin is for a loaded machine.
     expect(performance.now() - started).toBeLessThan(2000);
-  });
+  }, 120_000);
 });

@@ -2,7 +2,8 @@
  * The layers of src/, bottom first: a module may import its own folder and the layers below
  * it, never a layer above or a peer of its own layer. `npm run lint:layers` checks it in CI.
  *
- *   contract            generated types, error table, keys, scopes, ids, settings
+ *   contract            generated types, error table, keys, scopes, ids
+ *   settings            every setting once: its flag, variable, default and check (parseConfig)
  *   spec | data         reading the document and validating by it | record generators
  *   world               state: clinics, keys, clock, faults, journal, outbox, the Sandbox
  *   auth                who is calling, at which clinic, with which scopes
@@ -14,6 +15,7 @@
  */
 const LAYERS = [
   ['contract'],
+  ['settings'],
   ['spec', 'data'],
   ['world'],
   ['auth'],

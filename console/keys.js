@@ -22,6 +22,15 @@ const STATE_HINT = {
   not_yet_valid: '401 key_not_yet_valid',
 };
 
+/**
+ * What the app's next call with this key gets on this sandbox: a key of the other environment is
+ * refused for that alone (401 wrong_environment), whatever its own state.
+ *
+ * @param {World} world
+ * @param {Key} key
+ */
+const nextCall = (world, key) => (key.environment === world.environment ? STATE_HINT[key.status] : '401 wrong_environment');
+
 /** The key created last: its row is scrolled to and flashed once it shows. */
 let justMade = '';
 
@@ -75,6 +84,8 @@ export const curlLine = (key, clinicId) =>
  */
 function keyRow(world, key, clinicId) {
   const app = world.apps.find((candidate) => candidate.id === key.appId);
+  // A staging key on a production sandbox (or the reverse) is refused here, whatever its own state.
+  const elsewhere = key.environment !== world.environment;
   const curl = curlLine(key, clinicId);
   /** @param {string} action @param {string} label @param {string} text */
   const copyButton = (action, label, text) => {
@@ -84,11 +95,26 @@ function keyRow(world, key, clinicId) {
   };
   return h(
     'article',
-    { class: 'key', 'data-key-id': key.id, 'data-status': key.status },
+    {
+      class: 'key',
+      'data-key-id': key.id,
+      'data-status': key.status,
+      'data-environment': key.environment,
+      'data-refused': elsewhere ? 'wrong_environment' : undefined,
+    },
     h(
       'div',
       { class: 'key-head' },
-      h('span', { class: `state state-${key.status}`, title: STATE_HINT[key.status] }, key.status.replaceAll('_', ' ')),
+      elsewhere
+        ? h(
+            'span',
+            {
+              class: 'state state-other-environment',
+              title: `A ${key.environment} key (${key.status.replaceAll('_', ' ')} there): this ${world.environment} sandbox answers it 401 wrong_environment`,
+            },
+            'other env',
+          )
+        : h('span', { class: `state state-${key.status}`, title: STATE_HINT[key.status] }, key.status.replaceAll('_', ' ')),
       h('code', { class: 'key-id' }, key.id),
       h(
         'span',
@@ -121,6 +147,7 @@ function keyRow(world, key, clinicId) {
       { class: 'key-about' },
       h('strong', {}, key.type === 'account' ? 'Account API key' : (app?.name ?? key.appId)),
       ` · ${key.environment}`,
+      elsewhere && h('span', { class: 'refused-here' }, ` (refused here: 401 wrong_environment)`),
       key.description && ` · ${key.description}`,
     ),
     keyTimes(key),
@@ -184,7 +211,9 @@ function keyTimes(key) {
 async function flip(key, change) {
   await act(change === 'revoke' ? 'Revoke' : 'Expire', async () => {
     const changed = /** @type {Key} */ (await adminCall('POST', `/_sandbox/keys/${segment(key.id)}/${change}`));
-    return `${changed.id} is ${changed.status}: its next call gets ${STATE_HINT[changed.status]}.`;
+    const world = currentWorld();
+    const next = world ? nextCall(world, changed) : STATE_HINT[changed.status];
+    return `${changed.id} is ${changed.status.replaceAll('_', ' ')}: its next call here gets ${next}.`;
   });
 }
 

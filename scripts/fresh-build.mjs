@@ -3,6 +3,8 @@
 // start at once instead of recompiling every time (the build takes about ten seconds).
 //
 //   node scripts/fresh-build.mjs           build when dist/ is stale (prepare, prestart, pretest)
+//   node scripts/fresh-build.mjs --clean   empty dist/ (the first step of npm run build: tsc never
+//                                          removes the output of a deleted source, which would ship)
 //   node scripts/fresh-build.mjs --stamp   record that dist/ is fresh (the last step of npm run build)
 //
 // Fresh means: dist/.build-stamp holds the hash of every input below, contents and names. A hash,
@@ -11,7 +13,7 @@
 
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -47,6 +49,11 @@ function inputHash() {
     hash.update('\0');
   }
   return hash.digest('hex');
+}
+
+if (process.argv.includes('--clean')) {
+  rmSync(path.join(ROOT, 'dist'), { recursive: true, force: true });
+  process.exit(0);
 }
 
 const current = inputHash();

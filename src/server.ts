@@ -1,6 +1,5 @@
 import type { AddressInfo } from 'node:net';
 import { createApp } from './app.js';
-import type { SandboxConfig } from './contract/config.js';
 import { createHttpServer } from './http/http-server.js';
 import { createSandbox, type Sandbox, type SandboxOptions } from './world/sandbox.js';
 
@@ -33,7 +32,7 @@ export class ListenError extends Error {
 }
 
 /** Builds a sandbox and serves it over HTTP; resolves once it listens. */
-export async function startServer(options: SandboxOptions & { config?: Partial<SandboxConfig> } = {}): Promise<RunningSandbox> {
+export async function startServer(options: SandboxOptions = {}): Promise<RunningSandbox> {
   const sandbox = createSandbox(options);
   const app = createApp(sandbox);
   const { host, port } = sandbox.config;

@@ -166,6 +166,11 @@ describe('CLI settings', () => {
     [['--log-format', 'xml'], {}, /--log-format must be text or json, not 'xml'/],
     [[], { MAX_SANDBOX_LOG_FORMAT: 'XML' }, /MAX_SANDBOX_LOG_FORMAT must be text or json, not 'XML'/],
     [['--colour', 'blue'], {}, /Unknown option '--colour'/],
+    [
+      ['--port', 'abc'],
+      { MAX_SANDBOX_LOG_FORMAT: 'XML' },
+      /^max-sandbox: --port must be an integer .*\nmax-sandbox: MAX_SANDBOX_LOG_FORMAT must be text or json, not 'XML'$/m,
+    ],
   ])('stops with a message naming a bad setting: %j %j', async (args, env, message) => {
     const { code, output } = await runCli(args, env);
     expect(code).toBe(2);

@@ -289,7 +289,7 @@ describe('A5. Read scopes and endpoints', () => {
   it('A5: emails go to patients and staff users by id, from <prefix>@accounts.maxcare.ai, and return sent records and errors', async () => {
     const mailer = createTestSandbox();
     const clinic = mailer.sandbox.world.clinicData(mailer.sandbox.world.organizations.get(CLINICS.sunrise.id)!);
-    const patient = clinic.patients.items.find((p) => p.email !== null)!;
+    const patient = clinic.table('patients').items.find((p) => p.email !== null)!;
     const user = clinic.staffUsers.items[0]!;
     const { status, body } = await mailer.request('/v3/emails', {
       method: 'POST',

@@ -1,8 +1,8 @@
 import { apiError } from '../contract/api-error.js';
 import { ORGANIZATION_HEADER_REMEMBERED_LENGTH } from '../contract/budgets.js';
-import type { NotInstalledStatus } from '../contract/config.js';
 import { UUID } from '../contract/ids.js';
 import { effectiveScopes, type Scope } from '../contract/scopes.js';
+import type { NotInstalledStatus } from '../settings/schema.js';
 import type { ApiKey, App, Organization, World } from '../world/world.js';
 
 /** The clinic id an `X-Organization-Id` header names: trimmed, lower-cased; null unless a UUID. */

@@ -1,4 +1,4 @@
-import type { SandboxConfig } from '../contract/config.js';
+import type { SandboxConfig } from '../settings/schema.js';
 
 /** `127.x.x.x`: the whole block is loopback, not only 127.0.0.1. */
 const IPV4_LOOPBACK = /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/;

@@ -1,5 +1,4 @@
 import { CONSOLE_PATH } from '../console/routes.js';
-import { resolveCorsOrigins } from '../contract/cors.js';
 import type { RunningSandbox } from '../server.js';
 
 /** What the CLI prints at start: where it listens and the keys to try, for the active environment. */
@@ -44,7 +43,7 @@ function referenceDateLines({ sandbox }: RunningSandbox): string[] {
 /** CORS, only when a setting turned it on: who may call from a browser is worth a glance. */
 function corsLines({ sandbox }: RunningSandbox): string[] {
   if (sandbox.config.cors === null) return [];
-  const origins = resolveCorsOrigins(sandbox.config.cors);
+  const origins = sandbox.config.cors;
   return [`  CORS: browser pages at ${origins === '*' ? 'any origin (*)' : origins.join(', ')} may call it`];
 }
 

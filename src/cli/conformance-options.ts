@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { dataKeyPrefix } from '../conformance/cases.js';
 import { UUID } from '../contract/ids.js';
-import { SettingError } from './setting-error.js';
+import { ConfigError } from '../settings/config-error.js';
 
 /** What `max-sandbox conformance` was asked to check, and how hard to push. */
 export interface ConformanceSettings {
@@ -38,23 +38,22 @@ Options:
 const positive = (name: string, value: string | undefined, fallback: number, max: number): number => {
   if (value === undefined) return fallback;
   if (!/^\d+$/.test(value) || Number(value) < 1 || Number(value) > max) {
-    throw new SettingError(`--${name} must be an integer from 1 to ${max}, not '${value}'`);
+    throw new ConfigError(`--${name} must be an integer from 1 to ${max}, not '${value}'`);
   }
   return Number(value);
 };
 
 const uuid = (name: string, value: string): string => {
-  if (!UUID.test(value)) throw new SettingError(`--${name} must be a UUID, not '${value}'`);
+  if (!UUID.test(value)) throw new ConfigError(`--${name} must be a UUID, not '${value}'`);
   return value;
 };
 
 const dataKey = (name: string, value: string): string => {
-  if (dataKeyPrefix(value) === null)
-    throw new SettingError(`--${name} must be a Data API key (max_prd_ak_... or max_dev_ak_...)`);
+  if (dataKeyPrefix(value) === null) throw new ConfigError(`--${name} must be a Data API key (max_prd_ak_... or max_dev_ak_...)`);
   return value;
 };
 
-/** The arguments after `conformance`; SettingError (exit 2) for anything unusable. */
+/** The arguments after `conformance`; ConfigError (exit 2) for anything unusable. */
 export function parseConformanceArgs(argv: string[]): { kind: 'help' } | { kind: 'conformance'; settings: ConformanceSettings } {
   let values: Record<string, string | boolean | undefined>;
   try {
@@ -74,13 +73,13 @@ export function parseConformanceArgs(argv: string[]): { kind: 'help' } | { kind:
       },
     }).values;
   } catch (error) {
-    throw new SettingError(`${(error as Error).message}. See conformance --help.`);
+    throw new ConfigError(`${(error as Error).message}. See conformance --help.`);
   }
   if (values.help) return { kind: 'help' };
   const given = (name: string) => (typeof values[name] === 'string' ? (values[name] as string) : undefined);
   const required = (name: string) => {
     const value = given(name);
-    if (value === undefined || value === '') throw new SettingError(`conformance needs --${name}. See conformance --help.`);
+    if (value === undefined || value === '') throw new ConfigError(`conformance needs --${name}. See conformance --help.`);
     return value;
   };
   const baseUrl = required('base-url');
@@ -88,17 +87,17 @@ export function parseConformanceArgs(argv: string[]): { kind: 'help' } | { kind:
   try {
     url = new URL(baseUrl);
   } catch {
-    throw new SettingError(`--base-url must be an http or https URL, not '${baseUrl}'`);
+    throw new ConfigError(`--base-url must be an http or https URL, not '${baseUrl}'`);
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    throw new SettingError(`--base-url must be an http or https URL, not '${baseUrl}'`);
+    throw new ConfigError(`--base-url must be an http or https URL, not '${baseUrl}'`);
   }
-  if (url.search || url.hash) throw new SettingError(`--base-url must have no query or fragment, not '${baseUrl}'`);
+  if (url.search || url.hash) throw new ConfigError(`--base-url must have no query or fragment, not '${baseUrl}'`);
   const restricted = given('restricted-key');
   const other = given('other-org');
   const organizationId = uuid('org', required('org'));
   if (other !== undefined && other.toLowerCase() === organizationId.toLowerCase()) {
-    throw new SettingError('--other-org must be another clinic than --org');
+    throw new ConfigError('--other-org must be another clinic than --org');
   }
   return {
     kind: 'conformance',

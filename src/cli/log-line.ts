@@ -1,4 +1,4 @@
-import type { LogFormat } from '../contract/config.js';
+import type { LogFormat } from '../settings/schema.js';
 
 /**
  * A line the CLI prints about itself (start, warnings, shutdown) in the log format chosen: the

@@ -1,12 +1,13 @@
 #!/usr/bin/env -S node --max-semi-space-size=4 --heap-growing-percent=30
 import { DRAIN_DEADLINE_MS, ListenError, type RunningSandbox, startServer } from '../server.js';
+import { ConfigError } from '../settings/config-error.js';
 import { FixtureError } from '../world/load-fixtures.js';
 import { adminExposureWarning } from './admin-exposure.js';
 import { startBanner } from './banner.js';
 import { runConformance } from './conformance.js';
 import { CONFORMANCE_USAGE } from './conformance-options.js';
 import { cliLogLine } from './log-line.js';
-import { type ParsedCommand, parseSettings, SettingError, USAGE } from './options.js';
+import { type ParsedCommand, parseSettings, USAGE } from './options.js';
 import { VERSION } from './version.js';
 
 /** The only impure entry: read settings, serve, and on SIGTERM/SIGINT finish the requests in flight, then exit 0. */
@@ -15,7 +16,8 @@ async function main(): Promise<void> {
   try {
     command = parseSettings(process.argv.slice(2), process.env);
   } catch (error) {
-    if (error instanceof SettingError) fail(error.message, 2);
+    // One line per bad setting, each with the program's name, as for a single one.
+    if (error instanceof ConfigError) fail(error.problems.join('\nmax-sandbox: '), 2);
     throw error;
   }
   if (command.kind === 'help') return void console.log(USAGE);

@@ -353,7 +353,7 @@ export interface paths {
         };
         /**
          * The world as it stands
-         * @description Clinics, apps, installations and keys (secrets and current status included).
+         * @description The environment the sandbox runs as, and its clinics, apps, installations and keys (secrets and current status included).
          */
         get: operations["sandboxFixtures"];
         put?: never;
@@ -1423,6 +1423,11 @@ export interface components {
             liveVersionId: string | null;
         };
         Fixtures: {
+            /**
+             * @description The environment this sandbox runs as (`--environment`). Only keys of this environment work here; a key of the other one is 401 `wrong_environment`.
+             * @enum {string}
+             */
+            environment: "production" | "staging";
             organizations: components["schemas"]["FixturesOrganization"][];
             apps: components["schemas"]["SandboxApp"][];
             installations: components["schemas"]["Installation"][];
@@ -2017,6 +2022,7 @@ export interface components {
         AdminBadRequest: {
             headers: {
                 "X-Sandbox-Reason": components["headers"]["X-Sandbox-Reason"];
+                "X-Sandbox-Warning": components["headers"]["X-Sandbox-Warning"];
                 [name: string]: unknown;
             };
             content: {
@@ -2051,6 +2057,7 @@ export interface components {
         AdminNotFound: {
             headers: {
                 "X-Sandbox-Reason": components["headers"]["X-Sandbox-Reason"];
+                "X-Sandbox-Warning": components["headers"]["X-Sandbox-Warning"];
                 [name: string]: unknown;
             };
             content: {
@@ -2081,6 +2088,31 @@ export interface components {
         Search: string;
         /** @description `true` adds the SOAP note body (`soapNote`); needs `read:soap_notes` as well, else 403 `Insufficient scope. Required: read:soap_notes`. */
         IncludeSoapNote: boolean;
+        /**
+         * @description Key id: `key_` and up to 64 letters, digits or underscores. Another shape is 400 naming `id`; a well-formed id of no key is 404.
+         * @example key_prd_patients_only
+         */
+        SandboxKeyId: string;
+        /**
+         * @description Fault id, as `POST /_sandbox/faults` answered it: `flt_` and a number. Another shape is 400 naming `id`; a well-formed id of no fault (removed, or cleared by a reset) is 404.
+         * @example flt_1
+         */
+        SandboxFaultId: string;
+        /**
+         * @description Organization id (fixture or throwaway clinic): a UUID, in any case. Not a UUID is 400 naming `id`; a UUID of no clinic is 404.
+         * @example 7e2c8cfe-b7a9-4deb-986d-e7012589e72b
+         */
+        SandboxOrganizationId: string;
+        /**
+         * @description The record type. Another is 400 naming `resource` and listing these.
+         * @example patients
+         */
+        SandboxRecordResource: "patients" | "providers" | "facilities" | "appointments" | "bills" | "claims" | "notes";
+        /**
+         * @description Record id: the type's prefix (`pat_`, `apt_`, ...) and 32 lowercase hex digits. Another shape is 400 `'recordId' must be a valid ID`; a well-formed id of no record of this type in this clinic is 404.
+         * @example pat_44b3a7f7f23e4bdcaa777a7d113c2ddd
+         */
+        SandboxRecordId: string;
     };
     requestBodies: never;
     headers: {
@@ -2092,15 +2124,15 @@ export interface components {
         "X-RateLimit-Reset": number;
         /** @description Seconds to wait before retrying. */
         "Retry-After": number;
-        /** @description max-sandbox only, never sent by the real API: the precise reason of an error, whose body stays the real API's. `missing_authorization` (401): No `Authorization` header, or an empty one. `malformed_authorization` (401): Not `Bearer <token>` (another scheme, no token, spaces, over 512 characters), or a Max AI prefix followed by something that cannot be a key. `unknown_key_prefix` (401): A token that is no Max AI key at all (another vendor's key, a JWT). `wrong_environment` (401): A key of the other environment's prefix (`max_dev_ak_` on a production sandbox, or the reverse). `unknown_key` (401): A well-formed key this sandbox does not hold, or a rotated-out secret past its grace period. `revoked_key` (401): A revoked key. `expired_key` (401): A key past its `expiresAt` (on the virtual clock). `key_not_yet_valid` (401): A key before its `notBefore` (on the virtual clock). `rate_limited` (429): The app's sliding window is full. `missing_organization_id` (400): No `X-Organization-Id`. `invalid_organization_id` (400): An `X-Organization-Id` that is not a UUID. `account_key_on_data_endpoint` (403): An Account API key on a data endpoint. `unknown_organization` (403): No such clinic (404 with `--not-installed-status 404`). `app_not_installed` (403): The clinic has not installed the key's app (404 with `--not-installed-status 404`). `insufficient_scope` (403): The effective scopes lack the operation's scope. `invalid_parameter` (400): A path or query parameter breaks its schema. `invalid_body` (400): The body breaks its schema. `invalid_json` (400): The body is empty where one is required, or not JSON. `body_too_large` (400): The body is over 1 MiB. `record_not_found` (404): No such record in this clinic. `route_not_found` (404): No such path. `method_not_allowed` (404): A known path with a method it does not serve. `malformed_request`: 400 for an HTTP request that cannot be parsed (a backslash in the path, a bad or, in HTTP/1.1, missing `Host`); 431 for headers over 64 KiB; 408 when its headers or body do not arrive in time. `injected_fault`: An injected fault answered (429, 500, 503) or dropped the connection. `admin_token_required` (401): `/_sandbox`: the admin token is missing or wrong. `admin_resource_not_found` (404): `/_sandbox`: an unknown id. `organization_not_throwaway` (400): `/_sandbox`: `DELETE /_sandbox/organizations/{id}` of a fixture clinic; only throwaway clinics can be deleted. `record_referenced` (400): `/_sandbox`: deleting a record that other records point at; deletes never cascade. `unexpected_error` (500): A bug in the sandbox: please report it. */
+        /** @description max-sandbox only, never sent by the real API: the precise reason of the error; its values are listed once, under *Reasons* at the top. */
         "X-Sandbox-Reason": "missing_authorization" | "malformed_authorization" | "unknown_key_prefix" | "wrong_environment" | "unknown_key" | "revoked_key" | "expired_key" | "key_not_yet_valid" | "rate_limited" | "missing_organization_id" | "invalid_organization_id" | "account_key_on_data_endpoint" | "unknown_organization" | "app_not_installed" | "insufficient_scope" | "invalid_parameter" | "invalid_body" | "invalid_json" | "body_too_large" | "record_not_found" | "route_not_found" | "method_not_allowed" | "malformed_request" | "injected_fault" | "admin_token_required" | "admin_resource_not_found" | "organization_not_throwaway" | "record_referenced" | "unexpected_error";
-        /** @description max-sandbox only, never sent by the real API: names the query parameters the operation does not define, which are ignored (as the real API most plausibly does) but would otherwise go unnoticed, such as a typo (`pagesize`) or a bracketed list (`statuses[]`). One parameter: `unknown query parameter 'statuses[]'`; several, in the order sent: `unknown query parameters 'pagesize', 'foo'`; past ten, the rest are counted: `... 'j' and 3 more`. Names are shown decoded, cut after 64 characters (`...`), with any character a header cannot hold and the quote `'` percent-encoded (UTF-8). On every response to a request whose parameters were read (past the key, rate-limit, clinic and scope checks), successes and errors alike; absent when every parameter is known. The request journal records it as `warning`. */
+        /** @description max-sandbox only, never sent by the real API: the query parameters the operation does not define (ignored), e.g. `unknown query parameter 'pagesize'`; its format is under *Rules* at the top. */
         "X-Sandbox-Warning": string;
-        /** @description Requests allowed per window for the calling app. This response can come before the key is checked (an unknown path, an injected fault): present whenever the `Authorization` header names a live key of this sandbox, absent otherwise. */
+        /** @description Requests allowed per window for the calling app. Only when the request named a live key of this sandbox (see the rate limit under *Rules* at the top). */
         "X-RateLimit-Limit.whenAppKnown": number;
-        /** @description Requests left in the current sliding window. This response can come before the key is checked (an unknown path, an injected fault): present whenever the `Authorization` header names a live key of this sandbox, absent otherwise. */
+        /** @description Requests left in the current sliding window. Only when the request named a live key of this sandbox (see the rate limit under *Rules* at the top). */
         "X-RateLimit-Remaining.whenAppKnown": number;
-        /** @description Unix time (seconds) at which the window next frees a request. This response can come before the key is checked (an unknown path, an injected fault): present whenever the `Authorization` header names a live key of this sandbox, absent otherwise. */
+        /** @description Unix time (seconds) at which the window next frees a request. Only when the request named a live key of this sandbox (see the rate limit under *Rules* at the top). */
         "X-RateLimit-Reset.whenAppKnown": number;
     };
     pathItems: never;
@@ -2150,6 +2182,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @example pat_44b3a7f7f23e4bdcaa777a7d113c2ddd */
                 id: components["schemas"]["PatientId"];
             };
             cookie?: never;
@@ -2231,6 +2264,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @example apt_e003eee8cadf4bb68b24cca026d37a81 */
                 id: components["schemas"]["AppointmentId"];
             };
             cookie?: never;
@@ -2306,6 +2340,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @example prv_5b8dec0be4f347d986aed5e04b042c18 */
                 id: components["schemas"]["ProviderId"];
             };
             cookie?: never;
@@ -2379,6 +2414,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @example fac_ee6e54c5159c45c2a51a342b6d18ec8a */
                 id: components["schemas"]["FacilityId"];
             };
             cookie?: never;
@@ -2455,6 +2491,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @example bil_8922bb100fa24c5a90fb3820d8aa19bf */
                 id: components["schemas"]["BillId"];
             };
             cookie?: never;
@@ -2532,6 +2569,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @example clm_83f0b3a0a0c34493b30b5f17673447aa */
                 id: components["schemas"]["ClaimId"];
             };
             cookie?: never;
@@ -2617,6 +2655,7 @@ export interface operations {
             };
             header?: never;
             path: {
+                /** @example not_7a9e6cde2ba148daa495fd620b90ec93 */
                 id: components["schemas"]["NoteId"];
             };
             cookie?: never;
@@ -2723,6 +2762,7 @@ export interface operations {
             /** @description Ready. */
             200: {
                 headers: {
+                    "X-Sandbox-Warning": components["headers"]["X-Sandbox-Warning"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2743,6 +2783,7 @@ export interface operations {
             /** @description The world. */
             200: {
                 headers: {
+                    "X-Sandbox-Warning": components["headers"]["X-Sandbox-Warning"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2768,6 +2809,7 @@ export interface operations {
             /** @description The key with its secret. */
             201: {
                 headers: {
+                    "X-Sandbox-Warning": components["headers"]["X-Sandbox-Warning"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2784,8 +2826,11 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description Key id */
-                id: string;
+                /**
+                 * @description Key id: `key_` and up to 64 letters, digits or underscores. Another shape is 400 naming `id`; a well-formed id of no key is 404.
+                 * @example key_prd_patients_only
+                 */
+                id: components["parameters"]["SandboxKeyId"];
             };
             cookie?: never;
         };
@@ -2794,12 +2839,14 @@ export interface operations {
             /** @description The key. */
             200: {
                 headers: {
+                    "X-Sandbox-Warning": components["headers"]["X-Sandbox-Warning"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["SandboxKey"];
                 };
             };
+            400: components["responses"]["AdminBadRequest"];
             401: components["responses"]["AdminUnauthorized"];
             404: components["responses"]["AdminNotFound"];
         };
@@ -2809,8 +2856,11 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description Key id */
-                id: string;
+                /**
+                 * @description Key id: `key_` and up to 64 letters, digits or underscores. Another shape is 400 naming `id`; a well-formed id of no key is 404.
+                 * @example key_prd_patients_only
+                 */
+                id: components["parameters"]["SandboxKeyId"];
             };
             cookie?: never;
         };
@@ -2819,12 +2869,14 @@ export interface operations {
             /** @description The revoked key. */
             200: {
                 headers: {
+                    "X-Sandbox-Warning": components["headers"]["X-Sandbox-Warning"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["SandboxKey"];
                 };
             };
+            400: components["responses"]["AdminBadRequest"];
             401: components["responses"]["AdminUnauthorized"];
             404: components["responses"]["AdminNotFound"];
         };
@@ -2834,8 +2886,11 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description Key id */
-                id: string;
+                /**
+                 * @description Key id: `key_` and up to 64 letters, digits or underscores. Another shape is 400 naming `id`; a well-formed id of no key is 404.
+                 * @example key_prd_patients_only
+                 */
+                id: components["parameters"]["SandboxKeyId"];
             };
             cookie?: never;
         };
@@ -2844,12 +2899,14 @@ export interface operations {
             /** @description The expired key. */
             200: {
                 headers: {
+                    "X-Sandbox-Warning": components["headers"]["X-Sandbox-Warning"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["SandboxKey"];
                 };
             };
+            400: components["responses"]["AdminBadRequest"];
             401: components["responses"]["AdminUnauthorized"];
             404: components["responses"]["AdminNotFound"];
         };
@@ -2859,8 +2916,11 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description Key id */
-                id: string;
+                /**
+                 * @description Key id: `key_` and up to 64 letters, digits or underscores. Another shape is 400 naming `id`; a well-formed id of no key is 404.
+                 * @example key_prd_patients_only
+                 */
+                id: components["parameters"]["SandboxKeyId"];
             };
             cookie?: never;
         };
@@ -2873,6 +2933,7 @@ export interface operations {
             /** @description The key with its new secret. */
             200: {
                 headers: {
+                    "X-Sandbox-Warning": components["headers"]["X-Sandbox-Warning"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2900,6 +2961,7 @@ export interface operations {
             /** @description Grants changed (201: installed). */
             200: {
                 headers: {
+                    "X-Sandbox-Warning": components["headers"]["X-Sandbox-Warning"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2909,6 +2971,7 @@ export interface operations {
             /** @description Installed. */
             201: {
                 headers: {
+                    "X-Sandbox-Warning": components["headers"]["X-Sandbox-Warning"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2925,9 +2988,15 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description App id */
+                /**
+                 * @description App id: `app_` and 32 lowercase hex digits. Another shape is 400 naming `appId`.
+                 * @example app_5a4e1c0b9d8f4e2a8b7c6d5e4f3a2b1c
+                 */
                 appId: string;
-                /** @description Organization id */
+                /**
+                 * @description Organization id: a UUID, in any case. Not a UUID is 400 naming `organizationId`; an app not installed in that clinic is 404.
+                 * @example 3f1d6a52-8c4e-4b7a-9e21-5d0c8f6b2a94
+                 */
                 organizationId: string;
             };
             cookie?: never;
@@ -2937,10 +3006,12 @@ export interface operations {
             /** @description Uninstalled. */
             204: {
                 headers: {
+                    "X-Sandbox-Warning": components["headers"]["X-Sandbox-Warning"];
                     [name: string]: unknown;
                 };
                 content?: never;
             };
+            400: components["responses"]["AdminBadRequest"];
             401: components["responses"]["AdminUnauthorized"];
             404: components["responses"]["AdminNotFound"];
         };
@@ -2961,6 +3032,7 @@ export interface operations {
             /** @description The clinic, its installations and keys. */
             201: {
                 headers: {
+                    "X-Sandbox-Warning": components["headers"]["X-Sandbox-Warning"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2977,8 +3049,11 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description Organization id */
-                id: string;
+                /**
+                 * @description Organization id (fixture or throwaway clinic): a UUID, in any case. Not a UUID is 400 naming `id`; a UUID of no clinic is 404.
+                 * @example 7e2c8cfe-b7a9-4deb-986d-e7012589e72b
+                 */
+                id: components["parameters"]["SandboxOrganizationId"];
             };
             cookie?: never;
         };
@@ -2987,6 +3062,7 @@ export interface operations {
             /** @description Deleted. */
             204: {
                 headers: {
+                    "X-Sandbox-Warning": components["headers"]["X-Sandbox-Warning"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -3008,6 +3084,7 @@ export interface operations {
             /** @description Faults in the order they apply. */
             200: {
                 headers: {
+                    "X-Sandbox-Warning": components["headers"]["X-Sandbox-Warning"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3033,6 +3110,7 @@ export interface operations {
             /** @description The fault. */
             201: {
                 headers: {
+                    "X-Sandbox-Warning": components["headers"]["X-Sandbox-Warning"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3055,6 +3133,7 @@ export interface operations {
             /** @description Removed. */
             204: {
                 headers: {
+                    "X-Sandbox-Warning": components["headers"]["X-Sandbox-Warning"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -3067,8 +3146,11 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description Fault id */
-                id: string;
+                /**
+                 * @description Fault id, as `POST /_sandbox/faults` answered it: `flt_` and a number. Another shape is 400 naming `id`; a well-formed id of no fault (removed, or cleared by a reset) is 404.
+                 * @example flt_1
+                 */
+                id: components["parameters"]["SandboxFaultId"];
             };
             cookie?: never;
         };
@@ -3077,10 +3159,12 @@ export interface operations {
             /** @description Removed. */
             204: {
                 headers: {
+                    "X-Sandbox-Warning": components["headers"]["X-Sandbox-Warning"];
                     [name: string]: unknown;
                 };
                 content?: never;
             };
+            400: components["responses"]["AdminBadRequest"];
             401: components["responses"]["AdminUnauthorized"];
             404: components["responses"]["AdminNotFound"];
         };
@@ -3097,6 +3181,7 @@ export interface operations {
             /** @description Now. */
             200: {
                 headers: {
+                    "X-Sandbox-Warning": components["headers"]["X-Sandbox-Warning"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3122,6 +3207,7 @@ export interface operations {
             /** @description Now. */
             200: {
                 headers: {
+                    "X-Sandbox-Warning": components["headers"]["X-Sandbox-Warning"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3135,12 +3221,15 @@ export interface operations {
     sandboxRequests: {
         parameters: {
             query?: {
+                /** @description Only requests made with this key (its id, never its secret). Another shape than a key id is 400; an id of no key matches nothing. */
                 keyId?: string;
+                /** @description Only requests that reached this clinic: a UUID, in any case. Not a UUID is 400 `'organizationId' must be a valid UUID`; a UUID of no clinic matches nothing. */
                 organizationId?: string;
+                /** @description Only requests answered with this status (0: a connection an injected fault dropped). */
                 status?: number;
-                /** @description Exact path, or a prefix ending in `*`. */
+                /** @description Exact path, or a prefix ending in `*` (`/v3/patients*`); the query string is not part of it. */
                 path?: string;
-                /** @description At most this many (default 100). */
+                /** @description At most this many entries, the newest. Up to the largest `--journal-size`; above the journal's own size it lists the whole journal. */
                 limit?: number;
             };
             header?: never;
@@ -3152,6 +3241,7 @@ export interface operations {
             /** @description Entries. */
             200: {
                 headers: {
+                    "X-Sandbox-Warning": components["headers"]["X-Sandbox-Warning"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3174,6 +3264,7 @@ export interface operations {
             /** @description Emptied. */
             204: {
                 headers: {
+                    "X-Sandbox-Warning": components["headers"]["X-Sandbox-Warning"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -3184,6 +3275,7 @@ export interface operations {
     sandboxEmails: {
         parameters: {
             query?: {
+                /** @description Only emails sent as this clinic: a UUID, in any case. Not a UUID is 400 `'organizationId' must be a valid UUID`; a UUID of no clinic matches nothing. */
                 organizationId?: string;
             };
             header?: never;
@@ -3195,12 +3287,14 @@ export interface operations {
             /** @description Emails. */
             200: {
                 headers: {
+                    "X-Sandbox-Warning": components["headers"]["X-Sandbox-Warning"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["OutboxList"];
                 };
             };
+            400: components["responses"]["AdminBadRequest"];
             401: components["responses"]["AdminUnauthorized"];
         };
     };
@@ -3216,6 +3310,7 @@ export interface operations {
             /** @description Reset. */
             200: {
                 headers: {
+                    "X-Sandbox-Warning": components["headers"]["X-Sandbox-Warning"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3235,10 +3330,16 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description Organization id (fixture or throwaway clinic) */
-                id: string;
-                /** @description The record type */
-                resource: "patients" | "providers" | "facilities" | "appointments" | "bills" | "claims" | "notes";
+                /**
+                 * @description Organization id (fixture or throwaway clinic): a UUID, in any case. Not a UUID is 400 naming `id`; a UUID of no clinic is 404.
+                 * @example 7e2c8cfe-b7a9-4deb-986d-e7012589e72b
+                 */
+                id: components["parameters"]["SandboxOrganizationId"];
+                /**
+                 * @description The record type. Another is 400 naming `resource` and listing these.
+                 * @example patients
+                 */
+                resource: components["parameters"]["SandboxRecordResource"];
             };
             cookie?: never;
         };
@@ -3247,6 +3348,7 @@ export interface operations {
             /** @description One page of records. */
             200: {
                 headers: {
+                    "X-Sandbox-Warning": components["headers"]["X-Sandbox-Warning"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3263,10 +3365,16 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description Organization id (fixture or throwaway clinic) */
-                id: string;
-                /** @description The record type */
-                resource: "patients" | "providers" | "facilities" | "appointments" | "bills" | "claims" | "notes";
+                /**
+                 * @description Organization id (fixture or throwaway clinic): a UUID, in any case. Not a UUID is 400 naming `id`; a UUID of no clinic is 404.
+                 * @example 7e2c8cfe-b7a9-4deb-986d-e7012589e72b
+                 */
+                id: components["parameters"]["SandboxOrganizationId"];
+                /**
+                 * @description The record type. Another is 400 naming `resource` and listing these.
+                 * @example patients
+                 */
+                resource: components["parameters"]["SandboxRecordResource"];
             };
             cookie?: never;
         };
@@ -3279,6 +3387,7 @@ export interface operations {
             /** @description The record as served. */
             201: {
                 headers: {
+                    "X-Sandbox-Warning": components["headers"]["X-Sandbox-Warning"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3295,12 +3404,21 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description Organization id (fixture or throwaway clinic) */
-                id: string;
-                /** @description The record type */
-                resource: "patients" | "providers" | "facilities" | "appointments" | "bills" | "claims" | "notes";
-                /** @description Record id (`pat_...`, `apt_...`, ...) */
-                recordId: string;
+                /**
+                 * @description Organization id (fixture or throwaway clinic): a UUID, in any case. Not a UUID is 400 naming `id`; a UUID of no clinic is 404.
+                 * @example 7e2c8cfe-b7a9-4deb-986d-e7012589e72b
+                 */
+                id: components["parameters"]["SandboxOrganizationId"];
+                /**
+                 * @description The record type. Another is 400 naming `resource` and listing these.
+                 * @example patients
+                 */
+                resource: components["parameters"]["SandboxRecordResource"];
+                /**
+                 * @description Record id: the type's prefix (`pat_`, `apt_`, ...) and 32 lowercase hex digits. Another shape is 400 `'recordId' must be a valid ID`; a well-formed id of no record of this type in this clinic is 404.
+                 * @example pat_44b3a7f7f23e4bdcaa777a7d113c2ddd
+                 */
+                recordId: components["parameters"]["SandboxRecordId"];
             };
             cookie?: never;
         };
@@ -3309,6 +3427,7 @@ export interface operations {
             /** @description The record as served. */
             200: {
                 headers: {
+                    "X-Sandbox-Warning": components["headers"]["X-Sandbox-Warning"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3325,12 +3444,21 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description Organization id (fixture or throwaway clinic) */
-                id: string;
-                /** @description The record type */
-                resource: "patients" | "providers" | "facilities" | "appointments" | "bills" | "claims" | "notes";
-                /** @description Record id (`pat_...`, `apt_...`, ...) */
-                recordId: string;
+                /**
+                 * @description Organization id (fixture or throwaway clinic): a UUID, in any case. Not a UUID is 400 naming `id`; a UUID of no clinic is 404.
+                 * @example 7e2c8cfe-b7a9-4deb-986d-e7012589e72b
+                 */
+                id: components["parameters"]["SandboxOrganizationId"];
+                /**
+                 * @description The record type. Another is 400 naming `resource` and listing these.
+                 * @example patients
+                 */
+                resource: components["parameters"]["SandboxRecordResource"];
+                /**
+                 * @description Record id: the type's prefix (`pat_`, `apt_`, ...) and 32 lowercase hex digits. Another shape is 400 `'recordId' must be a valid ID`; a well-formed id of no record of this type in this clinic is 404.
+                 * @example pat_44b3a7f7f23e4bdcaa777a7d113c2ddd
+                 */
+                recordId: components["parameters"]["SandboxRecordId"];
             };
             cookie?: never;
         };
@@ -3339,6 +3467,7 @@ export interface operations {
             /** @description Deleted. */
             204: {
                 headers: {
+                    "X-Sandbox-Warning": components["headers"]["X-Sandbox-Warning"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -3353,12 +3482,21 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description Organization id (fixture or throwaway clinic) */
-                id: string;
-                /** @description The record type */
-                resource: "patients" | "providers" | "facilities" | "appointments" | "bills" | "claims" | "notes";
-                /** @description Record id (`pat_...`, `apt_...`, ...) */
-                recordId: string;
+                /**
+                 * @description Organization id (fixture or throwaway clinic): a UUID, in any case. Not a UUID is 400 naming `id`; a UUID of no clinic is 404.
+                 * @example 7e2c8cfe-b7a9-4deb-986d-e7012589e72b
+                 */
+                id: components["parameters"]["SandboxOrganizationId"];
+                /**
+                 * @description The record type. Another is 400 naming `resource` and listing these.
+                 * @example patients
+                 */
+                resource: components["parameters"]["SandboxRecordResource"];
+                /**
+                 * @description Record id: the type's prefix (`pat_`, `apt_`, ...) and 32 lowercase hex digits. Another shape is 400 `'recordId' must be a valid ID`; a well-formed id of no record of this type in this clinic is 404.
+                 * @example pat_44b3a7f7f23e4bdcaa777a7d113c2ddd
+                 */
+                recordId: components["parameters"]["SandboxRecordId"];
             };
             cookie?: never;
         };
@@ -3371,6 +3509,7 @@ export interface operations {
             /** @description The record as served now. */
             200: {
                 headers: {
+                    "X-Sandbox-Warning": components["headers"]["X-Sandbox-Warning"];
                     [name: string]: unknown;
                 };
                 content: {

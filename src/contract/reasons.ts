@@ -152,12 +152,6 @@ export const ERRORS = {
     reason: 'invalid_parameter',
     message: "'dateFrom' must not be after 'dateTo'",
   },
-  parameter_out_of_range: {
-    status: 400,
-    code: 'bad_request',
-    reason: 'invalid_parameter',
-    message: (name: string, min: number, max: number) => fieldProblem(name, `must be an integer from ${min} to ${max}`),
-  },
 
   // Request bodies.
   body_missing: { status: 400, code: 'bad_request', reason: 'invalid_json', message: 'Request body is required' },

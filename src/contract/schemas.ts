@@ -50,29 +50,6 @@ export type SandboxEmail = Schemas['OutboxEmail'];
 export type SandboxHealth = Schemas['Health'];
 export type ResetResult = Schemas['ResetResult'];
 
-/** Each record type's write shape: the fields `/_sandbox` and pinned records take, all optional. */
-export interface RecordFieldsByResource {
-  patients: Schemas['SandboxPatientFields'];
-  providers: Schemas['SandboxProviderFields'];
-  facilities: Schemas['SandboxFacilityFields'];
-  appointments: Schemas['SandboxAppointmentFields'];
-  bills: Schemas['SandboxBillFields'];
-  claims: Schemas['SandboxClaimFields'];
-  notes: Schemas['SandboxNoteFields'];
-}
-/** A record type of `/v3` that `/_sandbox` can create, change and delete: `patients`, `appointments`, ... */
-export type RecordResourceName = keyof RecordFieldsByResource;
-/** Each record type as `/_sandbox` answers it: as `/v3` serves it, notes with their SOAP body. */
-export interface RecordByResource {
-  patients: Patient;
-  providers: Provider;
-  facilities: Facility;
-  appointments: Appointment;
-  bills: Bill;
-  claims: Claim;
-  notes: Note;
-}
-
 // ---- Operations ------------------------------------------------------------------------------
 export type OperationId = keyof operations;
 /** The admin API's operations: their ids start with `sandbox` (a test holds the document to it). */
@@ -101,13 +78,14 @@ export type BodyOf<Id extends OperationId> = operations[Id]['requestBody'] exten
  * generated types cannot say so (a client may omit them); a test keeps this list in step with
  * the document.
  */
-export type DefaultedParameter = 'page' | 'pageSize' | 'includeSoapNote' | 'sortBy' | 'sortOrder';
+export type DefaultedParameter = 'page' | 'pageSize' | 'includeSoapNote' | 'sortBy' | 'sortOrder' | 'limit';
 export const DEFAULTED_PARAMETERS = [
   'page',
   'pageSize',
   'includeSoapNote',
   'sortBy',
   'sortOrder',
+  'limit',
 ] as const satisfies readonly DefaultedParameter[];
 
 /** An operation's path and query parameters after validation: coerced, defaults filled in. */

@@ -2,9 +2,11 @@
  * Generates a clinic's appointments: weekday visits on the quarter hour between 08:00 and 17:00
  * in the facility's own time zone, from 18 months before to 3 months after the reference date.
  */
-
+import { facilityRecords } from './facilities.js';
+import type { Derivation } from './generate-clinic.js';
 import { ID_PREFIXES, prefixedId } from './ids.js';
-import { isBillingProvider } from './providers.js';
+import { patientRecords } from './patients.js';
+import { isBillingProvider, providerRecords } from './providers.js';
 import { chance, type Faker, pick, pickWeighted } from './random.js';
 import {
   addUtcMonths,
@@ -195,3 +197,18 @@ export function generateAppointments(faker: Faker, options: AppointmentOptions):
 
   return scheduled.sort((a, b) => a.startMs - b.startMs || (a.appointment.id < b.appointment.id ? -1 : 1));
 }
+
+/** The clinic's appointments with what visits are planned from. */
+export const scheduledAppointments: Derivation<ScheduledAppointment[]> = (clinic) =>
+  generateAppointments(clinic.stream('appointments'), {
+    patients: clinic.use(patientRecords),
+    providers: clinic.use(providerRecords),
+    facilities: clinic.use(facilityRecords),
+    appointmentsPerPatient: clinic.counts.appointmentsPerPatient,
+    referenceMs: clinic.referenceMs,
+    syncFaker: clinic.stream('appointmentSyncs'),
+  });
+
+/** The clinic's appointments, in served order (scheduledStartDate). */
+export const appointmentRecords: Derivation<Appointment[]> = (clinic) =>
+  clinic.use(scheduledAppointments).map((entry) => entry.appointment);

@@ -4,16 +4,18 @@
  * visit ages.
  */
 import { billUnder, supervisingPhysicians } from './bill-under.js';
-import type { ClinicProfile } from './clinic-profile.js';
+import { type ClinicProfile, clinicProfile } from './clinic-profile.js';
 import { ICD10_CODES, type Icd10Code, MODIFIERS, type ModifierCode, PROCEDURE_CODES, type ProcedureCode } from './code-tables.js';
+import { patientCoverage } from './coverage.js';
 import { linkedDiagnoses } from './diagnosis-pointers.js';
+import type { Derivation } from './generate-clinic.js';
 import { ID_PREFIXES, prefixedId } from './ids.js';
 import { formatCents } from './money.js';
-import { billingName } from './providers.js';
+import { billingName, providerRecords } from './providers.js';
 import { chance, type Faker, pickWeighted } from './random.js';
 import { DAY_MS, toIsoTimestamp } from './time.js';
 import type { Bill, BillingType, CodingGroup, CodingGroupStatus, Diagnosis, Insurance, LineItem, Provider } from './types.js';
-import type { PlannedService, VisitPlan } from './visits.js';
+import { type PlannedService, plannedVisits, type VisitPlan } from './visits.js';
 
 export interface BillOptions {
   visits: readonly VisitPlan[];
@@ -256,3 +258,16 @@ export function generateBills(faker: Faker, { visits, coverage, providers, profi
   const firstNumber = faker.number.int({ min: FIRST_BILL_NUMBER_MIN, max: 8 * FIRST_BILL_NUMBER_MIN });
   return billed.map((entry, index) => ({ ...entry, humanId: `BILL-${firstNumber + index}` }));
 }
+
+/** Each billed visit with its bill: what claims are made from. */
+export const billedVisits: Derivation<BilledVisit[]> = (clinic) =>
+  generateBills(clinic.stream('bills'), {
+    visits: clinic.use(plannedVisits),
+    coverage: clinic.use(patientCoverage),
+    providers: clinic.use(providerRecords),
+    profile: clinic.use(clinicProfile),
+    referenceMs: clinic.referenceMs,
+  });
+
+/** The clinic's bills, in served order (by visit). */
+export const billRecords: Derivation<Bill[]> = (clinic) => clinic.use(billedVisits).map((entry) => entry.bill);

@@ -2,8 +2,10 @@
  * Generates insurance claims for billable professional bills: the bill's total is claimed
  * against the patient's plans, and the claim's status and balance follow its age.
  */
-import type { BilledVisit } from './bills.js';
+import { type BilledVisit, billedVisits } from './bills.js';
 import { cliaNumberOf } from './clia.js';
+import { patientCoverage } from './coverage.js';
+import type { Derivation } from './generate-clinic.js';
 import { ID_PREFIXES, prefixedId } from './ids.js';
 import { formatCents } from './money.js';
 import { chance, type Faker, pickWeighted } from './random.js';
@@ -115,3 +117,11 @@ export function generateClaims(faker: Faker, { billed, coverage, referenceMs }: 
   }
   return claims;
 }
+
+/** The clinic's claims, in served order (by visit). */
+export const claimRecords: Derivation<Claim[]> = (clinic) =>
+  generateClaims(clinic.stream('claims'), {
+    billed: clinic.use(billedVisits),
+    coverage: clinic.use(patientCoverage),
+    referenceMs: clinic.referenceMs,
+  });

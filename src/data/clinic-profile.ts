@@ -3,6 +3,7 @@
  * zone, local area codes, fee schedule level and patient age mix.
  */
 import { PRACTICE_BRANDS, SPECIALTY_NAME_PART, type Specialty, US_TIMEZONES } from './code-tables.js';
+import type { Derivation } from './generate-clinic.js';
 import { type Faker, pick, pickWeighted } from './random.js';
 
 /** `[minAge, maxAge, weight]`: share of patients whose age (years) falls in the band. */
@@ -107,3 +108,7 @@ export function generateClinicProfile(faker: Faker, organizationName?: string): 
     ageBands: AGE_BANDS[specialty],
   };
 }
+
+/** The clinic's profile (specialty, brand, time zone) that facilities, patients and visits follow. */
+export const clinicProfile: Derivation<ClinicProfile> = (clinic) =>
+  generateClinicProfile(clinic.stream('profile'), clinic.organizationName);

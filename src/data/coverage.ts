@@ -4,8 +4,10 @@
  * plans for most working-age adults, and no coverage for a few.
  */
 import { COMMERCIAL_PLANS, MEDICAID_PLANS, MEDICARE_PLANS, MEDIGAP_PLANS, type PayerPlan, TRICARE_PLANS } from './code-tables.js';
+import type { Derivation } from './generate-clinic.js';
 import { formatCents } from './money.js';
 import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES } from './name-pools.js';
+import { patientRecords } from './patients.js';
 import { chance, digits, type Faker, letters, pick, pickWeighted } from './random.js';
 import { ageInYears } from './time.js';
 import type { Insurance, Patient } from './types.js';
@@ -119,3 +121,7 @@ export function generateCoverage(faker: Faker, { patients, referenceMs }: Covera
   }
   return coverage;
 }
+
+/** Each patient's insurance, by patient id: what bills and claims bill. */
+export const patientCoverage: Derivation<Map<string, Insurance[]>> = (clinic) =>
+  generateCoverage(clinic.stream('coverage'), { patients: clinic.use(patientRecords), referenceMs: clinic.referenceMs });

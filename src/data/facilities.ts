@@ -1,7 +1,7 @@
 /** Generates a clinic's facilities: its locations, named after the practice. */
-
-import type { ClinicProfile } from './clinic-profile.js';
+import { type ClinicProfile, clinicProfile } from './clinic-profile.js';
 import { FACILITY_LOCATIONS, US_TIMEZONES } from './code-tables.js';
+import type { Derivation } from './generate-clinic.js';
 import { ID_PREFIXES, prefixedId } from './ids.js';
 import { generateNpi } from './npi.js';
 import { chance, type Faker, pick, pickDistinct } from './random.js';
@@ -44,3 +44,11 @@ export function generateFacilities(faker: Faker, { count, profile, referenceMs }
     };
   });
 }
+
+/** The clinic's facilities, in served order (createdAt). */
+export const facilityRecords: Derivation<Facility[]> = (clinic) =>
+  generateFacilities(clinic.stream('facilities'), {
+    count: clinic.counts.facilities,
+    profile: clinic.use(clinicProfile),
+    referenceMs: clinic.referenceMs,
+  });

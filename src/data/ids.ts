@@ -20,7 +20,8 @@ export const ID_PREFIXES = {
   diagnosis: 'dgn_',
   lineItem: 'lin_',
 } as const;
-export type IdPrefix = (typeof ID_PREFIXES)[keyof typeof ID_PREFIXES];
+/** A record type's id prefix: lowercase letters and an underscore, such as those above. */
+export type IdPrefix = `${string}_`;
 
 const HEX_32 = new RegExp(`^${HEX32}$`);
 

@@ -2,12 +2,12 @@
  * Generates visit notes for completed appointments: a SOAP note assembled from the visit's
  * scenario templates and generic phrase pools, signed (or not yet) according to its age.
  */
-
 import { drawAiReview } from './ai-review.js';
 import { publicProvider } from './appointments.js';
 import { CREDENTIALS, SOAP_PHRASES } from './code-tables.js';
+import type { Derivation } from './generate-clinic.js';
 import { ID_PREFIXES, prefixedId } from './ids.js';
-import { providerCredential } from './providers.js';
+import { providerCredential, providerRecords } from './providers.js';
 import { chance, type Faker, pick, pickWeighted } from './random.js';
 import { DAY_MS, toSqlUtcTimestamp } from './time.js';
 import {
@@ -20,7 +20,7 @@ import {
   type Provider,
   type SoapNote,
 } from './types.js';
-import type { VisitPlan } from './visits.js';
+import { plannedVisits, type VisitPlan } from './visits.js';
 
 export interface NoteOptions {
   visits: readonly VisitPlan[];
@@ -181,3 +181,11 @@ export function generateNotes(faker: Faker, { visits, providers, referenceMs }: 
     };
   });
 }
+
+/** The clinic's notes, in served order (by visit). */
+export const noteRecords: Derivation<Note[]> = (clinic) =>
+  generateNotes(clinic.stream('notes'), {
+    visits: clinic.use(plannedVisits),
+    providers: clinic.use(providerRecords),
+    referenceMs: clinic.referenceMs,
+  });

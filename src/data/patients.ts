@@ -1,5 +1,6 @@
 /** Generates a clinic's patients: synthetic people with realistic gaps in their records. */
-import type { ClinicProfile } from './clinic-profile.js';
+import { type ClinicProfile, clinicProfile } from './clinic-profile.js';
+import type { Derivation } from './generate-clinic.js';
 import { ID_PREFIXES, prefixedId } from './ids.js';
 import { asciiHandle, FEMALE_FIRST_NAMES, LAST_NAMES, MALE_FIRST_NAMES } from './name-pools.js';
 import { chance, type Faker, pick, pickWeighted } from './random.js';
@@ -120,3 +121,11 @@ export function generatePatients(faker: Faker, { count, profile, referenceMs }: 
     };
   });
 }
+
+/** The clinic's patients, in served order (createdAt). */
+export const patientRecords: Derivation<Patient[]> = (clinic) =>
+  generatePatients(clinic.stream('patients'), {
+    count: clinic.counts.patients,
+    profile: clinic.use(clinicProfile),
+    referenceMs: clinic.referenceMs,
+  });

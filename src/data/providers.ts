@@ -1,5 +1,6 @@
 /** Generates a clinic's clinicians: physicians, NPs, PAs and non-billing nursing staff. */
 import { CREDENTIALS, type Credential, type ProviderRole } from './code-tables.js';
+import type { Derivation } from './generate-clinic.js';
 import { ID_PREFIXES, prefixedId } from './ids.js';
 import { asciiHandle, FEMALE_FIRST_NAMES, LAST_NAMES, MALE_FIRST_NAMES } from './name-pools.js';
 import { generateNpi } from './npi.js';
@@ -84,3 +85,7 @@ export function generateProviders(faker: Faker, { count, referenceMs }: Provider
     };
   });
 }
+
+/** The clinic's providers, in served order (createdAt). */
+export const providerRecords: Derivation<Provider[]> = (clinic) =>
+  generateProviders(clinic.stream('providers'), { count: clinic.counts.providers, referenceMs: clinic.referenceMs });

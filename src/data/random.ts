@@ -18,20 +18,12 @@ export type { Faker };
 type FakerConstructor = new (options: { locale: Faker['rawDefinitions']; seed?: number }) => Faker;
 const FakerClass = enUsFaker.constructor as FakerConstructor;
 
-/** The independent random streams of one clinic. */
-export type RandomStream =
-  | 'profile'
-  | 'facilities'
-  | 'providers'
-  | 'patients'
-  | 'coverage'
-  | 'appointments'
-  | 'appointmentSyncs'
-  | 'visits'
-  | 'bills'
-  | 'claims'
-  | 'notes'
-  | 'staffUsers';
+/**
+ * The name of one of a clinic's independent random streams: by convention its generator's, such
+ * as `claims` (a generator needing a second stream names it after itself: `appointmentSyncs`).
+ * Named draws outside the generators are prefixed `record:`, so they never share one.
+ */
+export type RandomStream = string;
 
 /** Eight 32-bit words of SHA-256(seed, organizationId, stream), the Mersenne Twister seed array. */
 export function streamSeed(seed: string, organizationId: string, stream: string): number[] {

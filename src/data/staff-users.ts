@@ -1,5 +1,6 @@
 /** Generates a clinic's non-clinical staff users: front desk, billing and office staff. */
 import { STAFF_ROLES } from './code-tables.js';
+import type { Derivation } from './generate-clinic.js';
 import { ID_PREFIXES, prefixedId } from './ids.js';
 import { asciiHandle, FEMALE_FIRST_NAMES, LAST_NAMES, MALE_FIRST_NAMES } from './name-pools.js';
 import { chance, type Faker, pick, pickWeighted } from './random.js';
@@ -31,3 +32,7 @@ export function generateStaffUsers(faker: Faker, { count }: StaffUserOptions): S
     };
   });
 }
+
+/** The clinic's staff users (recipients of `POST /v3/emails`), not a record type of `/v3`. */
+export const staffUserRecords: Derivation<StaffUser[]> = (clinic) =>
+  generateStaffUsers(clinic.stream('staffUsers'), { count: clinic.counts.staffUsers });

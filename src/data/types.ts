@@ -3,7 +3,6 @@
  * (api-model A6), so a generator that drifts from the document does not compile, plus the few
  * fields generation needs that are not served. The enum lists below are the values generated.
  */
-
 import type { Schemas } from '../contract/schemas.js';
 
 /** `YYYY-MM-DD` */
@@ -121,18 +120,6 @@ export type NoteProvider = Schemas['NoteProvider'];
 export type Note = Omit<Schemas['Note'], 'soapNote'> & { appointmentId: string; soapNote: SoapNote };
 
 export type StaffUser = Schemas['SandboxStaffUser'];
-
-/** Everything one clinic holds, generated from one seed. Arrays are in their served default order. */
-export interface ClinicRecords {
-  facilities: Facility[];
-  providers: Provider[];
-  patients: Patient[];
-  appointments: Appointment[];
-  bills: Bill[];
-  claims: Claim[];
-  notes: Note[];
-  staffUsers: StaffUser[];
-}
 
 /** How many of each record a clinic is generated with. */
 export interface RecordCounts {

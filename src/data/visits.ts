@@ -3,10 +3,11 @@
  * the services performed and whether it was a telehealth visit. Bills and notes both read
  * this plan, so a note about a sprained right ankle goes with a bill for S93.401A.
  */
-import type { ScheduledAppointment } from './appointments.js';
-import type { ClinicProfile } from './clinic-profile.js';
+import { type ScheduledAppointment, scheduledAppointments } from './appointments.js';
+import { type ClinicProfile, clinicProfile } from './clinic-profile.js';
 import { CLINICAL_SCENARIOS, type ClinicalScenario } from './clinical-scenarios.js';
 import type { Icd10Code, ProcedureCode, Specialty } from './code-tables.js';
+import type { Derivation } from './generate-clinic.js';
 import { chance, type Faker, pick, pickDistinct, pickWeighted } from './random.js';
 import { ageInYears } from './time.js';
 
@@ -110,3 +111,7 @@ export function planVisits(faker: Faker, { scheduled, profile }: VisitOptions): 
   }
   return plans;
 }
+
+/** What happened at each appointment: what bills, claims and notes are written from. */
+export const plannedVisits: Derivation<VisitPlan[]> = (clinic) =>
+  planVisits(clinic.stream('visits'), { scheduled: clinic.use(scheduledAppointments), profile: clinic.use(clinicProfile) });

@@ -1,12 +1,14 @@
 import type { Context } from 'hono';
-import type { BodyOf, PathOf, SandboxOperationId } from '../contract/schemas.js';
+import type { BodyOf, ParamsOf, SandboxOperationId } from '../contract/schemas.js';
+import type { ParamValues } from '../spec/param-validator.js';
 import type { Sandbox } from '../world/sandbox.js';
 import type { SandboxEnv } from './env.js';
 
-/** A `/_sandbox` request past the admin token, with its path parameters and its validated body. */
+/** A `/_sandbox` request past the admin token, its parameters and body validated against the document. */
 export interface AdminRequest<Id extends SandboxOperationId> {
   c: Context<SandboxEnv>;
-  path: PathOf<Id>;
+  /** Path and query parameters, coerced and checked against the document, defaults filled in (as `/v3` handlers get them). */
+  params: ParamsOf<Id>;
   /** The JSON body, checked against the document (`undefined` for operations without one). */
   body: BodyOf<Id>;
 }
@@ -20,10 +22,10 @@ export type AdminHandlers = { readonly [Id in SandboxOperationId]: AdminHandler<
 /** An admin handler as the router holds them: by operationId, checked against the document at start-up. */
 export type AnyAdminHandler = (request: never, sandbox: Sandbox) => Response;
 
-/** An admin request whose body was validated against its operation's schema. */
+/** An admin request whose parameters and body were validated against its operation's schemas. */
 export interface ValidatedAdminRequest {
   c: Context<SandboxEnv>;
-  path: Record<string, string>;
+  params: ParamValues;
   body: unknown;
 }
 

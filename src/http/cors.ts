@@ -1,5 +1,5 @@
 import type { Context, MiddlewareHandler } from 'hono';
-import { type CorsOrigins, type CorsSetting, resolveCorsOrigins } from '../contract/cors.js';
+import type { CorsOrigins } from '../contract/cors.js';
 import { requestHeaderNames, responseHeaderNames } from '../spec/headers.js';
 import type { Sandbox } from '../world/sandbox.js';
 import type { SandboxEnv } from './env.js';
@@ -17,16 +17,10 @@ const PREFLIGHT_MAX_AGE_SECONDS = '600';
  *
  * Not hono/cors: it reads `c.res` before the handler runs, which makes Hono rebuild every response
  * around a stream; /v3 GET throughput fell to about a third. Here headers are only added to the
- * response the handler made (about 0.8x of CORS off). Throws a RangeError for a setting the CLI
- * would refuse (code passes `config.cors` unchecked).
+ * response the handler made (about 0.8x of CORS off). `allowed` is `config.cors`, which
+ * parseConfig has already checked and normalized.
  */
-export function corsHeaders(sandbox: Sandbox, origins: CorsSetting): MiddlewareHandler<SandboxEnv> {
-  let allowed: CorsOrigins;
-  try {
-    allowed = resolveCorsOrigins(origins);
-  } catch (error) {
-    throw new RangeError(`config.cors ${(error as Error).message}`);
-  }
+export function corsHeaders(sandbox: Sandbox, allowed: CorsOrigins): MiddlewareHandler<SandboxEnv> {
   const anyOrigin = allowed === '*';
   const allowedOrigins = new Set(anyOrigin ? [] : allowed);
   const methods = [...new Set([...sandbox.operations, ...sandbox.adminOperations].map((operation) => operation.method))];

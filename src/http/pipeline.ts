@@ -2,11 +2,9 @@ import type { Context } from 'hono';
 import { authenticate } from '../auth/authenticate.js';
 import { createOrganizationResolver } from '../auth/organization.js';
 import { requireScope } from '../auth/require-scope.js';
-import { unknownQueryParametersWarning } from '../contract/reasons.js';
 import { createBodyValidator } from '../spec/body-validator.js';
 import type { Operation } from '../spec/operations.js';
-import { createParamValidator, type ParamValues } from '../spec/param-validator.js';
-import { createUnknownParameterFinder } from '../spec/unknown-parameters.js';
+import type { ParamValues } from '../spec/param-validator.js';
 import { requestTarget } from '../world/request-paths.js';
 import type { Sandbox } from '../world/sandbox.js';
 import type { ReadTarget } from '../world/target-memo.js';
@@ -16,6 +14,7 @@ import { type AnyOperationHandler, callHandler, type ValidatedRequest } from './
 import { countRequest, rateLimitExceeded } from './rate-limit.js';
 import { renderError } from './render-error.js';
 import type { RequestControl } from './request-control.js';
+import { createParamReader } from './request-params.js';
 import { jsonResponse } from './response-headers.js';
 
 // Not `Buffer.from`: below 4 KiB it hands out a view of a shared 8 KiB pool, which a cached body would keep alive.
@@ -31,8 +30,7 @@ const utf8 = new TextEncoder();
  */
 export function operationPipeline(sandbox: Sandbox, control: RequestControl, operation: Operation, handler: AnyOperationHandler) {
   const { world, limiter, config, responseCache, paramMemo } = sandbox;
-  let validateParams: ReturnType<typeof createParamValidator> | undefined;
-  let findUnknown: ReturnType<typeof createUnknownParameterFinder> | undefined;
+  const readParams = createParamReader(operation);
   let validateBody: ReturnType<typeof createBodyValidator> | undefined;
   const validatedTargets = paramMemo.of(operation.operationId);
   const cacheable = operation.method === 'GET';
@@ -45,17 +43,9 @@ export function operationPipeline(sandbox: Sandbox, control: RequestControl, ope
       if (known.warning !== undefined) c.set('warning', known.warning);
       return known.params;
     }
-    // Compiled on first use so start-up does not pay for operations nobody calls.
-    validateParams ??= createParamValidator(operation);
-    findUnknown ??= createUnknownParameterFinder(operation);
-    const query = c.req.queries();
-    const unknown = findUnknown(query);
-    const warning = unknown && unknownQueryParametersWarning(unknown);
-    // Set before validating: a 400 for a known parameter names the unknown ones too.
-    if (warning !== undefined) c.set('warning', warning);
-    const params = validateParams(c.req.param(), query);
-    paramMemo.remember(operation.operationId, target, { params, warning } satisfies ReadTarget);
-    return params;
+    const read = readParams(c);
+    paramMemo.remember(operation.operationId, target, read satisfies ReadTarget);
+    return read.params;
   }
 
   async function withBody(c: Context<SandboxEnv>, request: ValidatedRequest): Promise<Response> {

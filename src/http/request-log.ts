@@ -1,5 +1,5 @@
 import type { Context, MiddlewareHandler } from 'hono';
-import type { LogFormat } from '../contract/config.js';
+import type { LogFormat } from '../settings/schema.js';
 import type { World } from '../world/world.js';
 import type { SandboxEnv } from './env.js';
 import type { UnexpectedErrorReport } from './render-error.js';

@@ -2,6 +2,7 @@ import type { OpenApiDocument } from '../spec/load-spec.js';
 import type { Sandbox } from '../world/sandbox.js';
 import { escapeHtml, jsonForScript } from './html.js';
 import { type TryItDefaults, tryItDefaults } from './try-it-defaults.js';
+import { type TryItFallback, tryItFallback } from './try-it-fallback.js';
 
 /**
  * The value Swagger UI pre-fills for each security scheme of the document that the defaults
@@ -57,7 +58,26 @@ body { margin: 0; }
 .sandbox-bar nav a:hover { color: #fff; text-decoration: underline; }
 .try-it-note { font-family: system-ui, sans-serif; font-size: 14px; color: #3b4151; }
 .try-it-note p { margin: 1rem 0 0; padding: 0.75rem 1rem; background: #eef6ff; border-left: 4px solid #4990e2; }
-.try-it-note code { font-size: 13px; }
+.try-it-note code { font-size: 13px; overflow-wrap: anywhere; }
+.try-it-note .try-it-fallback { background: #fff4e0; border-left-color: #d97706; }
+.sandbox-bar .page-width { flex-wrap: wrap; }
+/* Header names (X-RateLimit-Remaining) stay whole rather than break at every hyphen. */
+.swagger-ui .headers-wrapper td.header-col:first-child { white-space: nowrap; }
+/* The document declares no links: the column only said "No links" under every response. */
+.swagger-ui .responses-table .response-col_links { display: none; }
+@media (max-width: 700px) {
+  .page-width { padding: 0 12px; }
+  .swagger-ui .wrapper { padding: 0 12px; }
+  /* On a phone a response's headers are a list (name, then what it means), not three squeezed columns. */
+  .swagger-ui .headers-wrapper table.headers, .swagger-ui .headers-wrapper tbody,
+  .swagger-ui .headers-wrapper tr, .swagger-ui .headers-wrapper td { display: block; }
+  .swagger-ui .headers-wrapper thead { display: none; }
+  .swagger-ui .headers-wrapper td.header-col { padding: 0; border: none; }
+  .swagger-ui .headers-wrapper td.header-col:first-child { font-weight: 600; }
+  .swagger-ui .headers-wrapper tr { padding: 6px 0; border-bottom: 1px solid #e5e7eb; }
+  .swagger-ui .responses-table td.response-col_status { width: 3em; padding-right: 8px; }
+  .swagger-ui .responses-table { table-layout: fixed; width: 100%; }
+}
 `;
 
 /** The try-it note above the reference: what is pre-filled, so nobody wonders whose key it is. */
@@ -71,9 +91,29 @@ function tryItNote(sandbox: Sandbox, defaults: TryItDefaults | null): string {
   return `${filled}${admin}`;
 }
 
+/**
+ * The warning shown when try-it is not pre-filled with a key of every scope: which every-scope key
+ * stopped working, which key try-it fell back to, what it lacks, and how to get the full key back.
+ */
+function fallbackNotice(defaults: TryItDefaults | null, fallback: TryItFallback | null): string {
+  if (fallback === null) return '';
+  const code = (text: string) => `<code>${escapeHtml(text)}</code>`;
+  const full = fallback.fullAccessKey;
+  const why =
+    full === null
+      ? 'No key of this environment has every scope at a clinic, so '
+      : `${code(full.id)} ${full.status === 'active' ? 'is not offered here' : `is ${escapeHtml(full.status.replaceAll('_', ' '))}`}, so `;
+  const instead =
+    defaults === null
+      ? 'nothing is pre-filled.'
+      : `Try it out uses ${code(defaults.keyId)} instead, which lacks ${fallback.missingScopes.map(code).join(', ')} at ${escapeHtml(defaults.organizationName)}: operations that need them answer 403.`;
+  return `<p class="try-it-fallback" role="status"><strong>Not the full-access key.</strong> ${why}${instead} Reset the world (<code>POST /_sandbox/reset</code>, or Reset world in the console) and reload, or Authorize with another key.</p>`;
+}
+
 /** `/docs`: Swagger UI over the served document, with try-it pre-filled for this sandbox's world. */
 export function docsPage(sandbox: Sandbox): string {
   const defaults = tryItDefaults(sandbox);
+  const fallback = tryItFallback(sandbox, defaults);
   const config = { documentUrl: 'openapi.json', authorizations: tryItAuthorizations(sandbox.spec, defaults) };
   // Relative URLs: from /docs they resolve to the sandbox's root, also behind a proxy's path prefix.
   return `<!doctype html>
@@ -94,7 +134,7 @@ export function docsPage(sandbox: Sandbox): string {
 <nav><a href="openapi.json">openapi.json</a></nav>
 </div>
 </header>
-<section class="try-it-note page-width"><p>${tryItNote(sandbox, defaults)}</p></section>
+<section class="try-it-note page-width">${fallbackNotice(defaults, fallback)}<p>${tryItNote(sandbox, defaults)}</p></section>
 <div id="swagger-ui"></div>
 <script id="docs-config" type="application/json">${jsonForScript(config)}</script>
 <script src="docs/assets/swagger-ui-bundle.js"></script>

@@ -2,6 +2,9 @@
  * The JSON shapes of the `/_sandbox` admin API and the records of `/v3`, as the typed client
  * sees them: the types generated from the OpenAPI document (src/contract), under their names.
  */
+import type { Schemas } from '../contract/schemas.js';
+import type { RecordFieldsSchemas, RecordResource, RecordSchemas } from '../world/records/kinds.js';
+
 export type { Environment, KeyStatus, KeyType } from '../contract/keys.js';
 export type { SandboxReason } from '../contract/reasons.js';
 export type {
@@ -23,10 +26,7 @@ export type {
   Note,
   Patient,
   Provider,
-  RecordByResource,
   RecordCountsInput,
-  RecordFieldsByResource,
-  RecordResourceName,
   RotateKeyInput,
   SandboxApp,
   SandboxClock,
@@ -41,3 +41,10 @@ export type {
   ThrowawayOrganization,
 } from '../contract/schemas.js';
 export type { Scope } from '../contract/scopes.js';
+
+/** A record type of `/v3` that `/_sandbox` can create, change and delete: `patients`, `appointments`, ... */
+export type RecordResourceName = RecordResource;
+/** Each record type's write shape: the fields `/_sandbox` and pinned records take, all optional. */
+export type RecordFieldsByResource = { [R in RecordResource]: Schemas[RecordFieldsSchemas[R]] };
+/** Each record type as `/_sandbox` answers it: as `/v3` serves it, notes with their SOAP body. */
+export type RecordByResource = { [R in RecordResource]: Schemas[RecordSchemas[R]] };

@@ -3,6 +3,7 @@
  * clinics, the typed admin client, and an in-process server.
  */
 
+export { ConfigError } from '../settings/config-error.js';
 export {
   type ClinicRef,
   type RecordPage,

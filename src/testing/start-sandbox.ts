@@ -1,9 +1,10 @@
-import { resolveConfig, type SandboxConfig } from '../contract/config.js';
 import { startServer } from '../server.js';
+import type { SandboxSettings } from '../settings/schema.js';
 import { SandboxAdmin } from './admin-client.js';
 import { type SandboxFixture, worldOf } from './sandbox-fixture.js';
 
-export interface StartSandboxOptions extends Partial<Omit<SandboxConfig, 'fixturesDir'>> {
+/** The sandbox's settings (a ConfigError names every bad one), on a free loopback port unless `port` and `host` say otherwise. */
+export interface StartSandboxOptions extends Omit<SandboxSettings, 'fixturesDir'> {
   /** A directory holding `world.json`; the built-in world when omitted. */
   fixturesDir?: string;
 }
@@ -24,10 +25,12 @@ export interface StartedSandbox extends SandboxFixture {
  * the block.
  */
 export async function startSandbox(options: StartSandboxOptions = {}): Promise<StartedSandbox> {
-  const { fixturesDir, ...rest } = options;
   // A free port on loopback: the helper's own choice for tests, not a default of the sandbox.
-  const config = resolveConfig({ port: 0, host: '127.0.0.1', ...rest, fixturesDir: fixturesDir ?? null });
-  const running = await startServer({ config });
+  // Defaults in the pattern, so `port: undefined` means this choice too.
+  const { port = 0, host = '127.0.0.1', ...rest } = options;
+  // createSandbox (under startServer) parses the settings, as it does for every caller.
+  const running = await startServer({ config: { ...rest, port, host } });
+  const { config } = running.sandbox;
   const admin = new SandboxAdmin(running.url, { adminToken: config.adminToken ?? undefined });
   let world: Pick<SandboxFixture, 'keys' | 'clinics' | 'apps'>;
   try {

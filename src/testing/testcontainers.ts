@@ -17,11 +17,11 @@ import {
   type StartedTestContainer,
   Wait,
 } from 'testcontainers';
-import { parseCorsOrigins } from '../contract/cors.js';
-import { resolveReferenceDate } from '../contract/reference-date.js';
+import { checkSettingText, parseConfigTexts, settingVariables } from '../settings/parse-config.js';
 import { SandboxAdmin } from './admin-client.js';
 import { type SandboxEnvironment, type SandboxFixture, worldOf } from './sandbox-fixture.js';
 
+export { ConfigError } from '../settings/config-error.js';
 export type { SandboxEnvironment, SandboxKeys } from './sandbox-fixture.js';
 
 /** The installed package (two levels above this module, in src/ and in dist/ alike): its Dockerfile and version. */
@@ -46,8 +46,6 @@ const FIXTURES_IN_CONTAINER = '/fixtures';
  * millisecond once up, and testcontainers' default of 1 s adds up to a second to every start.
  */
 const HEALTH_POLL_MS = 100;
-
-const ENVIRONMENTS: readonly string[] = ['production', 'staging'] satisfies SandboxEnvironment[];
 
 /** Builds of the package's image under way in this process, by tag: parallel starts build once. */
 const builds = new Map<string, Promise<void>>();
@@ -75,7 +73,9 @@ function ensurePackageImage(tag: string): Promise<void> {
 
 /**
  * The sandbox in a container. With no image given, the image of this package's version (built
- * from its Dockerfile the first time, then taken from the engine):
+ * from its Dockerfile the first time, then taken from the engine). Each builder refuses a value
+ * the sandbox would refuse, at once and with the sandbox's own message (a ConfigError, through
+ * parseConfig's rules), rather than as a container that never gets healthy:
  *
  *     await using sandbox = await new MaxSandboxContainer().withSeed('my-suite').start();
  */
@@ -97,7 +97,7 @@ export class MaxSandboxContainer extends GenericContainer {
 
   /** The seed of the generated records (`MAX_SANDBOX_SEED`); the world's own seed when not set. */
   withSeed(seed: string): this {
-    if (seed === '') throw new TypeError('withSeed: the seed must not be empty');
+    checkSettingText('seed', seed, 'withSeed:');
     return super.withEnvironment({ MAX_SANDBOX_SEED: seed });
   }
 
@@ -107,11 +107,7 @@ export class MaxSandboxContainer extends GenericContainer {
    * container when it starts; a timestamp is taken as given.
    */
   withReferenceDate(date: string | 'today'): this {
-    try {
-      resolveReferenceDate(date);
-    } catch (error) {
-      throw new TypeError(`withReferenceDate: ${(error as Error).message}`);
-    }
+    checkSettingText('referenceDate', date, 'withReferenceDate:');
     return super.withEnvironment({ MAX_SANDBOX_REFERENCE_DATE: date });
   }
 
@@ -121,23 +117,21 @@ export class MaxSandboxContainer extends GenericContainer {
    */
   withCors(origins: '*' | string | readonly string[]): this {
     const value = typeof origins === 'string' ? origins : origins.join(',');
-    try {
-      parseCorsOrigins(value);
-    } catch (error) {
-      throw new TypeError(`withCors: ${(error as Error).message}`);
-    }
+    checkSettingText('cors', value, 'withCors:');
     return super.withEnvironment({ MAX_SANDBOX_CORS: value });
   }
 
   /**
    * `withEnvironment('staging')` serves staging (`max_dev_ak_` keys) instead of production.
-   * A record of variables is passed on as testcontainers' own `withEnvironment` does.
+   * A record of variables is passed on as testcontainers' own `withEnvironment` does, once the
+   * sandbox's own among them (`MAX_SANDBOX_*`, `PORT`, `HOST`) are checked: every bad one at once.
    */
   override withEnvironment(environment: SandboxEnvironment | Record<string, string>): this {
-    if (typeof environment !== 'string') return super.withEnvironment(environment);
-    if (!ENVIRONMENTS.includes(environment)) {
-      throw new TypeError(`withEnvironment: 'production' or 'staging', not '${String(environment)}'`);
+    if (typeof environment !== 'string') {
+      parseConfigTexts(settingVariables(environment));
+      return super.withEnvironment(environment);
     }
+    checkSettingText('environment', environment, 'withEnvironment:');
     return super.withEnvironment({ MAX_SANDBOX_ENVIRONMENT: environment });
   }
 
@@ -160,7 +154,7 @@ export class MaxSandboxContainer extends GenericContainer {
    * random token is made; the started container's `admin` client sends it either way.
    */
   withAdminToken(token: string = randomBytes(16).toString('hex')): this {
-    if (token === '') throw new TypeError('withAdminToken: the token must not be empty');
+    checkSettingText('adminToken', token, 'withAdminToken:');
     return super.withEnvironment({ MAX_SANDBOX_ADMIN_TOKEN: token });
   }
 

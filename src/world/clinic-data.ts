@@ -1,28 +1,18 @@
 import { ClinicGenerator, type GenerateClinicOptions } from '../data/generate-clinic.js';
-import type { Note, Provider, StaffUser } from '../data/types.js';
+import { staffUserRecords } from '../data/staff-users.js';
+import type { StaffUser } from '../data/types.js';
 import { applyEdits, ClinicEdits } from './records/edits.js';
-import { type AnyRecord, KINDS, type RecordLookup, type RecordResource, type RecordTypes } from './records/kinds.js';
+import { KINDS, type RecordLookup, type RecordResource, type RecordTypes } from './records/kinds.js';
 import { ResourceTable } from './resource-table.js';
 
-/** The provider as served: `hidden` only drives the filter. */
-function providerToApi({ hidden: _hidden, ...provider }: Provider) {
-  return provider;
-}
+/**
+ * Which of a record type's views: `full` is the record as its schema describes it (what the admin
+ * routes serve), `default` what `/v3` serves unless asked for more (the same but for notes, whose
+ * SOAP body needs `includeSoapNote=true`).
+ */
+export type RecordView = 'default' | 'full';
 
-/** The note as served without the SOAP body. */
-function noteToApi({ appointmentId: _appointmentId, soapNote: _soapNote, ...note }: Note) {
-  return note;
-}
-
-/** The note as served with `includeSoapNote=true` and `read:soap_notes`. */
-export function noteWithSoapToApi({ appointmentId: _appointmentId, ...note }: Note) {
-  return note;
-}
-
-const TO_API: { readonly [R in RecordResource]?: (record: RecordTypes[R]) => unknown } = {
-  providers: providerToApi,
-  notes: noteToApi,
-};
+type Tables = { [R in RecordResource]?: ResourceTable<RecordTypes[R]> | undefined };
 
 /**
  * The small clinic that records pinned or created with few fields are filled from: its records
@@ -42,8 +32,7 @@ export class ClinicData {
   readonly #generator: ClinicGenerator;
   #templateGenerator?: ClinicGenerator;
   readonly #edits: ClinicEdits;
-  #tables = new Map<RecordResource, ResourceTable<AnyRecord>>();
-  #notesWithSoap?: ResourceTable<Note>;
+  #tables: { default: Tables; full: Tables } = { default: {}, full: {} };
   #staffUsers?: ResourceTable<StaffUser>;
 
   constructor(options: GenerateClinicOptions, edits: ClinicEdits = new ClinicEdits()) {
@@ -59,78 +48,48 @@ export class ClinicData {
       seed: `${this.#options.seed}/templates`,
       counts: TEMPLATE_COUNTS,
     });
-    return this.#templateGenerator[resource] as RecordTypes[R][];
+    return this.#templateGenerator.use(KINDS[resource].generate);
   }
 
-  /** The clinic's records of `resource` as served now. */
-  table<R extends RecordResource>(resource: R): ResourceTable<RecordTypes[R]> {
-    let table = this.#tables.get(resource) as ResourceTable<RecordTypes[R]> | undefined;
+  /** The clinic's records of `resource` as served now, in the view asked for (both hold the same records). */
+  table<R extends RecordResource>(resource: R, view: RecordView = 'default'): ResourceTable<RecordTypes[R]> {
+    const tables: { [P in R]?: ResourceTable<RecordTypes[P]> } = this.#tables[view];
+    let table = tables[resource];
     if (!table) {
-      table = new ResourceTable(this.#build(resource), TO_API[resource] as (record: RecordTypes[R]) => unknown);
-      this.#tables.set(resource, table as unknown as ResourceTable<AnyRecord>);
+      const kind = KINDS[resource];
+      const toApi = view === 'default' ? (kind.toDefaultApi ?? kind.toApi) : kind.toApi;
+      const other = view === 'default' ? this.#tables.full[resource] : this.#tables.default[resource];
+      table = new ResourceTable(other?.items ?? this.#build(resource), toApi);
+      tables[resource] = table;
     }
     return table;
   }
 
   /** The records changed: rebuild on next use. */
   recordsChanged(): void {
-    this.#tables.clear();
-    this.#notesWithSoap = undefined;
+    this.#tables = { default: {}, full: {} };
   }
 
-  get patients() {
-    return this.table('patients');
-  }
-
-  get appointments() {
-    return this.table('appointments');
-  }
-
-  get providers() {
-    return this.table('providers');
-  }
-
-  get facilities() {
-    return this.table('facilities');
-  }
-
-  get bills() {
-    return this.table('bills');
-  }
-
-  get claims() {
-    return this.table('claims');
-  }
-
-  get notes() {
-    return this.table('notes');
-  }
-
-  get notesWithSoap(): ResourceTable<Note> {
-    return (this.#notesWithSoap ??= new ResourceTable(this.notes.items, noteWithSoapToApi));
-  }
-
+  /** The clinic's staff users: not a record type of `/v3`, only recipients of its emails. */
   get staffUsers(): ResourceTable<StaffUser> {
-    return (this.#staffUsers ??= new ResourceTable(this.#generator.staffUsers));
+    return (this.#staffUsers ??= new ResourceTable(this.#generator.use(staffUserRecords)));
   }
 
   readonly lookup: RecordLookup = (resource, id) => this.table(resource).get(id);
 
   #build<R extends RecordResource>(resource: R): readonly RecordTypes[R][] {
-    const generated = this.#generator[resource] as RecordTypes[R][];
+    const kind = KINDS[resource];
+    const generated = this.#generator.use(kind.generate);
     if (this.#edits.empty) return generated;
-    const kind = KINDS[resource] as unknown as (typeof KINDS)[R];
-    const edits = this.#edits.of(resource) as ReadonlyMap<string, RecordTypes[R] | null> | undefined;
-    const records = applyEdits(generated, edits, kind.orderKey as (record: RecordTypes[R]) => string);
+    const records = applyEdits(generated, this.#edits.of(resource), kind.orderKey);
     if (kind.references.length === 0) return records;
     // Copied fields follow the records they copy: recompute them where one of those changed.
-    const stale = (record: AnyRecord) =>
+    const stale = (record: RecordTypes[R]) =>
       this.#edits.touches(resource, record.id) ||
       kind.references.some((reference) => {
-        const id = (reference.get as (record: AnyRecord) => string | null)(record);
+        const id = reference.get(record);
         return id !== null && this.#edits.touches(reference.target, id);
       });
-    const project = kind.project as (record: AnyRecord, lookup: RecordLookup) => RecordTypes[R];
-    return records.map((record) => (stale(record) ? project(record, this.lookup) : record));
+    return records.map((record) => (stale(record) ? kind.project(record, this.lookup) : record));
   }
 }

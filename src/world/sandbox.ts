@@ -1,6 +1,8 @@
 import { RESPONSE_CACHE_BYTES } from '../contract/budgets.js';
-import { resolveConfig, type SandboxConfig } from '../contract/config.js';
 import { resolveReferenceDate } from '../contract/reference-date.js';
+import { ConfigError } from '../settings/config-error.js';
+import { parseConfig } from '../settings/parse-config.js';
+import type { SandboxConfig, SandboxSettings } from '../settings/schema.js';
 import { loadSpec, type OpenApiDocument } from '../spec/load-spec.js';
 import { type Operation, readAdminOperations, readOperations } from '../spec/operations.js';
 import { Clock } from './clock.js';
@@ -45,7 +47,8 @@ export interface Sandbox {
 }
 
 export interface SandboxOptions {
-  config?: Partial<SandboxConfig>;
+  /** Checked by parseConfig: a bad setting throws a ConfigError naming each bad one. */
+  config?: SandboxSettings;
   /** An already loaded world; otherwise read from `config.fixturesDir` or the built-in fixtures. */
   fixture?: WorldFixture;
   spec?: OpenApiDocument;
@@ -62,13 +65,17 @@ function movedReferenceDate(setting: string, clock: Clock): string {
   try {
     return resolveReferenceDate(setting, () => clock.now());
   } catch (error) {
-    throw new RangeError(`config.referenceDate ${(error as Error).message}`);
+    // parseConfig read `today` from the wall clock; a clock set far from it can still fall outside the range.
+    throw new ConfigError(`config.referenceDate ${(error as Error).message}`);
   }
 }
 
-/** Builds a sandbox from settings. Reads files only when no fixture or document is given. */
+/**
+ * Builds a sandbox from settings. Reads files only when no fixture or document is given. Throws a
+ * ConfigError naming every bad setting before anything is read.
+ */
 export function createSandbox(options: SandboxOptions = {}): Sandbox {
-  const config = resolveConfig(options.config);
+  const config = parseConfig(options.config);
   const clock = options.clock ?? new Clock();
   // Before any file is read, so a bad setting is reported as such rather than after a fixture error.
   const moved = config.referenceDate === null ? null : movedReferenceDate(config.referenceDate, clock);

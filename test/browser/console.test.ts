@@ -1,25 +1,32 @@
 /**
  * The demo console in a real Chromium against a real sandbox on an ephemeral loopback port: the
  * keys and their states, a revocation seen by the app's next call and by the live journal, the
- * records browser, and the admin-token prompt. A screenshot of each stage lands in
- * test-artifacts/browser/ (1280x800, the projector the console is made for).
+ * records browser, the admin-token prompt, keys of the other environment, and the page on a
+ * phone. A screenshot of each stage lands in test-artifacts/browser/ (1280x800, the projector the
+ * console is made for, and 390x844 for the phone).
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CONSOLE_PATH } from '../../src/console/routes.js';
 import { type RunningSandbox, startServer } from '../../src/server.js';
-import { APPS, CLINICS, KEYS } from '../../src/testing/well-known.js';
+import { APPS, CLINICS, KEYS, STAGING_KEYS } from '../../src/testing/well-known.js';
 import { launchChromium, runBrowserSuites, saveScreenshot } from './support/chromium.js';
 
 const VIEWPORT = { width: 1280, height: 800 };
+/** A phone held upright (an iPhone 14's CSS pixels). */
+const PHONE = { width: 390, height: 844 };
 /** How long the console may take to show what the sandbox already says (it polls every second). */
 const SHOWS_WITHIN_MS = 5000;
 
 const keyRow = (page: Page, id: string) => page.locator(`.key[data-key-id="${id}"]`);
 
 /** A console page that records the script errors it raises. */
-async function openConsole(browser: Browser, url: string): Promise<{ page: Page; errors: string[] }> {
-  const page = await browser.newPage({ viewport: VIEWPORT });
+async function openConsole(
+  browser: Browser,
+  url: string,
+  viewport: { width: number; height: number } = VIEWPORT,
+): Promise<{ page: Page; errors: string[] }> {
+  const page = await browser.newPage({ viewport });
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
   await page.goto(`${url}${CONSOLE_PATH}`);
@@ -99,6 +106,22 @@ describe.skipIf(!runBrowserSuites)('the demo console in Chromium', () => {
       await saveScreenshot(page, 'console-1-keys-whole-page');
     });
 
+    it('shows the staging keys as refused here, not as active', async () => {
+      const row = keyRow(page, STAGING_KEYS.fullAccess.id);
+      expect(await row.locator('.state').textContent()).toBe('other env');
+      expect(await row.getAttribute('data-refused')).toBe('wrong_environment');
+      expect(await row.locator('.key-about').textContent()).toContain('refused here: 401 wrong_environment');
+      // Every staging key, whatever its own state; no production key.
+      const staging = page.locator('.key[data-environment="staging"]');
+      expect(await staging.count()).toBeGreaterThan(3);
+      expect(new Set(await staging.locator('.state').allTextContents())).toEqual(new Set(['other env']));
+      expect(await page.locator('.key[data-environment="production"][data-refused]').count()).toBe(0);
+      // (Their calls getting wrong_environment is checked below, where it does not crowd this journal.)
+      await row.scrollIntoViewIfNeeded();
+      await saveScreenshot(page, 'console-1b-staging-keys', { fullPage: false });
+      await page.evaluate('window.scrollTo(0, 0)');
+    });
+
     it('copies a key with its copy button', async () => {
       await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
       // By its action: its name changes to "Copied" for a moment.
@@ -114,6 +137,9 @@ describe.skipIf(!runBrowserSuites)('the demo console in Chromium', () => {
       await row.locator('button[data-action="revoke"]').click();
       await expect.poll(() => row.getAttribute('data-status'), { timeout: SHOWS_WITHIN_MS }).toBe('revoked');
       expect(await row.locator('button[data-action="revoke"]').isDisabled()).toBe(true);
+      await expect
+        .poll(() => page.locator('#notices .notice').allTextContents())
+        .toContain(`${KEYS.fullAccess.id} is revoked: its next call here gets 401 revoked_key.`);
 
       const response = await listPatients(server.url, KEYS.fullAccess.key);
       expect(response.status).toBe(401);
@@ -266,6 +292,18 @@ describe.skipIf(!runBrowserSuites)('the demo console in Chromium', () => {
       ).toBe(200);
     });
 
+    it('says a revoked staging key gets wrong_environment here, not revoked_key', async () => {
+      const row = keyRow(page, STAGING_KEYS.patientsOnly.id);
+      await row.locator('button[data-action="revoke"]').click();
+      await expect.poll(() => row.getAttribute('data-status'), { timeout: SHOWS_WITHIN_MS }).toBe('revoked');
+      await expect
+        .poll(() => page.locator('#notices .notice').allTextContents())
+        .toContain(`${STAGING_KEYS.patientsOnly.id} is revoked: its next call here gets 401 wrong_environment.`);
+      expect(await row.locator('.state').textContent()).toBe('other env');
+      const response = await listPatients(server.url, STAGING_KEYS.patientsOnly.key);
+      expect([response.status, response.headers.get('X-Sandbox-Reason')]).toEqual([401, 'wrong_environment']);
+    });
+
     it('expires a key', async () => {
       const row = keyRow(page, KEYS.patientsOnly.id);
       await row.locator('button[data-action="expire"]').click();
@@ -339,6 +377,52 @@ describe.skipIf(!runBrowserSuites)('the demo console in Chromium', () => {
         .waitFor({ state: 'detached', timeout: SHOWS_WITHIN_MS });
       expect(await keyRow(page, KEYS.patientsOnly.id).getAttribute('data-status')).toBe('active');
       await expect.poll(() => page.locator('#email-rows tr[data-email-id]').count(), { timeout: SHOWS_WITHIN_MS }).toBe(0);
+      expect(errors).toEqual([]);
+    });
+  });
+
+  describe('on a phone', () => {
+    let server: RunningSandbox;
+    let page: Page;
+    let errors: string[];
+    beforeAll(async () => {
+      server = await startServer({ config: { port: 0, host: '127.0.0.1' } });
+      ({ page, errors } = await openConsole(browser, server.url, PHONE));
+      await keyRow(page, KEYS.fullAccess.id).waitFor({ timeout: SHOWS_WITHIN_MS });
+    });
+    afterAll(async () => {
+      await page?.close();
+      await server?.close();
+    });
+
+    /** How wide the page is: wider than the phone means it scrolls sideways. */
+    const pageWidth = () => page.locator('html').evaluate((root) => root.scrollWidth);
+
+    it("keeps the header's buttons on the screen, and the page no wider than it", async () => {
+      for (const id of ['new-clinic', 'reset']) {
+        const box = (await page.locator(`#${id}`).boundingBox())!;
+        expect(box.x, id).toBeGreaterThanOrEqual(0);
+        expect(box.x + box.width, id).toBeLessThanOrEqual(PHONE.width);
+        expect(box.y + box.height, id).toBeLessThanOrEqual(PHONE.height);
+      }
+      expect(await pageWidth()).toBeLessThanOrEqual(PHONE.width);
+      await saveScreenshot(page, 'console-9-phone', { fullPage: false });
+      await keyRow(page, STAGING_KEYS.fullAccess.id).scrollIntoViewIfNeeded();
+      await saveScreenshot(page, 'console-9-phone-keys', { fullPage: false });
+    });
+
+    it('scrolls the records table inside its panel, not the page', async () => {
+      await page.locator(`.clinic[data-clinic-id="${CLINICS.sunrise.id}"]`).getByRole('button', { name: 'Records' }).click();
+      await expect.poll(() => page.locator('#record-table tbody tr').count(), { timeout: SHOWS_WITHIN_MS }).toBe(25);
+      const table = page.locator('#record-table');
+      const { scrollWidth, clientWidth } = await table.evaluate((element) => ({
+        scrollWidth: element.scrollWidth,
+        clientWidth: element.clientWidth,
+      }));
+      expect(scrollWidth).toBeGreaterThan(clientWidth);
+      expect(await pageWidth()).toBeLessThanOrEqual(PHONE.width);
+      await page.locator('#records').scrollIntoViewIfNeeded();
+      await saveScreenshot(page, 'console-9-phone-records', { fullPage: false });
       expect(errors).toEqual([]);
     });
   });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_CONCURRENCY, DEFAULT_TIMEOUT_MS } from '../../src/cli/conformance-options.js';
-import { parseSettings, SettingError } from '../../src/cli/options.js';
+import { parseSettings } from '../../src/cli/options.js';
+import { ConfigError } from '../../src/settings/config-error.js';
 import { CLINICS, KEYS } from '../../src/testing/well-known.js';
 
 const REQUIRED = ['--base-url', 'http://127.0.0.1:3000', '--key', KEYS.fullAccess.key, '--org', CLINICS.sunrise.id];
@@ -35,7 +36,7 @@ describe('the conformance options', () => {
     [[...REQUIRED, '--concurrency', '17'], /--concurrency must be an integer from 1 to 16/],
     [[...REQUIRED, 'extra'], /See conformance --help/],
   ])('refuses %j', (argv, message) => {
-    expect(() => parse(...argv)).toThrow(SettingError);
+    expect(() => parse(...argv)).toThrow(ConfigError);
     expect(() => parse(...argv)).toThrow(message);
   });
 });

@@ -1,10 +1,11 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { parseSettings, SettingError, USAGE } from '../../src/cli/options.js';
-import { DEFAULT_CONFIG, type SandboxConfig } from '../../src/contract/config.js';
+import { parseSettings, USAGE } from '../../src/cli/options.js';
+import { ConfigError } from '../../src/settings/config-error.js';
+import { DEFAULT_CONFIG, type SandboxConfig } from '../../src/settings/schema.js';
 
 describe('the CLI options', () => {
   afterEach(() => {
-    vi.doUnmock('../../src/contract/config.js');
+    vi.doUnmock('../../src/settings/schema.js');
     vi.resetModules();
   });
 
@@ -25,8 +26,8 @@ describe('the CLI options', () => {
   // Defaults other than today's prove the help reads DEFAULT_CONFIG rather than repeating its values.
   it('follows DEFAULT_CONFIG when the defaults change', async () => {
     vi.resetModules();
-    vi.doMock('../../src/contract/config.js', async (importOriginal) => {
-      const real = await importOriginal<typeof import('../../src/contract/config.js')>();
+    vi.doMock('../../src/settings/schema.js', async (importOriginal) => {
+      const real = await importOriginal<typeof import('../../src/settings/schema.js')>();
       const changed: SandboxConfig = {
         ...real.DEFAULT_CONFIG,
         port: 4321,
@@ -79,7 +80,7 @@ describe('the CLI options', () => {
       '1899-12-31',
       '9999-06-01',
     ])("refuses '%s', naming the flag or the variable", (value) => {
-      expect(() => parseSettings(['--reference-date', value], {})).toThrow(SettingError);
+      expect(() => parseSettings(['--reference-date', value], {})).toThrow(ConfigError);
       expect(() => parseSettings(['--reference-date', value], {})).toThrow(/^--reference-date must /);
       expect(() => parseSettings([], { MAX_SANDBOX_REFERENCE_DATE: value })).toThrow(/^MAX_SANDBOX_REFERENCE_DATE must /);
     });
@@ -108,7 +109,7 @@ describe('the CLI options', () => {
     it.each(['', 'localhost:5173', 'http://localhost:5173/app', '*,http://localhost:5173'])(
       "refuses '%s', naming the flag or the variable",
       (value) => {
-        expect(() => parseSettings(['--cors', value], {})).toThrow(SettingError);
+        expect(() => parseSettings(['--cors', value], {})).toThrow(ConfigError);
         expect(() => parseSettings(['--cors', value], {})).toThrow(/^--cors /);
         expect(() => parseSettings([], { MAX_SANDBOX_CORS: value })).toThrow(/^MAX_SANDBOX_CORS /);
       },

@@ -114,10 +114,16 @@ describe('/_sandbox/requests, the journal', () => {
     expect(await admin.requests()).toEqual([]);
   });
 
-  it('400 for a bad filter', async () => {
+  it('400 for a bad filter, in the words of the document', async () => {
     const response = await fetch(`${sandbox().url}/_sandbox/requests?limit=0`);
     expect(response.status).toBe(400);
-    expect(((await response.json()) as { message: string }).message).toBe("'limit' must be an integer from 1 to 5");
+    expect(((await response.json()) as { message: string }).message).toBe("'limit' must be at least 1");
+  });
+
+  it('a limit above --journal-size lists the whole journal', async () => {
+    const { url, admin } = sandbox();
+    for (let page = 1; page <= 6; page++) await callApi(url, `/v3/patients?page=${page}`);
+    expect(await admin.requests({ limit: 50 })).toHaveLength(5);
   });
 });
 

@@ -60,10 +60,19 @@ describe('bad input to the record routes: a documented 4xx, nothing half-applied
     }
   });
 
-  it('an unknown record type or clinic: 404 naming it', async () => {
+  it("a record type outside the document's enum: 400 naming the parameter and listing the types", async () => {
     const type = await admin('POST', `${SUNRISE}/widgets`, {});
-    expect(type.status).toBe(404);
-    expect(type.body.message).toBe("Record type 'widgets' not found");
+    expect(type.status).toBe(400);
+    expect(type.headers.get('X-Sandbox-Reason')).toBe('invalid_parameter');
+    expect(type.body.message).toBe(
+      "'resource' must be one of: patients, providers, facilities, appointments, bills, claims, notes",
+    );
+  });
+
+  it('a clinic id that is no UUID: 400 naming it; a UUID of no clinic: 404 naming it', async () => {
+    const malformed = await admin('GET', '/_sandbox/organizations/sunrise/patients');
+    expect(malformed.status).toBe(400);
+    expect(malformed.body.message).toBe("'id' must be a valid UUID");
     const clinic = await admin('GET', '/_sandbox/organizations/00000000-0000-4000-8000-000000000000/patients');
     expect(clinic.status).toBe(404);
     expect(clinic.body.message).toBe("Organization '00000000-0000-4000-8000-000000000000' not found");
@@ -106,7 +115,9 @@ describe('bad input to the record routes: a documented 4xx, nothing half-applied
     ).toBe(400);
     const page = await admin('GET', `${SUNRISE}/patients?pageSize=500`);
     expect(page.status).toBe(400);
-    expect(page.body.message).toBe("'pageSize' must be an integer from 1 to 100");
+    expect(page.body.message).toBe("'pageSize' must be at most 100");
+    // In the very words /v3 uses: one validator reads both.
+    expect((await test.request('/v3/patients?pageSize=500')).body.message).toBe(page.body.message);
   });
 
   it('an appointment in an empty clinic, which has nobody to point at: 400 naming the reference', async () => {

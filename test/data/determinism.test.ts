@@ -1,8 +1,6 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { generateClinicRecords } from '../../src/data/generate-clinic.js';
-import type { ClinicRecords } from '../../src/data/types.js';
-import { COUNTS, ORG_ID, OTHER_ORG_ID, options } from './support.js';
+import { type ClinicRecords, COUNTS, generateClinicRecords, ORG_ID, OTHER_ORG_ID, options } from './support.js';
 
 function allIds(records: ClinicRecords): string[] {
   return [

@@ -5,9 +5,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { ClinicRecords } from '../../src/data/types.js';
 import { loadSpec } from '../../src/spec/load-spec.js';
 import { createAjv } from '../support/ajv.js';
+import type { ClinicRecords } from './support.js';
 import { clinic } from './support.js';
 
 const spec = loadSpec() as any;

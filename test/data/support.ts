@@ -1,6 +1,30 @@
 /** Shared fixtures for the data generator tests: the seeded world's own clinic settings. */
-import { type GenerateClinicOptions, generateClinicRecords } from '../../src/data/generate-clinic.js';
-import type { ClinicRecords } from '../../src/data/types.js';
+import { ClinicGenerator, type GenerateClinicOptions } from '../../src/data/generate-clinic.js';
+import { staffUserRecords } from '../../src/data/staff-users.js';
+import type { StaffUser } from '../../src/data/types.js';
+import { KINDS, type RecordTypes } from '../../src/world/records/kinds.js';
+
+/** The record types the data tests check (and pin the fingerprint of): a new type does not change them. */
+type CheckedResource = 'facilities' | 'providers' | 'patients' | 'appointments' | 'bills' | 'claims' | 'notes';
+
+/** Those records of one clinic, generated from one seed; arrays are in their served default order. */
+export type ClinicRecords = { [R in CheckedResource]: RecordTypes[R][] } & { staffUsers: StaffUser[] };
+
+/** All records of one clinic at once, each type from its entry's generator. */
+export function generateClinicRecords(options: GenerateClinicOptions): ClinicRecords {
+  const clinic = new ClinicGenerator(options);
+  const records = <R extends CheckedResource>(resource: R) => clinic.use(KINDS[resource].generate);
+  return {
+    facilities: records('facilities'),
+    providers: records('providers'),
+    patients: records('patients'),
+    appointments: records('appointments'),
+    bills: records('bills'),
+    claims: records('claims'),
+    notes: records('notes'),
+    staffUsers: clinic.use(staffUserRecords),
+  };
+}
 
 export const SEED = 'max-sandbox-v1';
 export const ORG_ID = '7e2c8cfe-b7a9-4deb-986d-e7012589e72b';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { generateClinicRecords } from '../../src/data/generate-clinic.js';
 import type { RecordCounts } from '../../src/data/types.js';
+import { generateClinicRecords } from './support.js';
 
 const base = {
   seed: 'zero-counts',

@@ -127,7 +127,9 @@ describe.skipIf(!runDockerSuites)('MaxSandboxContainer', () => {
 
   it('refuses builder arguments the sandbox would refuse', () => {
     const container = new MaxSandboxContainer(IMAGE);
-    expect(() => container.withEnvironment('prod' as 'production')).toThrow(/'production' or 'staging'/);
+    expect(() => container.withEnvironment('prod' as 'production')).toThrow(
+      /^withEnvironment: must be production or staging, not 'prod'$/,
+    );
     expect(() => container.withFixtures(join(ROOT, 'src'))).toThrow(/world\.json does not exist/);
     expect(() => container.withSeed('')).toThrow(/must not be empty/);
     expect(() => container.withReferenceDate('2026-06-30T23:59:60Z')).toThrow(/^withReferenceDate: must be an ISO date/);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createApp } from '../../src/app.js';
+import { ConfigError } from '../../src/settings/config-error.js';
 import { CLINICS, KEYS } from '../../src/testing/well-known.js';
 import { createSandbox } from '../../src/world/sandbox.js';
 import { createTestSandbox, type RequestOptions } from '../support/sandbox.js';
@@ -186,11 +187,11 @@ describe('config.cors from code', () => {
     expect(response.headers.get('Access-Control-Allow-Origin')).toBe(APP_ORIGIN);
   });
 
-  it('is refused with a RangeError naming it when the CLI would refuse it', () => {
-    const sandbox = createSandbox({ config: { cors: ['localhost:5173'] } });
-    expect(() => createApp(sandbox)).toThrow(RangeError);
-    expect(() => createApp(sandbox)).toThrow(/^config\.cors must be '\*' or comma-separated origins/);
-    const notAList = createSandbox({ config: { cors: { origin: APP_ORIGIN } as never } });
-    expect(() => createApp(notAList)).toThrow(/^config\.cors must be '\*' or comma-separated origins .*, or a list of origins$/);
+  it('is refused by createSandbox with a ConfigError naming it when the CLI would refuse it', () => {
+    const bad = () => createSandbox({ config: { cors: ['localhost:5173'] } });
+    expect(bad).toThrow(ConfigError);
+    expect(bad).toThrow(/^config\.cors must be '\*' or comma-separated origins/);
+    const notAList = () => createSandbox({ config: { cors: { origin: APP_ORIGIN } as never } });
+    expect(notAList).toThrow(/^config\.cors must be '\*' or comma-separated origins .*, or a list of origins$/);
   });
 });

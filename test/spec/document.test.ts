@@ -3,7 +3,7 @@ import { createApp, RouteMismatchError } from '../../src/app.js';
 import { ALL_SCOPES } from '../../src/contract/scopes.js';
 import { V3_HANDLERS } from '../../src/routes/v3/index.js';
 import { loadSpec } from '../../src/spec/load-spec.js';
-import { readOperations, UnsupportedSpecError } from '../../src/spec/operations.js';
+import { readAdminOperations, readOperations, UnsupportedSpecError } from '../../src/spec/operations.js';
 import { createSandbox } from '../../src/world/sandbox.js';
 import { createTestSandbox } from '../support/sandbox.js';
 
@@ -71,6 +71,21 @@ describe('the OpenAPI document is the single source of truth', () => {
         const statuses = Object.keys(operation.responses);
         for (const status of ['200', '400', '401', '403', '404', '429', '500', '503'])
           expect(statuses, `${method} ${path}`).toContain(status);
+      }
+    }
+  });
+
+  it('documents, for /_sandbox, the 400 of a bad parameter and X-Sandbox-Warning on every answer past the admin token', () => {
+    const resolve = (response: any) =>
+      response.$ref ? (spec.components!.responses as any)[response.$ref.split('/').pop()] : response;
+    for (const operation of readAdminOperations(spec)) {
+      const { responses } = (spec.paths as any)[operation.path][operation.method.toLowerCase()];
+      const where = `${operation.method} ${operation.path}`;
+      if (operation.parameters.length > 0) expect(Object.keys(responses), where).toContain('400');
+      for (const [status, response] of Object.entries<any>(responses)) {
+        const headers = Object.keys(resolve(response).headers ?? {});
+        if (status === '401') expect(headers, `${where} ${status}`).not.toContain('X-Sandbox-Warning');
+        else expect(headers, `${where} ${status}`).toContain('X-Sandbox-Warning');
       }
     }
   });

@@ -1,5 +1,5 @@
 import { createApp } from '../../src/app.js';
-import type { SandboxConfig } from '../../src/contract/config.js';
+import type { SandboxSettings } from '../../src/settings/schema.js';
 import { CLINICS, KEYS } from '../../src/testing/well-known.js';
 import { Clock } from '../../src/world/clock.js';
 import { createSandbox, type Sandbox } from '../../src/world/sandbox.js';
@@ -36,7 +36,7 @@ export interface TestSandbox {
 }
 
 /** An in-process sandbox on a frozen clock (at FIXED_NOW unless `now` is given), with the built-in fixtures. */
-export function createTestSandbox(config: Partial<SandboxConfig> = {}, now: number = FIXED_NOW): TestSandbox {
+export function createTestSandbox(config: SandboxSettings = {}, now: number = FIXED_NOW): TestSandbox {
   const clock = new Clock(() => now);
   const sandbox = createSandbox({ config, clock });
   const app = createApp(sandbox);

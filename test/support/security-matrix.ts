@@ -1,5 +1,6 @@
 import type { Operation } from '../../src/spec/operations.js';
 import { CLINICS, KEYS } from '../../src/testing/well-known.js';
+import { isRecordResource } from '../../src/world/records/kinds.js';
 import type { Sandbox } from '../../src/world/sandbox.js';
 import type { RequestOptions } from './sandbox.js';
 
@@ -7,17 +8,11 @@ import type { RequestOptions } from './sandbox.js';
 export function exampleRequest(sandbox: Sandbox, operation: Operation): { path: string; options: RequestOptions } {
   const organization = sandbox.world.organizations.get(CLINICS.sunrise.id)!;
   const data = sandbox.world.clinicData(organization);
-  const tables: Record<string, { items: readonly { id: string }[] }> = {
-    patients: data.patients,
-    appointments: data.appointments,
-    providers: data.providers,
-    facilities: data.facilities,
-    bills: data.bills,
-    claims: data.claims,
-    notes: data.notes,
-  };
   const resource = operation.path.split('/')[2]!;
-  const path = operation.path.replace('{id}', () => tables[resource]!.items[0]!.id);
+  const path = operation.path.replace('{id}', () => {
+    if (!isRecordResource(resource)) throw new Error(`no record type ${resource}`);
+    return data.table(resource).items[0]!.id;
+  });
   const options: RequestOptions = { method: operation.method };
   if (operation.operationId === 'sendEmails') {
     options.body = {
@@ -25,7 +20,7 @@ export function exampleRequest(sandbox: Sandbox, operation: Operation): { path: 
       subject: 'Your appointment',
       htmlBody: '<p>See you soon.</p>',
       emailType: 'appointment_reminder',
-      patientIds: [data.patients.items.find((p) => 'email' in p && p.email)!.id],
+      patientIds: [data.table('patients').items.find((p) => 'email' in p && p.email)!.id],
     };
   }
   return { path, options };

@@ -72,8 +72,8 @@ describe('GET /v3/marketplace/me', () => {
 describe('POST /v3/emails', () => {
   const { request, sandbox } = createTestSandbox();
   const sunrise = sandbox.world.clinicData(sandbox.world.organizations.get(CLINICS.sunrise.id)!);
-  const withEmail = sunrise.patients.items.filter((p) => p.email !== null);
-  const withoutEmail = sunrise.patients.items.find((p) => p.email === null);
+  const withEmail = sunrise.table('patients').items.filter((p) => p.email !== null);
+  const withoutEmail = sunrise.table('patients').items.find((p) => p.email === null);
   const staff = sunrise.staffUsers.items[0]!;
   const valid = {
     senderPrefix: 'front-desk',

@@ -27,12 +27,14 @@ describe('records pinned in world.json', () => {
     const { sandbox, request } = createTestSandbox({});
     const plain = (await request('/v3/patients')).body.data.pagination.totalCount;
     const pinnedSandbox = createSandbox({ fixture: pinned });
-    const patients = pinnedSandbox.world.clinicData(pinnedSandbox.world.organizations.get(CLINICS.sunrise.id)!).patients;
+    const patients = pinnedSandbox.world.clinicData(pinnedSandbox.world.organizations.get(CLINICS.sunrise.id)!).table('patients');
     expect(patients.items.length).toBe(plain + 1);
     const ada = patients.get(ADA)!;
     expect(ada).toMatchObject({ firstName: 'Ada', lastName: 'Demo', email: null });
     expect(ada.mrn).toBeTruthy();
-    const appointments = pinnedSandbox.world.clinicData(pinnedSandbox.world.organizations.get(CLINICS.sunrise.id)!).appointments;
+    const appointments = pinnedSandbox.world
+      .clinicData(pinnedSandbox.world.organizations.get(CLINICS.sunrise.id)!)
+      .table('appointments');
     const visit = appointments.items.find((a) => a.patient.id === ADA)!;
     expect(visit).toMatchObject({ status: 'confirmed', patient: ada });
     // The generated records of Sunrise are untouched by pinning.
@@ -41,13 +43,13 @@ describe('records pinned in world.json', () => {
     // Deterministic: a second sandbox from the same world fills the same bytes.
     const again = createSandbox({ fixture: pinned });
     const againData = again.world.clinicData(again.world.organizations.get(CLINICS.sunrise.id)!);
-    expect(JSON.stringify(againData.appointments.items)).toBe(JSON.stringify(appointments.items));
+    expect(JSON.stringify(againData.table('appointments').items)).toBe(JSON.stringify(appointments.items));
 
     // A run-time change goes at reset; the pinned record stays.
     const org = pinnedSandbox.world.organizations.get(CLINICS.sunrise.id)!;
     pinnedSandbox.records.update(org, 'patients', ADA, { email: 'changed@example.com' });
     pinnedSandbox.reset();
-    expect(pinnedSandbox.world.clinicData(org).patients.get(ADA)).toEqual(ada);
+    expect(pinnedSandbox.world.clinicData(org).table('patients').get(ADA)).toEqual(ada);
     sandbox.reset();
   });
 

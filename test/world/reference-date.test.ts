@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
+import { ConfigError } from '../../src/settings/config-error.js';
 import { startSandbox } from '../../src/testing/start-sandbox.js';
 import { CLINICS, KEYS } from '../../src/testing/well-known.js';
 import { createSandbox } from '../../src/world/sandbox.js';
@@ -106,7 +107,7 @@ describe('the reference date setting', () => {
   it('refuses an invalid value with an error naming the setting', () => {
     for (const referenceDate of ['yesterday', '2026-06-30T23:59:60Z', '+275760-09-13T00:00:00.000Z']) {
       expect(() => createSandbox({ config: { referenceDate } })).toThrow(
-        new RangeError(
+        new ConfigError(
           `config.referenceDate must be an ISO date (2026-12-01), an ISO timestamp with a zone (2026-12-01T15:00:00Z) or 'today', not '${referenceDate}'`,
         ),
       );

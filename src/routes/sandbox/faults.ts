@@ -17,8 +17,8 @@ export const faultHandlers = {
     return c.json({ faults: faults.list() });
   },
 
-  sandboxRemoveFault({ c, path }, { faults }) {
-    if (!faults.remove(path.id)) throw unknownId('Fault', path.id);
+  sandboxRemoveFault({ c, params }, { faults }) {
+    if (!faults.remove(params.id)) throw unknownId('Fault', params.id);
     return c.body(null, 204);
   },
 

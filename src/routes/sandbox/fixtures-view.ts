@@ -2,10 +2,15 @@ import type { SandboxFixtures } from '../../contract/schemas.js';
 import type { Sandbox } from '../../world/sandbox.js';
 import { keyView } from './views.js';
 
-/** `GET /_sandbox/fixtures`: the world as it stands now, well-known keys with their secrets. */
+/**
+ * `GET /_sandbox/fixtures`: the world as it stands now, well-known keys with their secrets, and the
+ * environment the sandbox runs as (a key of the other one is refused here, so the console needs it
+ * to tell such a key from an active one).
+ */
 export function fixturesView(sandbox: Sandbox): SandboxFixtures {
   const { world } = sandbox;
   return {
+    environment: sandbox.config.environment,
     organizations: [...world.organizations.values()].map((organization) => ({
       id: organization.id,
       name: organization.name,

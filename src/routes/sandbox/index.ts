@@ -1,10 +1,8 @@
 import { Hono } from 'hono';
 import type { AdminHandlers, AnyAdminHandler } from '../../http/admin-operation.js';
-import { callAdminHandler } from '../../http/admin-operation.js';
+import { adminOperationFlow } from '../../http/admin-pipeline.js';
 import type { SandboxEnv } from '../../http/env.js';
 import { checkHandlers } from '../../http/handler-check.js';
-import { readJsonBody } from '../../http/json-body.js';
-import { createBodyValidator } from '../../spec/body-validator.js';
 import type { Operation } from '../../spec/operations.js';
 import type { Sandbox } from '../../world/sandbox.js';
 import { requireAdminToken } from './admin-token.js';
@@ -39,7 +37,8 @@ export const ADMIN_HANDLERS: AdminHandlers = {
 
 /**
  * The sandbox's own surface under `/_sandbox` (api-model C), mounted from the document like `/v3`:
- * each operation's path, method, admin-token requirement and body schema come from it, and
+ * each operation's path, method, admin-token requirement, parameters and body schema come from
+ * it, read by the same validators as `/v3`'s (see http/admin-pipeline.ts), and
  * start-up fails when an operation has no handler or a handler no operation. Never needs a Max AI
  * key, never touches the `/v3` contract.
  */
@@ -52,7 +51,8 @@ export function sandboxRoutes(
   const routes = new Hono<SandboxEnv>();
   const mount = (operation: Operation) => {
     const handler = handlers[operation.operationId];
-    if (handler) mountOperation(routes, sandbox, operation, handler);
+    const path = operation.routePath.slice(ADMIN_PREFIX.length);
+    if (handler) routes.on(operation.method, path, adminOperationFlow(sandbox, operation, handler));
   };
   // Open operations (health) first: the token check below applies to everything after it,
   // unknown `/_sandbox` paths included.
@@ -60,21 +60,4 @@ export function sandboxRoutes(
   routes.use('*', requireAdminToken(sandbox.config.adminToken));
   for (const operation of operations) if (operation.adminToken) mount(operation);
   return routes;
-}
-
-function mountOperation(routes: Hono<SandboxEnv>, sandbox: Sandbox, operation: Operation, handler: AnyAdminHandler): void {
-  const path = operation.routePath.slice(ADMIN_PREFIX.length);
-  const { bodySchema } = operation;
-  if (bodySchema === null) {
-    routes.on(operation.method, path, (c) => callAdminHandler(handler, { c, path: c.req.param(), body: undefined }, sandbox));
-    return;
-  }
-  let validateBody: ReturnType<typeof createBodyValidator> | undefined;
-  routes.on(operation.method, path, async (c) => {
-    const body = await readJsonBody(c, { optional: !operation.bodyRequired });
-    // Compiled on first use, like the `/v3` validators: start-up does not pay for it.
-    validateBody ??= createBodyValidator(bodySchema);
-    validateBody(body);
-    return callAdminHandler(handler, { c, path: c.req.param(), body }, sandbox);
-  });
 }

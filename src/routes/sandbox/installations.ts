@@ -13,8 +13,8 @@ export const installationHandlers = {
     return c.json(installation, existed ? 200 : 201);
   },
 
-  sandboxDeleteInstallation({ c, path }, { world }) {
-    const { appId, organizationId } = path;
+  sandboxDeleteInstallation({ c, params }, { world }) {
+    const { appId, organizationId } = params;
     if (!world.removeInstallation(appId, organizationId.toLowerCase())) {
       throw unknownId('Installation', `${appId}/${organizationId}`);
     }

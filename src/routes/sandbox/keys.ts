@@ -26,25 +26,25 @@ export const keyHandlers = {
     return c.json(keyView(world, key), 201);
   },
 
-  sandboxGetKey({ c, path }, { world }) {
-    return c.json(keyView(world, keyOf(world, path.id)));
+  sandboxGetKey({ c, params }, { world }) {
+    return c.json(keyView(world, keyOf(world, params.id)));
   },
 
-  sandboxRevokeKey({ c, path }, { world, clock }) {
-    const key = keyOf(world, path.id);
+  sandboxRevokeKey({ c, params }, { world, clock }) {
+    const key = keyOf(world, params.id);
     key.revokedAt ??= clock.now();
     return c.json(keyView(world, key));
   },
 
-  sandboxExpireKey({ c, path }, { world, clock }) {
-    const key = keyOf(world, path.id);
+  sandboxExpireKey({ c, params }, { world, clock }) {
+    const key = keyOf(world, params.id);
     const now = clock.now();
     if (key.expiresAt === null || key.expiresAt > now) key.expiresAt = now;
     return c.json(keyView(world, key));
   },
 
-  sandboxRotateKey({ c, path, body }, { world, clock }) {
-    const key = keyOf(world, path.id);
+  sandboxRotateKey({ c, params, body }, { world, clock }) {
+    const key = keyOf(world, params.id);
     const grace = body?.gracePeriodSeconds ?? 0;
     const validUntil = grace > 0 ? clock.now() + grace * 1000 : null;
     world.rotateKey(key, newKeySecret(key.type, key.environment), validUntil);

@@ -65,8 +65,8 @@ export const organizationHandlers = {
     return c.json(result, 201);
   },
 
-  sandboxDeleteOrganization({ c, path }, { world }) {
-    const organization = organizationOf(world, path.id);
+  sandboxDeleteOrganization({ c, params }, { world }) {
+    const organization = organizationOf(world, params.id);
     if (!organization.throwaway) throw apiError('organization_not_throwaway', organization.id);
     world.removeOrganization(organization);
     return c.body(null, 204);

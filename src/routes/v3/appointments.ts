@@ -20,7 +20,7 @@ function sortAppointments(records: readonly Appointment[], sortBy: SortBy, sortO
 
 export const appointmentHandlers = {
   listAppointments(request, sandbox) {
-    const { appointments } = clinicOf(request, sandbox);
+    const appointments = clinicOf(request, sandbox).table('appointments');
     const { params } = request;
     let records = byDateRange(appointments.items, params, (a) => a.scheduledStartDate);
     records = byStatuses(records, params.statuses, (a) => a.status);
@@ -30,7 +30,7 @@ export const appointmentHandlers = {
     return listBody(params, 'appointments', appointments, records);
   },
   getAppointment(request, sandbox) {
-    const { appointments } = clinicOf(request, sandbox);
+    const appointments = clinicOf(request, sandbox).table('appointments');
     return recordBody('Appointment', appointments, appointments.get(request.params.id));
   },
 } satisfies Pick<V3Handlers, 'listAppointments' | 'getAppointment'>;

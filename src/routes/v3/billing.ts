@@ -5,7 +5,7 @@ import { clinicOf } from './clinic-of.js';
 
 export const billHandlers = {
   listBills(request, sandbox) {
-    const { bills } = clinicOf(request, sandbox);
+    const bills = clinicOf(request, sandbox).table('bills');
     const { params } = request;
     let records = byDateRange(bills.items, params, (b) => b.dateOfService);
     records = byEquals(records, params.patientId, (b) => b.patientId);
@@ -13,14 +13,14 @@ export const billHandlers = {
     return listBody(params, 'bills', bills, records);
   },
   getBill(request, sandbox) {
-    const { bills } = clinicOf(request, sandbox);
+    const bills = clinicOf(request, sandbox).table('bills');
     return recordBody('Bill', bills, bills.get(request.params.id));
   },
 } satisfies Pick<V3Handlers, 'listBills' | 'getBill'>;
 
 export const claimHandlers = {
   listClaims(request, sandbox) {
-    const { claims } = clinicOf(request, sandbox);
+    const claims = clinicOf(request, sandbox).table('claims');
     const { params } = request;
     let records = byDateRange(claims.items, params, (claim) => claim.dateOfService);
     records = byStatuses(records, params.statuses, (claim) => claim.claimStatus);
@@ -29,7 +29,7 @@ export const claimHandlers = {
     return listBody(params, 'claims', claims, records);
   },
   getClaim(request, sandbox) {
-    const { claims } = clinicOf(request, sandbox);
+    const claims = clinicOf(request, sandbox).table('claims');
     return recordBody('Claim', claims, claims.get(request.params.id));
   },
 } satisfies Pick<V3Handlers, 'listClaims' | 'getClaim'>;

@@ -31,7 +31,7 @@ export const emailHandlers = {
     for (const recipient of recipients) {
       const person =
         recipient.recipientType === 'patient'
-          ? data.patients.get(recipient.recipientId)
+          ? data.table('patients').get(recipient.recipientId)
           : data.staffUsers.get(recipient.recipientId);
       const problems = RECIPIENT_ERRORS[recipient.recipientType];
       if (!person) {

@@ -15,9 +15,9 @@ function notesTable(
   sandbox: Sandbox,
 ) {
   const data = clinicOf(request, sandbox);
-  if (!request.params.includeSoapNote) return data.notes;
+  if (!request.params.includeSoapNote) return data.table('notes');
   requireScope(request.effectiveScopes, SOAP_SCOPE);
-  return data.notesWithSoap;
+  return data.table('notes', 'full');
 }
 
 export const noteHandlers = {

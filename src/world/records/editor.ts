@@ -10,8 +10,9 @@ import type { ResourceTable } from '../resource-table.js';
 import type { Organization, World } from '../world.js';
 import {
   type AnyRecord,
-  DERIVED_REFERENCES,
+  anyKind,
   KINDS,
+  type Kind,
   type RecordResource,
   type RecordTypes,
   type ReferenceField,
@@ -21,20 +22,11 @@ import {
 /** The write shape of a record: the fields of `Sandbox<Type>Fields`, checked before use. */
 export type RecordFields = Record<string, unknown>;
 
-type Kind = (typeof KINDS)[RecordResource];
-type AnyReference = ReferenceField<AnyRecord>;
-
-/** The record as `/v3` serves it, for checking against the document: what generation adds is taken off. */
-function servedShape(resource: RecordResource, record: AnyRecord): unknown {
-  if (resource === 'providers') {
-    const { hidden: _hidden, ...served } = record as RecordTypes['providers'];
-    return served;
-  }
-  if (resource === 'notes') {
-    const { appointmentId: _appointmentId, ...served } = record as RecordTypes['notes'];
-    return served;
-  }
-  return record;
+/** A reference field's value as given: an id, null (no record) or undefined (left out). */
+function referenceId(fields: RecordFields, field: string): string | null | undefined {
+  const value = fields[field];
+  // The fields were checked against the write shape, which types every reference field so.
+  return typeof value === 'string' || value === null ? value : undefined;
 }
 
 const noun = (count: number, resource: RecordResource) =>
@@ -58,8 +50,7 @@ export class RecordEditor {
 
   /** The records as the admin routes serve them: notes with their SOAP body. */
   table<R extends RecordResource>(organization: Organization, resource: R): ResourceTable<RecordTypes[R]> {
-    const data = this.world.clinicData(organization);
-    return (resource === 'notes' ? data.notesWithSoap : data.table(resource)) as ResourceTable<RecordTypes[R]>;
+    return this.world.clinicData(organization).table(resource, 'full');
   }
 
   get<R extends RecordResource>(organization: Organization, resource: R, id: string): RecordTypes[R] {
@@ -73,24 +64,19 @@ export class RecordEditor {
    * seed (by default the next run-time creation of this type), so the same calls after a reset
    * give the same records.
    */
-  create<R extends RecordResource>(
-    organization: Organization,
-    resource: R,
-    fields: RecordFields,
-    drawName?: string,
-  ): RecordTypes[R] {
-    const kind: Kind = KINDS[resource];
+  create(organization: Organization, resource: RecordResource, fields: RecordFields, drawName?: string): AnyRecord {
+    const kind = anyKind(resource);
     this.#checkFields(kind.fieldsSchema, fields);
     const data = this.world.clinicData(organization);
     const edits = this.world.editsOf(organization.id);
     const faker = namedFaker(organization.seed, organization.id, drawName ?? `created:${resource}:${edits.creations(resource)}`);
-    const record = structuredClone(pick(faker, data.templates(resource))) as AnyRecord;
+    const record: AnyRecord = structuredClone(pick(faker, data.templates(resource)));
     record.id = typeof fields.id === 'string' ? fields.id : prefixedId(faker, kind.idPrefix);
     if (data.table(resource).get(record.id)) throw apiError('record_id_taken', kind.label.toLowerCase(), record.id);
 
     const given = this.#withDerivedReferences(data, resource, fields);
-    for (const reference of kind.references as readonly AnyReference[]) {
-      let id = given[reference.field] as string | null | undefined;
+    for (const reference of kind.references) {
+      let id = referenceId(given, reference.field);
       if (id === undefined) {
         const candidates = data.table(reference.target).items;
         if (reference.nullable) id = null;
@@ -105,37 +91,37 @@ export class RecordEditor {
     const stored = this.#store(organization, data, resource, record);
     // Counted only once stored: a refused create leaves the next one's draw where it was.
     if (drawName === undefined) edits.countCreation(resource);
-    return stored as RecordTypes[R];
+    return stored;
   }
 
   /** Sets `fields` on a record (generated, pinned or created); its id cannot change. */
-  update<R extends RecordResource>(organization: Organization, resource: R, id: string, fields: RecordFields): RecordTypes[R] {
-    const kind: Kind = KINDS[resource];
+  update(organization: Organization, resource: RecordResource, id: string, fields: RecordFields): AnyRecord {
+    const kind = anyKind(resource);
     const current = this.get(organization, resource, id);
     this.#checkFields(kind.fieldsSchema, fields);
     if (fields.id !== undefined && fields.id !== id) throw apiError('record_id_changed');
     const data = this.world.clinicData(organization);
-    const record = structuredClone(current) as AnyRecord;
-    for (const reference of kind.references as readonly AnyReference[]) {
-      const given = fields[reference.field] as string | null | undefined;
+    const record = structuredClone(current);
+    for (const reference of kind.references) {
+      const given = referenceId(fields, reference.field);
       if (given !== undefined) this.#setReference(data, record, reference, given);
     }
     // Before the fields are set: what depends on them is derived from the record as it was.
     this.#complete(kind, record, fields);
     this.#assignFields(record, kind, fields);
-    return this.#store(organization, data, resource, record) as RecordTypes[R];
+    return this.#store(organization, data, resource, record);
   }
 
   /** Deletes a record no other record points at; otherwise refuses, naming what points at it. */
   delete(organization: Organization, resource: RecordResource, id: string): void {
-    const kind: Kind = KINDS[resource];
+    const kind = KINDS[resource];
     this.get(organization, resource, id);
     const data = this.world.clinicData(organization);
     const users: string[] = [];
     const counts = new Map<RecordResource, number>();
     for (const [user, reference] of referencesTo(resource)) {
       for (const record of data.table(user).items) {
-        if (reference.get(record as AnyRecord) === id) counts.set(user, (counts.get(user) ?? 0) + 1);
+        if (reference.get(record) === id) counts.set(user, (counts.get(user) ?? 0) + 1);
       }
     }
     for (const [user, count] of counts) users.push(noun(count, user));
@@ -146,12 +132,12 @@ export class RecordEditor {
 
   /** The fields the write shape references from another record, filled in when left out (a claim's patient from its bill). */
   #withDerivedReferences(data: ClinicData, resource: RecordResource, fields: RecordFields): RecordFields {
-    const derived = DERIVED_REFERENCES[resource];
+    const derived = KINDS[resource].derived;
     const sourceId = derived && fields[derived.from];
     if (!derived || typeof sourceId !== 'string') return fields;
     const source = data.lookup(derived.target, sourceId);
     if (!source) throw apiError('record_reference_missing', derived.from, KINDS[derived.target].label.toLowerCase(), sourceId);
-    const sourceReferences = KINDS[derived.target].references as readonly AnyReference[];
+    const sourceReferences = anyKind(derived.target).references;
     const given = { ...fields };
     for (const [field, sourceField] of Object.entries(derived.copy)) {
       const reference = sourceReferences.find((candidate) => candidate.field === sourceField);
@@ -160,7 +146,7 @@ export class RecordEditor {
     return given;
   }
 
-  #setReference(data: ClinicData, record: AnyRecord, reference: AnyReference, id: string | null): void {
+  #setReference(data: ClinicData, record: AnyRecord, reference: ReferenceField<AnyRecord>, id: string | null): void {
     if (id !== null && !data.lookup(reference.target, id)) {
       throw apiError('record_reference_missing', reference.field, KINDS[reference.target].label.toLowerCase(), id);
     }
@@ -168,25 +154,25 @@ export class RecordEditor {
   }
 
   /** Sets the plain fields given on the record (references are set apart, copied fields by projection). */
-  #assignFields(record: AnyRecord, kind: Kind, fields: RecordFields): void {
+  #assignFields(record: AnyRecord, kind: Kind<AnyRecord>, fields: RecordFields): void {
     const referenceFields = new Set(kind.references.map((reference) => reference.field));
-    const target = record as unknown as Record<string, unknown>;
     for (const [name, value] of Object.entries(fields)) {
-      if (name !== 'id' && !referenceFields.has(name)) target[name] = structuredClone(value);
+      // The fields were checked against the write shape, whose plain fields are the record's.
+      if (name !== 'id' && !referenceFields.has(name)) Reflect.set(record, name, structuredClone(value));
     }
   }
 
   /** Fields left out that depend on one given (a rescheduled visit keeps its length). */
-  #complete(kind: Kind, record: AnyRecord, fields: RecordFields): void {
-    const complete = kind.complete as ((record: AnyRecord, given: RecordFields, referenceMs: number) => void) | undefined;
-    complete?.(record, fields, Date.parse(this.world.fixture.referenceDate));
+  #complete(kind: Kind<AnyRecord>, record: AnyRecord, fields: RecordFields): void {
+    kind.complete?.(record, fields, Date.parse(this.world.fixture.referenceDate));
   }
 
   /** Projects, checks against the document, then stores: nothing is stored unless it is valid. */
   #store(organization: Organization, data: ClinicData, resource: RecordResource, record: AnyRecord): AnyRecord {
-    const project = KINDS[resource].project as (record: AnyRecord, lookup: ClinicData['lookup']) => AnyRecord;
-    const final = project(record, data.lookup);
-    const violation = this.#validator(KINDS[resource].schema)(servedShape(resource, final));
+    const kind = anyKind(resource);
+    const final = kind.project(record, data.lookup);
+    // Checked as served: what the sandbox holds but never serves is taken off first.
+    const violation = this.#validator(kind.schema)(kind.toApi ? kind.toApi(final) : final);
     if (violation) throw apiError('body_breaks_schema', ...describeViolation('', violation));
     this.world.editsOf(organization.id).put(resource, final);
     this.#changed(organization);

@@ -1,4 +1,4 @@
-import type { AnyRecord, RecordResource } from './kinds.js';
+import type { RecordResource, RecordTypes } from './kinds.js';
 
 /**
  * What a clinic's records are on top of its generated ones: records pinned by the fixture and
@@ -8,25 +8,26 @@ import type { AnyRecord, RecordResource } from './kinds.js';
  */
 export class ClinicEdits {
   /** Per resource: id -> the record now, or null when deleted. Insertion order is creation order. */
-  readonly #byResource = new Map<RecordResource, Map<string, AnyRecord | null>>();
+  #byResource: { [R in RecordResource]?: Map<string, RecordTypes[R] | null> | undefined } = {};
   /** Per resource: how many records were created at run time, which seeds the next one's filling. */
   readonly #created = new Map<RecordResource, number>();
+  #empty = true;
 
   /** Whether anything was pinned or changed: most clinics have no edits, and serve generation as it is. */
   get empty(): boolean {
-    return this.#byResource.size === 0;
+    return this.#empty;
   }
 
-  of(resource: RecordResource): ReadonlyMap<string, AnyRecord | null> | undefined {
-    return this.#byResource.get(resource);
+  of<R extends RecordResource>(resource: R): ReadonlyMap<string, RecordTypes[R] | null> | undefined {
+    return this.#byResource[resource];
   }
 
   /** Whether `id` of `resource` was pinned, created, changed or deleted. */
   touches(resource: RecordResource, id: string): boolean {
-    return this.#byResource.get(resource)?.has(id) ?? false;
+    return this.#byResource[resource]?.has(id) ?? false;
   }
 
-  put(resource: RecordResource, record: AnyRecord): void {
+  put<R extends RecordResource>(resource: R, record: RecordTypes[R]): void {
     this.#map(resource).set(record.id, record);
   }
 
@@ -45,16 +46,16 @@ export class ClinicEdits {
 
   /** Back to no edits (a reset), keeping the object the clinic's records are built with. */
   clear(): void {
-    this.#byResource.clear();
+    this.#byResource = {};
     this.#created.clear();
+    this.#empty = true;
   }
 
-  #map(resource: RecordResource): Map<string, AnyRecord | null> {
-    let records = this.#byResource.get(resource);
-    if (!records) {
-      records = new Map();
-      this.#byResource.set(resource, records);
-    }
+  #map<R extends RecordResource>(resource: R): Map<string, RecordTypes[R] | null> {
+    this.#empty = false;
+    const byResource: { [P in R]?: Map<string, RecordTypes[P] | null> } = this.#byResource;
+    const records = byResource[resource] ?? new Map<string, RecordTypes[R] | null>();
+    byResource[resource] = records;
     return records;
   }
 }
@@ -89,10 +90,10 @@ export function applyEdits<T extends { id: string }>(
   let i = 0;
   for (const record of added) {
     const key = orderKey(record);
-    while (i < kept.length && compare(orderKey(kept[i] as T), key) <= 0) merged.push(kept[i++] as T);
+    for (let next = kept[i]; next !== undefined && compare(orderKey(next), key) <= 0; next = kept[++i]) merged.push(next);
     merged.push(record);
   }
-  while (i < kept.length) merged.push(kept[i++] as T);
+  merged.push(...kept.slice(i));
   return merged;
 }
 

@@ -1,18 +1,22 @@
 /**
- * The record types a clinic serves under `/v3` and what the sandbox must know to change them at
- * run time: how each is ordered, which records it points at, and which of its fields copy another
- * record's (those are recomputed, never written, so they always agree with what they copy).
+ * The record types a clinic serves under `/v3`, one entry each: how the type is generated, served
+ * and ordered, which document schemas describe it, which records it points at, and which of its
+ * fields copy another record's (those are recomputed, never written, so they always agree with
+ * what they copy). Adding a record type is its generator, its entry here and its route handlers.
  */
-import { publicProvider } from '../../data/appointments.js';
+import type { SchemaName } from '../../contract/schemas.js';
+import { appointmentRecords, publicProvider } from '../../data/appointments.js';
+import { billRecords } from '../../data/bills.js';
+import { claimRecords } from '../../data/claims.js';
+import { facilityRecords } from '../../data/facilities.js';
+import type { Derivation } from '../../data/generate-clinic.js';
 import { ID_PREFIXES, type IdPrefix } from '../../data/ids.js';
-import { billingName } from '../../data/providers.js';
+import { noteRecords } from '../../data/notes.js';
+import { patientRecords } from '../../data/patients.js';
+import { billingName, providerRecords } from '../../data/providers.js';
 import type { Appointment, Bill, Claim, Facility, Note, NoteProvider, Patient, Provider } from '../../data/types.js';
 
-/** In dependency order: a record only points at records of the types before it. */
-export const RECORD_RESOURCES = ['patients', 'providers', 'facilities', 'appointments', 'bills', 'claims', 'notes'] as const;
-export type RecordResource = (typeof RECORD_RESOURCES)[number];
-
-/** Each resource's record as the sandbox holds it. */
+/** Each resource's record as the sandbox holds it (KINDS below says how it is served). */
 export interface RecordTypes {
   patients: Patient;
   providers: Provider;
@@ -22,11 +26,8 @@ export interface RecordTypes {
   claims: Claim;
   notes: Note;
 }
+export type RecordResource = keyof RecordTypes;
 export type AnyRecord = RecordTypes[RecordResource];
-
-export function isRecordResource(value: string): value is RecordResource {
-  return (RECORD_RESOURCES as readonly string[]).includes(value);
-}
 
 /** Finds a current record of the clinic, for references and copied fields. */
 export type RecordLookup = <R extends RecordResource>(resource: R, id: string) => RecordTypes[R] | undefined;
@@ -42,14 +43,35 @@ export interface ReferenceField<T> {
   set(record: T, id: string | null): void;
 }
 
-interface Kind<T> {
+/** What the write shape of a record type names another record by, and what it then copies from it. */
+export interface DerivedReferences {
+  /** The reference field of the write shape the others are filled from. */
+  from: string;
+  target: RecordResource;
+  /** Field of this write shape -> reference field of the target's write shape. */
+  copy: Readonly<Record<string, string>>;
+}
+
+export interface Kind<T> {
   /** Singular, as messages name it: `Patient`. */
   label: string;
   /** The document's schema of the served record. */
-  schema: string;
+  schema: SchemaName;
   /** The document's schema of the write shape (`POST`/`PATCH` bodies, pinned records). */
-  fieldsSchema: string;
+  fieldsSchema: SchemaName;
   idPrefix: IdPrefix;
+  /** Makes the clinic's generated records, in served order. */
+  generate: Derivation<T[]>;
+  /**
+   * The record as the document's schema describes it, what the admin routes serve: fields the
+   * sandbox holds but never serves taken off (a provider's `hidden`, a note's `appointmentId`).
+   */
+  toApi?(record: T): unknown;
+  /**
+   * What `/v3` serves unless asked for more, where that is less than `toApi` (a note without its
+   * SOAP body, which needs `includeSoapNote=true` and `read:soap_notes`).
+   */
+  toDefaultApi?(record: T): unknown;
   /** The served default order: records are kept sorted by it (ties keep their order). */
   orderKey(record: T): string;
   references: readonly ReferenceField<T>[];
@@ -60,28 +82,34 @@ interface Kind<T> {
    * (an appointment moved to tomorrow is `scheduled`, not the template's `completed`).
    */
   complete?(record: T, given: Readonly<Record<string, unknown>>, referenceMs: number): void;
+  /** Write-shape references filled from another record when left out (a claim's patient from its bill). */
+  derived?: DerivedReferences;
 }
 
 /** A reference held in a top-level id field of the record, such as a bill's `patientId`. */
-function idField<T, K extends keyof T & string>(field: K, target: RecordResource): ReferenceField<T> {
+function idField<T extends Record<K, string>, K extends string>(field: K, target: RecordResource): ReferenceField<T> {
   return {
     field,
     target,
-    get: (record) => record[field] as string,
+    get: (record) => record[field],
     set: (record, id) => {
-      (record as Record<string, unknown>)[field] = id;
+      Object.assign(record, { [field]: id });
     },
   };
 }
 
 /** A reference held in the `id` of a nested object, such as an appointment's `patient.id`. */
-function nestedIdField<T, K extends keyof T & string>(field: string, target: RecordResource, holder: K): ReferenceField<T> {
+function nestedIdField<T extends Record<K, { id: string }>, K extends string>(
+  field: string,
+  target: RecordResource,
+  holder: K,
+): ReferenceField<T> {
   return {
     field,
     target,
-    get: (record) => (record[holder] as { id: string }).id,
+    get: (record) => record[holder].id,
     set: (record, id) => {
-      record[holder] = { ...record[holder], id } as T[K];
+      Object.assign(record, { [holder]: { ...record[holder], id } });
     },
   };
 }
@@ -101,21 +129,29 @@ function copiedFacilityName(lookup: RecordLookup, id: string) {
   return facility ? { facilityName: facility.name } : {};
 }
 
+/** A note's provider by id alone, until `project` fills in the provider's fields. */
+function providerPlaceholder(id: string, roleType: NoteProvider['roleType']): NoteProvider {
+  // Never served: `project` replaces it with the whole provider before the record is checked or stored.
+  return { id, roleType } as NoteProvider;
+}
+
 function noteProvider(lookup: RecordLookup, id: string, roleType: NoteProvider['roleType']): NoteProvider {
   const provider = lookup('providers', id);
   // Only reached for ids already checked to exist; the fallback keeps the type honest.
-  if (!provider) return { id, roleType } as NoteProvider;
+  if (!provider) return providerPlaceholder(id, roleType);
   return { ...publicProvider(provider), hidden: provider.hidden, roleType };
 }
 
 const none = <T>(record: T) => record;
 
-export const KINDS: { readonly [R in RecordResource]: Kind<RecordTypes[R]> } = {
+/** Kept with its literal schema names, from which the typed admin client's types are derived. */
+const ENTRIES = {
   patients: {
     label: 'Patient',
     schema: 'Patient',
     fieldsSchema: 'SandboxPatientFields',
     idPrefix: ID_PREFIXES.patient,
+    generate: patientRecords,
     orderKey: (record) => record.createdAt,
     references: [],
     project: none,
@@ -125,6 +161,8 @@ export const KINDS: { readonly [R in RecordResource]: Kind<RecordTypes[R]> } = {
     schema: 'Provider',
     fieldsSchema: 'SandboxProviderFields',
     idPrefix: ID_PREFIXES.provider,
+    generate: providerRecords,
+    toApi: ({ hidden: _hidden, ...served }) => served,
     orderKey: (record) => record.createdAt,
     references: [],
     project: none,
@@ -134,6 +172,7 @@ export const KINDS: { readonly [R in RecordResource]: Kind<RecordTypes[R]> } = {
     schema: 'Facility',
     fieldsSchema: 'SandboxFacilityFields',
     idPrefix: ID_PREFIXES.facility,
+    generate: facilityRecords,
     orderKey: (record) => record.createdAt,
     references: [],
     project: none,
@@ -143,6 +182,7 @@ export const KINDS: { readonly [R in RecordResource]: Kind<RecordTypes[R]> } = {
     schema: 'Appointment',
     fieldsSchema: 'SandboxAppointmentFields',
     idPrefix: ID_PREFIXES.appointment,
+    generate: appointmentRecords,
     orderKey: (record) => record.scheduledStartDate,
     references: [
       nestedIdField('patientId', 'patients', 'patient'),
@@ -170,6 +210,7 @@ export const KINDS: { readonly [R in RecordResource]: Kind<RecordTypes[R]> } = {
     schema: 'Bill',
     fieldsSchema: 'SandboxBillFields',
     idPrefix: ID_PREFIXES.bill,
+    generate: billRecords,
     orderKey: (record) => record.dateOfService,
     references: [idField('patientId', 'patients'), idField('facilityId', 'facilities')],
     project: (record, lookup) => ({
@@ -183,6 +224,9 @@ export const KINDS: { readonly [R in RecordResource]: Kind<RecordTypes[R]> } = {
     schema: 'Claim',
     fieldsSchema: 'SandboxClaimFields',
     idPrefix: ID_PREFIXES.claim,
+    generate: claimRecords,
+    // A claim bills one bill: its patient and facility are the bill's.
+    derived: { from: 'billId', target: 'bills', copy: { patientId: 'patientId', facilityId: 'facilityId' } },
     orderKey: (record) => record.dateOfService,
     references: [
       idField('billId', 'bills'),
@@ -208,6 +252,15 @@ export const KINDS: { readonly [R in RecordResource]: Kind<RecordTypes[R]> } = {
     schema: 'Note',
     fieldsSchema: 'SandboxNoteFields',
     idPrefix: ID_PREFIXES.note,
+    generate: noteRecords,
+    toApi: ({ appointmentId: _appointmentId, ...served }) => served,
+    toDefaultApi: ({ appointmentId: _appointmentId, soapNote: _soapNote, ...served }) => served,
+    // A note documents one appointment: its patient, facility and provider are the appointment's.
+    derived: {
+      from: 'appointmentId',
+      target: 'appointments',
+      copy: { patientId: 'patientId', facilityId: 'facilityId', providerId: 'providerId' },
+    },
     orderKey: (record) => record.visitDate,
     references: [
       idField('appointmentId', 'appointments'),
@@ -218,8 +271,10 @@ export const KINDS: { readonly [R in RecordResource]: Kind<RecordTypes[R]> } = {
         target: 'providers',
         get: (record) => record.assignedProviders.find((p) => p.roleType === 'rendering')?.id ?? null,
         set: (record, id) => {
+          // Not nullable: the write shape refuses a null providerId before a reference is set.
+          if (id === null) throw new Error('a note needs a rendering provider');
           const others = record.assignedProviders.filter((p) => p.roleType !== 'rendering');
-          record.assignedProviders = [{ id, roleType: 'rendering' } as NoteProvider, ...others];
+          record.assignedProviders = [providerPlaceholder(id, 'rendering'), ...others];
         },
       },
       {
@@ -229,7 +284,7 @@ export const KINDS: { readonly [R in RecordResource]: Kind<RecordTypes[R]> } = {
         get: (record) => record.assignedProviders.find((p) => p.roleType === 'cosigner')?.id ?? null,
         set: (record, id) => {
           const rendering = record.assignedProviders.filter((p) => p.roleType !== 'cosigner');
-          record.assignedProviders = id === null ? rendering : [...rendering, { id, roleType: 'cosigner' } as NoteProvider];
+          record.assignedProviders = id === null ? rendering : [...rendering, providerPlaceholder(id, 'cosigner')];
         },
       },
     ],
@@ -246,27 +301,35 @@ export const KINDS: { readonly [R in RecordResource]: Kind<RecordTypes[R]> } = {
       };
     },
   },
-};
+} satisfies { readonly [R in RecordResource]: Kind<RecordTypes[R]> };
 
-/** The write-shape reference fields filled from another record when left out (a claim from its bill). */
-export const DERIVED_REFERENCES: {
-  readonly [R in RecordResource]?: { from: string; target: RecordResource; copy: Record<string, string> };
-} = {
-  // A claim bills one bill: its patient and facility are the bill's.
-  claims: { from: 'billId', target: 'bills', copy: { patientId: 'patientId', facilityId: 'facilityId' } },
-  // A note documents one appointment: its patient, facility and provider are the appointment's.
-  notes: {
-    from: 'appointmentId',
-    target: 'appointments',
-    copy: { patientId: 'patientId', facilityId: 'facilityId', providerId: 'providerId' },
-  },
-};
+/** Every record type's entry, in dependency order: a record only points at records of the types before it. */
+export const KINDS: { readonly [R in RecordResource]: Kind<RecordTypes[R]> } = ENTRIES;
+
+/** The record types in dependency order (KINDS' order). */
+// Object.keys gives string[]; KINDS' keys are exactly RecordResource, as its type says.
+export const RECORD_RESOURCES = Object.keys(KINDS) as readonly RecordResource[];
+
+export function isRecordResource(value: string): value is RecordResource {
+  return Object.hasOwn(KINDS, value);
+}
+
+/** The entry of `resource` for code that handles every type alike (the record editor). */
+export function anyKind(resource: RecordResource): Kind<AnyRecord> {
+  // Each entry's functions take records of its own type only; such code passes it no other.
+  return KINDS[resource] as unknown as Kind<AnyRecord>;
+}
+
+/** Each record type's write shape, as the document's schemas name it. */
+export type RecordFieldsSchemas = { [R in RecordResource]: (typeof ENTRIES)[R]['fieldsSchema'] };
+/** Each record type's served schema (notes with their SOAP body). */
+export type RecordSchemas = { [R in RecordResource]: (typeof ENTRIES)[R]['schema'] };
 
 /** Every [resource, reference field] that points at records of `target`: what a delete must check. */
 export function referencesTo(target: RecordResource): [RecordResource, ReferenceField<AnyRecord>][] {
   const found: [RecordResource, ReferenceField<AnyRecord>][] = [];
   for (const resource of RECORD_RESOURCES) {
-    for (const reference of KINDS[resource].references as readonly ReferenceField<AnyRecord>[]) {
+    for (const reference of anyKind(resource).references) {
       if (reference.target === target) found.push([resource, reference]);
     }
   }

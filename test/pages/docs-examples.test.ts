@@ -1,0 +1,76 @@
+/**
+ * The example ids of the document's path parameters, which Swagger UI pre-fills in "Try it out":
+ * each names something the built-in world holds, so a newcomer's first get-by-id call is a 200 at
+ * Sunrise (with the full-access key /docs pre-fills), not a 404 for an id they had to invent.
+ */
+import { describe, expect, it } from 'vitest';
+import { resolvePointer } from '../../src/spec/deref.js';
+import { loadSpec } from '../../src/spec/load-spec.js';
+import { CLINICS, KEYS } from '../../src/testing/well-known.js';
+import { createTestSandbox } from '../support/sandbox.js';
+
+interface PathParameter {
+  name: string;
+  in: string;
+  example?: string;
+}
+
+const spec = loadSpec();
+/** A parameter as written, or the component it references. */
+const resolve = (parameter: PathParameter | { $ref: string }) =>
+  ('$ref' in parameter ? resolvePointer(spec, parameter.$ref) : parameter) as PathParameter;
+/** Every operation with path parameters: its method, path template and those parameters. */
+const operations = Object.entries(spec.paths ?? {}).flatMap(([path, item]) =>
+  Object.entries(item ?? {}).flatMap(([method, operation]) => {
+    const parameters = ((operation as { parameters?: (PathParameter | { $ref: string })[] }).parameters ?? [])
+      .map(resolve)
+      .filter((parameter) => parameter.in === 'path');
+    return parameters.length === 0 ? [] : [{ method, path, parameters }];
+  }),
+);
+
+/** The path with each parameter replaced by its example. */
+const filled = (path: string, parameters: PathParameter[]) =>
+  parameters.reduce((url, { name, example }) => url.replace(`{${name}}`, encodeURIComponent(example!)), path);
+
+describe('the example ids of the path parameters', () => {
+  it('are there on every path parameter', () => {
+    expect(operations.length).toBeGreaterThan(10);
+    const missing = operations.flatMap(({ method, path, parameters }) =>
+      parameters.filter((parameter) => typeof parameter.example !== 'string').map(({ name }) => `${method} ${path} ${name}`),
+    );
+    expect(missing).toEqual([]);
+  });
+
+  it('name records of Sunrise: every /v3 get-by-id answers 200 with the full-access key there', async () => {
+    const { request } = createTestSandbox();
+    const v3 = operations.filter(({ path }) => path.startsWith('/v3/'));
+    expect(v3.length).toBeGreaterThanOrEqual(7);
+    for (const { method, path, parameters } of v3) {
+      const url = filled(path, parameters);
+      const response = await request(url, {
+        method: method.toUpperCase(),
+        key: KEYS.fullAccess.key,
+        organizationId: CLINICS.sunrise.id,
+      });
+      expect(response.status, `${method} ${url}`).toBe(200);
+      expect(response.body.data, url).toMatchObject({ id: parameters[0]!.example });
+    }
+  });
+
+  it('name what the admin operations act on: a key, a record of Sunrise, an installation, the first fault', async () => {
+    const { request, sandbox } = createTestSandbox();
+    for (const { method, path, parameters } of operations.filter(({ path }) => path.startsWith('/_sandbox/'))) {
+      const example = (name: string) => parameters.find((parameter) => parameter.name === name)!.example!;
+      if (path.startsWith('/_sandbox/keys/')) expect(sandbox.world.keys.has(example('id')), path).toBe(true);
+      if (path.startsWith('/_sandbox/installations/'))
+        expect(sandbox.world.installation(example('appId'), example('organizationId')), path).toBeDefined();
+      if (path.startsWith('/_sandbox/organizations/')) expect(example('id')).toBe(CLINICS.sunrise.id);
+      if (method === 'get') expect((await request(filled(path, parameters))).status, `${method} ${path}`).toBe(200);
+    }
+    // A fault's id is given when it is made, and restarts at reset: the first one is the example.
+    const fault = await request('/_sandbox/faults', { method: 'POST', body: { status: 503 } });
+    const [faultOperation] = operations.filter(({ path }) => path === '/_sandbox/faults/{id}');
+    expect(fault.body.id).toBe(faultOperation!.parameters[0]!.example);
+  });
+});

@@ -1481,7 +1481,7 @@ export interface components {
         FaultMatch: {
             /** @enum {unknown} */
             method?: "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
-            /** @description Exact path, or a prefix ending in `*` (`/v3/patients*`). */
+            /** @description A request path of `/v3` as sent: exact (`/v3/patients/pat_...`), or a prefix ending in `*` (`/v3/patients*`). It must be able to match a path of the document (a `{id}` segment there stands for any one segment): `{id}` itself, or a path no operation has (`/v3/patient`), is 400 rather than a fault that never fires. */
             path?: string;
             keyId?: string;
             /** @description The clinic, in either documented spelling: the dashed UUID in any case, or `org_` and its 32 hex digits (`org_7e2c8cfeb7a94deb986de7012589e72b` is `7e2c8cfe-b7a9-4deb-986d-e7012589e72b`). */

@@ -346,6 +346,19 @@ export const ERRORS = {
     reason: 'invalid_body',
     message: "'abort' drops the connection: it cannot also answer a 'status'",
   },
+  // A fault that could never fire would be accepted and silently do nothing: a typo, or a template.
+  fault_path_unmatchable: {
+    status: 400,
+    code: 'bad_request',
+    reason: 'invalid_body',
+    message: (path: string) =>
+      fieldProblem(
+        'match.path',
+        `'${path}' matches no path of the API: give a request path as sent, exact ` +
+          "('/v3/patients/pat_...') or a prefix ending in '*' ('/v3/patients*', '/v3/patients/*'); " +
+          "'{id}' is not a wildcard",
+      ),
+  },
 } as const satisfies Record<string, ErrorEntry>;
 
 /** Why one recipient of `POST /v3/emails` got no email: the `errors` of its 200, not an error response. */

@@ -14,6 +14,7 @@ export const ALL_SCOPES = [
   'read:notes',
   'read:soap_notes',
   'write:emails',
+  'write:soap_notes',
 ] as const satisfies readonly ScopeName[];
 
 /** A canonical scope: what an operation's security requirement names and `marketplace/me` reports. */

@@ -9,10 +9,16 @@ export class ResourceTable<T extends { id: string }> {
   constructor(
     readonly items: readonly T[],
     private readonly toApi: (record: T) => unknown = (record) => record,
+    /** Other IDs that find a record (a note's earlier version IDs); its own `id` always does. */
+    aliases?: (record: T) => readonly string[],
   ) {
-    for (const item of items) this.#byId.set(item.id, item);
+    for (const item of items) {
+      this.#byId.set(item.id, item);
+      if (aliases) for (const alias of aliases(item)) if (!this.#byId.has(alias)) this.#byId.set(alias, item);
+    }
   }
 
+  /** The record with this id, or with this id among its aliases. */
   get(id: string): T | undefined {
     return this.#byId.get(id);
   }

@@ -20,7 +20,7 @@ const ID_PATTERNS = {
   appointments: /^apt_[0-9a-f]{32}$/,
   bills: /^bil_[0-9a-f]{32}$/,
   claims: /^clm_[0-9a-f]{32}$/,
-  notes: /^not_[0-9a-f]{32}$/,
+  notes: /^nte_[0-9a-f]{32}$/,
   staffUsers: /^usr_[0-9a-f]{32}$/,
 } as const;
 

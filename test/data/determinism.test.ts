@@ -68,4 +68,4 @@ describe('generateClinicRecords determinism', () => {
   });
 });
 
-const PINNED_SHA256 = '2b40c619b8cbe9136dbd2f17f2d89b4e13ca3d407b7bdcafb41b82200b3b9ede';
+const PINNED_SHA256 = '7becf2985c1a2bf2ecadf82aa93525b613589706c4b933c3bd4e2416bede500d';

@@ -1930,7 +1930,7 @@ export interface components {
         NoteImpression: {
             /**
              * @description The impression's ID, unique within the note (documented: a number).
-             * @example 4718203
+             * @example 8965500
              */
             impressionId: number;
             diagnosis: {
@@ -2755,7 +2755,7 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @example nte_3cc73cb69c59403ca9108af6c5693b25 */
+                /** @example nte_7a9e6cde2ba148daa495fd620b90ec93 */
                 id: components["schemas"]["NoteId"];
             };
             cookie?: never;
@@ -2791,7 +2791,7 @@ export interface operations {
             path: {
                 /**
                  * @description The note's root ID or the ID of any of its versions (documented: "stable root ID or any version ID"; the documentation names the parameter `noteId`).
-                 * @example nte_3cc73cb69c59403ca9108af6c5693b25
+                 * @example nte_7a9e6cde2ba148daa495fd620b90ec93
                  */
                 id: components["schemas"]["NoteId"];
             };
@@ -2835,12 +2835,12 @@ export interface operations {
             path: {
                 /**
                  * @description The note's root ID or the ID of any of its versions (documented: "stable root ID or any version ID"; the documentation names the parameter `noteId`).
-                 * @example nte_3cc73cb69c59403ca9108af6c5693b25
+                 * @example nte_7a9e6cde2ba148daa495fd620b90ec93
                  */
                 id: components["schemas"]["NoteId"];
                 /**
                  * @description An impression of the note: `soapNote.impressionsPlans[].impressionId` (documented: a number).
-                 * @example 4718203
+                 * @example 8965500
                  */
                 impressionId: number;
             };

@@ -1,7 +1,7 @@
 /**
  * Traceability for api-model A7 "Notes, edit" (and the `nte_` prefix of A1): one case per
- * documented fact, named after it, as test/section-a.test.ts does for the rest of section A.
- * test/v3/note-edits.test.ts goes further (bad input, reset, the journal, the admin route).
+ * documented fact, named after it, as test/documented-api.test.ts does for the rest of section A.
+ * test/routes/v3/note-edits.test.ts goes further (bad input, reset, the journal, the admin route).
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { errorMessage } from '../src/contract/reasons.js';

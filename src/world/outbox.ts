@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { OUTBOX_BYTES, OUTBOX_EMAIL_OVERHEAD } from '../contract/budgets.js';
 import type { SandboxEmail } from '../contract/schemas.js';
+import { OUTBOX_BYTES, OUTBOX_EMAIL_OVERHEAD } from './budgets.js';
 
 /** An email as the outbox keeps it: exactly what `GET /_sandbox/emails` shows. */
 export type OutboxEmail = SandboxEmail;
@@ -15,7 +15,7 @@ interface SharedBody {
  * Where `POST /v3/emails` delivers: nothing leaves the machine. Email ids follow a sequence from
  * the seed, so runs repeat exactly.
  *
- * Bounded by count (`capacity`) and by size (`maxBytes`, see contract/budgets.ts): past either,
+ * Bounded by count (`capacity`) and by size (`maxBytes`, see world/budgets.ts): past either,
  * the oldest emails are dropped first. A body is held once however many emails carry it (a send
  * to a hundred patients, or the same body sent again), so it is counted once.
  */

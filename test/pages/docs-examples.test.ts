@@ -4,8 +4,8 @@
  * Sunrise (with the full-access key /docs pre-fills), not a 404 for an id they had to invent.
  */
 import { describe, expect, it } from 'vitest';
-import { resolvePointer } from '../../src/spec/deref.js';
-import { loadSpec } from '../../src/spec/load-spec.js';
+import { resolvePointer } from '../../src/openapi/deref.js';
+import { loadSpec } from '../../src/openapi/load-spec.js';
 import { CLINICS, KEYS } from '../../src/testing/well-known.js';
 import { createTestSandbox } from '../support/sandbox.js';
 
@@ -80,7 +80,7 @@ describe('the example ids of the path parameters', () => {
   it('name what the admin operations act on: a key, a record of Sunrise, an installation, the first fault', async () => {
     const { request, sandbox } = createTestSandbox();
     for (const { method, path, parameters } of operations.filter(({ path }) => path.startsWith('/_sandbox/'))) {
-      const example = (name: string) => parameters.find((parameter) => parameter.name === name)!.example!;
+      const example = (name: string) => String(parameters.find((parameter) => parameter.name === name)!.example);
       if (path.startsWith('/_sandbox/keys/')) expect(sandbox.world.keys.has(example('id')), path).toBe(true);
       if (path.startsWith('/_sandbox/installations/'))
         expect(sandbox.world.installation(example('appId'), example('organizationId')), path).toBeDefined();

@@ -5,7 +5,7 @@ import { EHR_TYPE, type Note } from '../../data/types.js';
 import { byDateRange, byEquals, byMatch, byStatuses } from '../../http/filters.js';
 import { listBody, recordBody } from '../../http/list-response.js';
 import type { V3Handlers } from '../../http/operation.js';
-import { editImpression, editSoapNote } from '../../world/records/note-edits.js';
+import { editImpression, editSoapNote } from '../../world/note-edits.js';
 import type { Sandbox } from '../../world/sandbox.js';
 import type { Organization } from '../../world/world.js';
 import { clinicOf } from './clinic-of.js';

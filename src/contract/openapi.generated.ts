@@ -813,7 +813,7 @@ export interface components {
              * @example Male
              * @example Female
              * @example null
-             * @enum {unknown}
+             * @enum {string|null}
              */
             gender: "Male" | "Female" | null;
             /**
@@ -1056,7 +1056,9 @@ export interface components {
             /** @description The policy number the payer knows the coverage by. Most payers use the member ID as the policy number, and the sandbox always writes the member ID here. */
             policyNumber: string;
             subscriberName: string;
+            /** @description Decimal money string, e.g. `"150.00"`. */
             copayAmount: string | null;
+            /** @description Decimal money string, e.g. `"150.00"`. */
             deductibleRemaining: string | null;
         };
         Claim: {
@@ -1530,7 +1532,7 @@ export interface components {
         Fault: {
             id: string;
             match: components["schemas"]["FaultMatch"];
-            /** @enum {unknown} */
+            /** @enum {integer|null} */
             status: 429 | 500 | 503 | null;
             delayMs: number;
             abort: boolean;
@@ -1657,7 +1659,7 @@ export interface components {
              * @example Male
              * @example Female
              * @example null
-             * @enum {unknown}
+             * @enum {string|null}
              */
             gender?: "Male" | "Female" | null;
             /**

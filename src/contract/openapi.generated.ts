@@ -2835,6 +2835,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "additionalHpiComments": "Better since the last visit.",
+                 *       "stickyNoteDescription": "Prefers morning appointments"
+                 *     }
+                 */
                 "application/json": components["schemas"]["EditNoteRequest"];
             };
         };
@@ -2884,6 +2890,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "complexity": "moderate",
+                 *       "status": "established_stable"
+                 *     }
+                 */
                 "application/json": components["schemas"]["EditImpressionRequest"];
             };
         };

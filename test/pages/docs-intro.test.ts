@@ -62,6 +62,7 @@ describe('the warning when try-it falls back to another key', () => {
         'read:notes',
         'read:soap_notes',
         'write:emails',
+        'write:soap_notes',
       ].map((scope) => `<code>${scope}</code>`),
     );
     expect(notice).toContain('POST /_sandbox/reset');

@@ -14,6 +14,8 @@ export type {
   ClockInput,
   CreateKeyInput,
   CreateOrganizationInput,
+  EditImpressionRequest,
+  EditNoteRequest,
   EmailRequest,
   ErrorBody,
   Facility,
@@ -24,6 +26,7 @@ export type {
   JournalFilter,
   MarketplaceMe,
   Note,
+  NoteImpression,
   Patient,
   Provider,
   RecordCountsInput,
@@ -38,6 +41,7 @@ export type {
   SandboxOrganization,
   SandboxRecordCounts,
   SandboxStaffUser,
+  SoapNote,
   ThrowawayOrganization,
 } from '../contract/schemas.js';
 export type { Scope } from '../contract/scopes.js';

@@ -9,12 +9,16 @@ export type { Environment, KeyStatus, KeyType } from '../contract/keys.js';
 export type { SandboxReason } from '../contract/reasons.js';
 export type {
   Appointment,
+  ArrangeEmailInput,
   Bill,
   Claim,
   ClockInput,
   CreateKeyInput,
   CreateOrganizationInput,
+  EmailRecord,
   EmailRequest,
+  EmailStatus,
+  EmailType,
   ErrorBody,
   Facility,
   FaultMatch,

@@ -1247,7 +1247,7 @@ export interface components {
         };
         /**
          * @description Email ID: `eml_` and 32 lowercase hex digits.
-         * @example eml_3f1c2b7a9d8e4f60a1b2c3d4e5f60718
+         * @example eml_a1f05e538dc9db2624d838b4cbf1f926
          */
         EmailId: string;
         /**
@@ -2943,7 +2943,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @example eml_3f1c2b7a9d8e4f60a1b2c3d4e5f60718 */
+                /**
+                 * @description Email ID, as `sent[].id` of `POST /v3/emails/send` gave it. The example is the id of the first email a fresh sandbox with the default seed sends (email ids follow a sequence from the seed): send one first, then try this.
+                 * @example eml_a1f05e538dc9db2624d838b4cbf1f926
+                 */
                 id: components["schemas"]["EmailId"];
             };
             cookie?: never;

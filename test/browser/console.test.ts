@@ -357,6 +357,8 @@ describe.skipIf(!runBrowserSuites)('the demo console in Chromium', () => {
       await row.first().waitFor({ timeout: SHOWS_WITHIN_MS });
       expect(await row.locator('td').nth(4).textContent()).toBe(subject);
       expect(await row.locator('td').nth(1).textContent()).toBe(CLINICS.sunrise.name);
+      expect(await row.locator('td').nth(2).textContent()).toBe('front-desk@accounts.maxcare.ai');
+      expect(await row.locator('td').nth(6).getAttribute('data-status')).toMatch(/^(sent|delivered|bounced|opened)$/);
       expect(await page.locator('#injected').count()).toBe(0);
       await row.first().click();
       const dialog = page.locator('dialog[data-dialog="json"]');

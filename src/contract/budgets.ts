@@ -48,7 +48,7 @@ export const JOURNAL_INTERNED_BYTES = 1 * MIB;
 export const JOURNAL_INTERNED_URL_LENGTH = 512;
 
 /**
- * Emails of `POST /v3/emails` (Outbox): every string of each email, a body sent to many
+ * Emails of `POST /v3/emails/send` (Outbox): every string of each email, a body sent to many
  * recipients counted once (the outbox shares it), plus OUTBOX_EMAIL_OVERHEAD each.
  */
 export const OUTBOX_BYTES = 8 * MIB;

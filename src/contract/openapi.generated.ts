@@ -1715,7 +1715,7 @@ export interface components {
             /** @constant */
             status: "reset";
         };
-        /** @description A clinic's staff user: the API lists none, but `POST /v3/emails` takes their ids as `userIds`. */
+        /** @description A clinic's staff user: the API lists none, but `POST /v3/emails/send` takes their ids as `userIds`. */
         SandboxStaffUser: {
             id: components["schemas"]["StaffUserId"];
             firstName: string;

@@ -1683,9 +1683,15 @@ export interface components {
             recipientId: string;
             /** Format: email */
             recipientEmail: string;
-            from?: components["schemas"]["EmailRequest"]["from"];
-            subject: components["schemas"]["EmailRequest"]["subject"];
-            html: components["schemas"]["EmailRequest"]["html"];
+            /**
+             * @description Sender prefix, as `POST /v3/emails/send` takes it; `notifications` when omitted.
+             * @example notifications
+             */
+            from?: string;
+            /** @description Subject line; at most 998 characters (the line limit of RFC 5322). */
+            subject: string;
+            /** @description Email body as raw HTML; at most 256 Ki characters. Stored as sent; the sandbox never renders it. */
+            html: string;
             /** @description What the email is for; `general` when omitted. */
             emailType?: components["schemas"]["EmailType"];
             /**

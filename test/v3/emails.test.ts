@@ -104,9 +104,14 @@ describe('POST /v3/emails/send', () => {
       "'emailType' must be one of: appointment_reminder, appointment_confirmation, follow_up, billing, general",
     ],
     ['a malformed patient id', { ...valid, patientIds: ['pat_1'] }, "'patientIds[0]' must be a valid ID"],
+    [
+      'the same patient twice',
+      { ...valid, patientIds: [valid.patientIds[0], valid.patientIds[0]] },
+      "'patientIds' must not repeat an item",
+    ],
     ['patientIds not an array', { ...valid, patientIds: 'pat_1' }, "'patientIds' must be an array"],
-    ['101 patientIds', { ...valid, patientIds: tooMany('pat') }, /^'patientIds' must (hold|have) at most 100/],
-    ['101 userIds', { ...valid, userIds: tooMany('usr') }, /^'userIds' must (hold|have) at most 100/],
+    ['101 patientIds', { ...valid, patientIds: tooMany('pat') }, "'patientIds' must hold at most 100 items"],
+    ['101 userIds', { ...valid, userIds: tooMany('usr') }, "'userIds' must hold at most 100 items"],
     ['empty recipient lists', { ...valid, patientIds: [], userIds: [] }, "'patientIds' or 'userIds' must hold at least one ID"],
     [
       'no recipient lists',

@@ -27,7 +27,7 @@ async function loadBuilt<T>(relative: string): Promise<T> {
 
 it(`${REQUESTS} fuzzed requests against dist/: no 5xx, every error the documented body`, async () => {
   const { createApp } = await loadBuilt<typeof import('../src/app.js')>('app.js');
-  const { createSandbox } = await loadBuilt<typeof import('../src/world/sandbox.js')>('world/sandbox.js');
+  const { createSandbox } = await loadBuilt<typeof import('../src/sandbox.js')>('sandbox.js');
   const { Clock } = await loadBuilt<typeof import('../src/world/clock.js')>('world/clock.js');
   // The same frozen instant and rate limit as the suite's fuzz test, so a failure here replays there.
   const sandbox = createSandbox({

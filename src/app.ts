@@ -1,15 +1,17 @@
 import { Hono } from 'hono';
-import { CONSOLE_PATH, consoleRoutes } from './console/routes.js';
 import { apiError } from './contract/api-error.js';
 import { corsHeaders } from './http/cors.js';
-import type { SandboxEnv } from './http/env.js';
+import { FaultsAndJournal } from './http/faults-and-journal.js';
 import { checkHandlers } from './http/handler-check.js';
+import { HttpCaches } from './http/http-caches.js';
+import { allowedHostsOnly, sameOriginAdmin } from './http/local-access.js';
 import type { AnyOperationHandler } from './http/operation.js';
 import { operationPipeline } from './http/pipeline.js';
 import { errorResponse, renderError, reportUnexpectedAsText } from './http/render-error.js';
-import { RequestControl } from './http/request-control.js';
 import { reportUnexpectedAsJson, requestLog } from './http/request-log.js';
+import type { SandboxEnv } from './http/request-variables.js';
 import { unknownRouteAnswer } from './http/unknown-route.js';
+import { CONSOLE_PATH, consoleRoutes } from './pages/console.js';
 import { docsRoutes } from './pages/docs.js';
 import { landingPage } from './pages/landing.js';
 import { ADMIN_PREFIX, sandboxRoutes } from './routes/sandbox/index.js';
@@ -24,27 +26,40 @@ export { RouteMismatchError } from './http/handler-check.js';
  * document itself, the sandbox's own routes, its demo console, and the pages a person opens
  * (`/`, `/docs`). Does no I/O.
  */
-export function createApp(sandbox: Sandbox, handlers: Readonly<Record<string, AnyOperationHandler>> = V3_HANDLERS) {
+export function createApp(
+  sandbox: Sandbox,
+  handlers: Readonly<Record<string, AnyOperationHandler>> = V3_HANDLERS,
+  caches: HttpCaches = new HttpCaches(),
+) {
+  caches.watch(sandbox);
   checkHandlers('/v3', sandbox.operations, handlers);
   const app = new Hono<SandboxEnv>();
   const { logRequests, logFormat } = sandbox.config;
   if (logRequests) app.use('*', requestLog(sandbox.world, { format: logFormat }));
-  // Off by default: then no middleware at all sits in front of the /v3 hot path.
-  if (sandbox.config.cors !== null) app.use('*', corsHeaders(sandbox, sandbox.config.cors));
+  // Before anything answers: a DNS-rebinding page's name reads nothing (README "Security").
+  app.use('*', allowedHostsOnly(sandbox.config.allowedHosts));
+  // Off by default: then only the host check sits in front of the /v3 hot path.
+  if (sandbox.config.cors !== null) app.use('*', corsHeaders(sandbox, sandbox.config.cors, ADMIN_PREFIX));
 
   // The console first: the admin API's token check covers every path below `/_sandbox`, and the
-  // console's page is open (the calls it makes are not).
+  // console's page is open (the calls it makes are not). A link from another site may open it,
+  // so the same-origin check below comes after it too.
   app.route(CONSOLE_PATH, consoleRoutes());
+  const sameOriginOnly = sameOriginAdmin(sandbox.config.cors);
+  app.use(ADMIN_PREFIX, sameOriginOnly);
+  app.use(`${ADMIN_PREFIX}/*`, sameOriginOnly);
   app.route(ADMIN_PREFIX, sandboxRoutes(sandbox));
   const specJson = JSON.stringify(sandbox.spec);
-  app.get('/openapi.json', (c) => c.body(specJson, 200, { 'Content-Type': 'application/json' }));
+  app.get('/openapi.json', (c) =>
+    c.body(specJson, 200, { 'Content-Type': 'application/json', 'X-Content-Type-Options': 'nosniff' }),
+  );
   app.get('/', landingPage);
   app.route('/', docsRoutes(sandbox));
 
-  const control = new RequestControl(sandbox);
+  const control = new FaultsAndJournal(sandbox);
   for (const operation of sandbox.operations) {
     const handler = handlers[operation.operationId];
-    if (handler) app.on(operation.method, operation.routePath, operationPipeline(sandbox, control, operation, handler));
+    if (handler) app.on(operation.method, operation.routePath, operationPipeline(sandbox, caches, control, operation, handler));
   }
 
   const answerUnknownRoute = unknownRouteAnswer(sandbox);

@@ -1,7 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import { createApp } from './app.js';
 import { createHttpServer } from './http/http-server.js';
-import { createSandbox, type Sandbox, type SandboxOptions } from './world/sandbox.js';
+import { createSandbox, type Sandbox, type SandboxOptions } from './sandbox.js';
 
 /** How long `close()` lets requests in flight finish before it cuts their connections. */
 export const DRAIN_DEADLINE_MS = 2000;

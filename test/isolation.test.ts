@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { readOperations } from '../src/openapi/operations.js';
 import type { NotInstalledStatus } from '../src/settings/schema.js';
-import { readOperations } from '../src/spec/operations.js';
 import { APPS, CLINICS } from '../src/testing/well-known.js';
 import { clinicIds, RESOURCES, type Resource } from './support/fuzz-world.js';
 import { createTestSandbox, type TestSandbox } from './support/sandbox.js';

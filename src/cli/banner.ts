@@ -1,4 +1,4 @@
-import { CONSOLE_PATH } from '../console/routes.js';
+import { CONSOLE_PATH } from '../pages/console.js';
 import type { RunningSandbox } from '../server.js';
 
 /** What the CLI prints at start: where it listens and the keys to try, for the active environment. */

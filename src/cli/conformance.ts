@@ -1,7 +1,7 @@
 import { deriveCases } from '../conformance/cases.js';
 import { formatReport } from '../conformance/report.js';
 import { runCases } from '../conformance/run.js';
-import { loadSpec } from '../spec/load-spec.js';
+import { loadSpec } from '../openapi/load-spec.js';
 import type { ConformanceSettings } from './conformance-options.js';
 
 /** Derives the cases from the shipped document, runs them, prints the table; the exit code. */

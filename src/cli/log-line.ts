@@ -1,3 +1,4 @@
+import { escapeLogText } from '../http/log-text.js';
 import type { LogFormat } from '../settings/schema.js';
 
 /**
@@ -11,6 +12,8 @@ export function cliLogLine(
   text: string,
   fields: Record<string, unknown> = {},
 ): string {
-  if (format === 'text') return text;
+  // A message may carry a setting's text: no terminal escapes from it. Its own line breaks (the
+  // exposure warning has several) are the CLI's and stay.
+  if (format === 'text') return text.split('\n').map(escapeLogText).join('\n');
   return JSON.stringify({ time: new Date().toISOString(), level, message: text, ...fields });
 }

@@ -1,7 +1,7 @@
-import { deref } from '../spec/deref.js';
-import type { JsonSchema } from '../spec/json-schema.js';
-import type { OpenApiDocument } from '../spec/load-spec.js';
-import { type Operation, readOperations } from '../spec/operations.js';
+import { deref } from '../openapi/deref.js';
+import type { JsonSchema } from '../openapi/json-schema.js';
+import type { OpenApiDocument } from '../openapi/load-spec.js';
+import { type Operation, readOperations } from '../openapi/operations.js';
 
 /** Who the cases speak as: the key and clinic under test, and the optional extras. */
 export interface Credentials {

@@ -15,7 +15,7 @@ export type PublicErrorCode =
 export type SandboxReason = components['headers']['X-Sandbox-Reason'];
 
 /** The statuses an error of the sandbox can have. */
-export type ErrorStatus = 400 | 401 | 403 | 404 | 408 | 429 | 431 | 500 | 503;
+export type ErrorStatus = 400 | 401 | 403 | 404 | 408 | 415 | 417 | 429 | 431 | 500 | 501 | 503;
 
 /** One way a request fails: what the client sees (status, code, message) and the sandbox's own reason. */
 interface ErrorEntry {
@@ -212,6 +212,20 @@ export const ERRORS = {
     reason: 'malformed_request',
     message: 'Request timed out: send the headers and body without pausing',
   },
+  /** RFC 9110 10.1.1: an expectation the server cannot meet is 417; Node's own 417 has no body. */
+  expectation_unsupported: {
+    status: 417,
+    code: 'bad_request',
+    reason: 'malformed_request',
+    message: "Only 'Expect: 100-continue' is supported",
+  },
+  /** RFC 9112 6.1: a transfer coding the server does not understand is 501; only `chunked` is understood. */
+  transfer_coding_unsupported: {
+    status: 501,
+    code: 'bad_request',
+    reason: 'malformed_request',
+    message: "Only 'Transfer-Encoding: chunked' is supported",
+  },
 
   // Injected faults: the documented body of each status.
   injected_rate_limit: { status: 429, code: 'rate_limit_exceeded', reason: 'injected_fault', message: rateLimited },
@@ -231,6 +245,31 @@ export const ERRORS = {
     code: 'unauthorized',
     reason: 'admin_token_required',
     message: "A valid 'X-Sandbox-Admin-Token' header is required",
+  },
+  /**
+   * Local-server hygiene (README "Security"): a name not listed could be a DNS-rebinding page's.
+   * 403 as Vite answers it; the message names no host, so nothing the request sent is echoed.
+   */
+  host_not_allowed: {
+    status: 403,
+    code: 'forbidden',
+    reason: 'host_not_allowed',
+    message:
+      "This host name is not allowed: reach the sandbox by localhost or an IP address, or list the name with '--allowed-hosts'",
+  },
+  /** A page of another origin (another localhost port too) must not drive the admin API. */
+  cross_site_request: {
+    status: 403,
+    code: 'forbidden',
+    reason: 'cross_site_request',
+    message: "/_sandbox refuses requests from another origin: list the origin with '--cors' to allow it",
+  },
+  /** 415 with `bad_request`: the public codes copy the real API. A JSON type is what makes a browser preflight. */
+  unsupported_media_type: {
+    status: 415,
+    code: 'bad_request',
+    reason: 'unsupported_media_type',
+    message: "A /_sandbox request body must be JSON, sent with 'Content-Type: application/json'",
   },
   admin_resource_not_found: {
     status: 404,
@@ -390,9 +429,14 @@ export const REASON_MEANINGS: Record<SandboxReason, string> = {
   route_not_found: 'No such path.',
   method_not_allowed: 'A known path with a method it does not serve.',
   malformed_request:
-    '400 for an HTTP request that cannot be parsed (a backslash in the path, a bad or, in HTTP/1.1, missing `Host`); 431 for headers over 64 KiB; 408 when its headers or body do not arrive in time.',
+    '400 for an HTTP request that cannot be parsed (a backslash in the path, a bad, repeated or, in HTTP/1.1, missing `Host`); 431 for headers over 64 KiB; 408 when its headers or body do not arrive in time; 417 for an `Expect` other than `100-continue`; 501 for a `Transfer-Encoding` other than `chunked`.',
   injected_fault: 'An injected fault answered (429, 500, 503) or dropped the connection.',
   admin_token_required: '`/_sandbox`: the admin token is missing or wrong.',
+  host_not_allowed:
+    "A `Host` that is neither a loopback name, a `*.internal` name, an IP address, a name without a dot, the machine's own name nor one listed with `--allowed-hosts` (DNS rebinding).",
+  cross_site_request:
+    '`/_sandbox`: a request from a browser page of another origin (`Origin`, `Sec-Fetch-Site`), another localhost port included, unless `--cors` names that origin.',
+  unsupported_media_type: '`/_sandbox`: a request body without a JSON `Content-Type`.',
   admin_resource_not_found: '`/_sandbox`: an unknown id.',
   organization_not_throwaway:
     '`/_sandbox`: `DELETE /_sandbox/organizations/{id}` of a fixture clinic; only throwaway clinics can be deleted.',

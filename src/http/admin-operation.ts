@@ -1,8 +1,8 @@
 import type { Context } from 'hono';
 import type { BodyOf, ParamsOf, SandboxOperationId } from '../contract/schemas.js';
-import type { ParamValues } from '../spec/param-validator.js';
+import type { ParamValues } from '../openapi/param-validator.js';
 import type { Sandbox } from '../world/sandbox.js';
-import type { SandboxEnv } from './env.js';
+import type { SandboxEnv } from './request-variables.js';
 
 /** A `/_sandbox` request past the admin token, its parameters and body validated against the document. */
 export interface AdminRequest<Id extends SandboxOperationId> {

@@ -1,11 +1,11 @@
 import type { Context } from 'hono';
-import { createBodyValidator } from '../spec/body-validator.js';
-import type { Operation } from '../spec/operations.js';
+import { createBodyValidator } from '../openapi/body-validator.js';
+import type { Operation } from '../openapi/operations.js';
 import type { Sandbox } from '../world/sandbox.js';
 import { type AnyAdminHandler, callAdminHandler } from './admin-operation.js';
-import type { SandboxEnv } from './env.js';
 import { readJsonBody } from './json-body.js';
 import { createParamReader } from './request-params.js';
+import type { SandboxEnv } from './request-variables.js';
 import { WARNING_HEADER } from './response-headers.js';
 
 /**

@@ -19,15 +19,46 @@ interface HttpSocket extends Socket {
  */
 export function answerClientError(error: NodeJS.ErrnoException, socket: Socket): void {
   const httpSocket = socket as HttpSocket;
-  const inFlight = httpSocket._httpMessage;
-  // Bytes of a response already on the wire: another status line would corrupt it.
-  if (!socket.writable || error.code === 'ECONNRESET' || inFlight?.headersSent) {
+  if (!socket.writable || error.code === 'ECONNRESET') {
     socket.destroy();
     return;
   }
-  const method =
-    httpSocket.parser?.incoming?.method ?? inFlight?.req?.method ?? methodOf((error as { rawPacket?: Buffer }).rawPacket);
+  const parsing = httpSocket.parser?.incoming;
+  const rawMethod = methodOf((error as { rawPacket?: Buffer }).rawPacket);
+  // The broken bytes start a new request, behind requests pipelined before it: those are answered
+  // first, in order, then this error, then the close (else the error overtook them and they were lost).
+  if (parsing === null || parsing === undefined || parsing.complete) {
+    afterResponsesInFlight(httpSocket, () => {
+      if (socket.writable) socket.end(closingResponse(apiError(clientErrorKind(error.code)), rawMethod === 'HEAD'));
+    });
+    return;
+  }
+  // The body of a request the app already has broke: its answer may be on the wire already,
+  // where another status line would corrupt it.
+  const inFlight = httpSocket._httpMessage;
+  if (inFlight?.headersSent) {
+    socket.destroy();
+    return;
+  }
+  const method = parsing.method ?? inFlight?.req?.method ?? rawMethod;
   socket.end(closingResponse(apiError(clientErrorKind(error.code)), method === 'HEAD'));
+}
+
+/**
+ * Runs `then` once every response the socket owes is written: Node writes pipelined responses
+ * one after another, handing the socket to the next as each finishes.
+ */
+function afterResponsesInFlight(socket: HttpSocket, then: () => void): void {
+  const response = socket._httpMessage;
+  if (response && !response.writableFinished) {
+    // Node's own finish handler (registered first) has passed the socket on by the time this runs.
+    response.once('finish', () => afterResponsesInFlight(socket, then));
+    response.once('close', () => {
+      if (!response.writableFinished) socket.destroy();
+    });
+    return;
+  }
+  then();
 }
 
 function clientErrorKind(code: string | undefined): ErrorName {
@@ -70,26 +101,55 @@ export function answerUnbuildableRequest(error: unknown): Response {
 }
 
 /**
- * Node's own check for HTTP/1.1 without `Host` answers a bare 400; it is off
- * (`requireHostHeader: false`) and done here instead, with the JSON body. HTTP/1.0 needs no Host.
+ * What the specification refuses in a request's head before anything reads it, or null: HTTP/1.1
+ * without `Host`, or with two (RFC 9112 3.2: 400; Node's own check for a missing one answers a
+ * bare 400 and is off, `requireHostHeader: false`); a transfer coding other than `chunked` (RFC
+ * 9112 6.1: 501; Node would read `gzip, chunked` as plain chunked).
  */
+function headProblem(incoming: IncomingMessage): ErrorName | null {
+  if (incoming.headers.host === undefined) return incoming.httpVersionMinor === 0 ? null : 'malformed_request';
+  const codings = incoming.headers['transfer-encoding'];
+  if (codings !== undefined && codings.trim().toLowerCase() !== 'chunked') return 'transfer_coding_unsupported';
+  // Node keeps the first of two Host headers; only the raw list shows the second.
+  let hosts = 0;
+  const raw = incoming.rawHeaders;
+  for (let i = 0; i < raw.length; i += 2) {
+    const name = raw[i];
+    if (name?.length === 4 && name.toLowerCase() === 'host') hosts++;
+  }
+  return hosts > 1 ? 'malformed_request' : null;
+}
+
+/** Answers a request the specification refuses in its head (headProblem) with the JSON error, and closes. */
 export function requireHostHeader(
   listener: (incoming: IncomingMessage, outgoing: ServerResponse) => unknown,
 ): (incoming: IncomingMessage, outgoing: ServerResponse) => unknown {
-  return function checkHost(incoming, outgoing) {
-    if (incoming.headers.host !== undefined || incoming.httpVersionMinor === 0) return listener(incoming, outgoing);
-    const error = apiError('malformed_request');
-    const body = errorBody(error);
-    // Node leaves a body out of a HEAD response itself.
-    outgoing.writeHead(error.status, {
-      'Content-Type': 'application/json',
-      'Content-Length': Buffer.byteLength(body),
-      [REASON_HEADER]: error.reason,
-      Connection: 'close',
-    });
-    outgoing.end(body);
+  return function checkHead(incoming, outgoing) {
+    const problem = headProblem(incoming);
+    if (problem === null) return listener(incoming, outgoing);
+    writeError(outgoing, apiError(problem));
     return undefined;
   };
+}
+
+/**
+ * Node's `checkExpectation`: an `Expect` other than `100-continue` (RFC 9110 10.1.1) is 417, with
+ * the JSON body instead of Node's bare status line.
+ */
+export function answerUnknownExpectation(_incoming: IncomingMessage, outgoing: ServerResponse): void {
+  writeError(outgoing, apiError('expectation_unsupported'));
+}
+
+/** Writes an error on a response Node made, closing the connection; Node leaves the body out for HEAD. */
+function writeError(outgoing: ServerResponse, error: ApiError): void {
+  const body = errorBody(error);
+  outgoing.writeHead(error.status, {
+    'Content-Type': 'application/json',
+    'Content-Length': Buffer.byteLength(body),
+    [REASON_HEADER]: error.reason,
+    Connection: 'close',
+  });
+  outgoing.end(body);
 }
 
 /** Closes the connection too, as every refusal before the app does: what follows on it is suspect. */

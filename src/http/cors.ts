@@ -1,8 +1,8 @@
 import type { Context, MiddlewareHandler } from 'hono';
-import type { CorsOrigins } from '../contract/cors.js';
-import { requestHeaderNames, responseHeaderNames } from '../spec/headers.js';
+import { requestHeaderNames, responseHeaderNames } from '../openapi/headers.js';
+import type { CorsOrigins } from '../settings/cors.js';
 import type { Sandbox } from '../world/sandbox.js';
-import type { SandboxEnv } from './env.js';
+import type { SandboxEnv } from './request-variables.js';
 
 /** How long a browser may reuse a preflight's answer: short, so a restarted sandbox's setting shows soon. */
 const PREFLIGHT_MAX_AGE_SECONDS = '600';
@@ -20,7 +20,7 @@ const PREFLIGHT_MAX_AGE_SECONDS = '600';
  * response the handler made (about 0.8x of CORS off). `allowed` is `config.cors`, which
  * parseConfig has already checked and normalized.
  */
-export function corsHeaders(sandbox: Sandbox, allowed: CorsOrigins): MiddlewareHandler<SandboxEnv> {
+export function corsHeaders(sandbox: Sandbox, allowed: CorsOrigins, namedOnlyPrefix: string): MiddlewareHandler<SandboxEnv> {
   const anyOrigin = allowed === '*';
   const allowedOrigins = new Set(anyOrigin ? [] : allowed);
   const methods = [...new Set([...sandbox.operations, ...sandbox.adminOperations].map((operation) => operation.method))];
@@ -29,15 +29,15 @@ export function corsHeaders(sandbox: Sandbox, allowed: CorsOrigins): MiddlewareH
   const exposeHeaders = responseHeaderNames(sandbox.spec).join(', ');
 
   /** The `Access-Control-Allow-Origin` value for a request's `Origin`, or undefined to send none. */
-  const allowOriginFor = (origin: string | undefined): string | undefined => {
-    if (anyOrigin) return '*';
+  const allowOriginFor = (origin: string | undefined, path: string): string | undefined => {
+    if (anyOrigin && !path.startsWith(namedOnlyPrefix)) return '*';
     return origin !== undefined && allowedOrigins.has(origin) ? origin : undefined;
   };
 
   function preflight(c: Context<SandboxEnv>): Response {
-    const allowOrigin = allowOriginFor(c.req.header('Origin'));
+    const allowOrigin = allowOriginFor(c.req.header('Origin'), c.req.path);
     // The answer depends on the Origin unless every origin gets the same one.
-    const headers: Record<string, string> = anyOrigin ? {} : { Vary: 'Origin' };
+    const headers: Record<string, string> = allowOrigin === '*' ? {} : { Vary: 'Origin' };
     if (allowOrigin !== undefined) {
       headers['Access-Control-Allow-Origin'] = allowOrigin;
       headers['Access-Control-Allow-Methods'] = allowMethods;
@@ -50,12 +50,12 @@ export function corsHeaders(sandbox: Sandbox, allowed: CorsOrigins): MiddlewareH
   return async function allowCors(c, next) {
     if (c.req.method === 'OPTIONS' && c.req.header('Access-Control-Request-Method') !== undefined) return preflight(c);
     await next();
-    const allowOrigin = allowOriginFor(c.req.header('Origin'));
+    const allowOrigin = allowOriginFor(c.req.header('Origin'), c.req.path);
     const { headers } = c.res;
     if (allowOrigin !== undefined) {
       headers.set('Access-Control-Allow-Origin', allowOrigin);
       headers.set('Access-Control-Expose-Headers', exposeHeaders);
     }
-    if (!anyOrigin) headers.append('Vary', 'Origin');
+    if (allowOrigin !== '*') headers.append('Vary', 'Origin');
   };
 }

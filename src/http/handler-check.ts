@@ -1,4 +1,4 @@
-import type { Operation } from '../spec/operations.js';
+import type { Operation } from '../openapi/operations.js';
 
 /** Raised at start-up when the document and the implemented handlers disagree. */
 export class RouteMismatchError extends Error {

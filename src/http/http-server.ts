@@ -1,7 +1,13 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { Socket } from 'node:net';
 import { getRequestListener } from '@hono/node-server';
-import { answerClientError, answerConnect, answerUnbuildableRequest, requireHostHeader } from './client-error.js';
+import {
+  answerClientError,
+  answerConnect,
+  answerUnbuildableRequest,
+  answerUnknownExpectation,
+  requireHostHeader,
+} from './client-error.js';
 
 /** The app's `fetch`, as @hono/node-server calls it. */
 type Fetch = Parameters<typeof getRequestListener>[0];
@@ -28,7 +34,8 @@ export interface SandboxHttpServer {
 /**
  * The Node HTTP server in front of the app, as @hono/node-server's `serve()` builds it, plus the
  * answers Node and the adapter give on their own before the app sees a request (unparseable
- * bytes, timeouts, CONNECT, no URL to build, HTTP/1.1 without Host), each made the API's JSON error.
+ * bytes, timeouts, CONNECT, an unknown `Expect`, no URL to build, HTTP/1.1 without Host or with
+ * two, a transfer coding not understood), each made the API's JSON error.
  */
 export function createHttpServer(fetch: Fetch, options: HttpServerOptions): SandboxHttpServer {
   const listener = getRequestListener(fetch, { hostname: options.hostname, errorHandler: answerUnbuildableRequest });
@@ -48,6 +55,7 @@ export function createHttpServer(fetch: Fetch, options: HttpServerOptions): Sand
   );
   server.on('clientError', answerClientError);
   server.on('connect', answerConnect);
+  server.on('checkExpectation', answerUnknownExpectation);
   // Per connection, never per request: what a drain must reach that Node's own list does not
   // (a CONNECT's socket) and the response each one is writing.
   const sockets = new Set<Socket>();

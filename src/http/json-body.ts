@@ -1,6 +1,6 @@
 import type { Context } from 'hono';
 import { apiError } from '../contract/api-error.js';
-import type { SandboxEnv } from './env.js';
+import type { SandboxEnv } from './request-variables.js';
 
 /** 1 MiB, as documented in the OpenAPI description. */
 export const BODY_LIMIT_BYTES = 1024 * 1024;

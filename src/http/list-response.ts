@@ -1,5 +1,5 @@
 import { apiError } from '../contract/api-error.js';
-import type { ResourceTable } from '../world/resource-table.js';
+import type { ResourceTable } from '../records/resource-table.js';
 
 /** Which page of a list to answer (validated, defaults filled in). */
 export interface PageParams {

@@ -1,6 +1,6 @@
 import type { BodyOf, ParamsOf, V3OperationId } from '../contract/schemas.js';
 import type { Scope } from '../contract/scopes.js';
-import type { ParamValues } from '../spec/param-validator.js';
+import type { ParamValues } from '../openapi/param-validator.js';
 import type { Sandbox } from '../world/sandbox.js';
 import type { ApiKey, App, Organization } from '../world/world.js';
 

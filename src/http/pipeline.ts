@@ -2,20 +2,21 @@ import type { Context } from 'hono';
 import { authenticate } from '../auth/authenticate.js';
 import { createOrganizationResolver } from '../auth/organization.js';
 import { requireScope } from '../auth/require-scope.js';
-import { createBodyValidator } from '../spec/body-validator.js';
-import type { Operation } from '../spec/operations.js';
-import type { ParamValues } from '../spec/param-validator.js';
+import { createBodyValidator } from '../openapi/body-validator.js';
+import type { Operation } from '../openapi/operations.js';
+import type { ParamValues } from '../openapi/param-validator.js';
 import { requestTarget } from '../world/request-paths.js';
 import type { Sandbox } from '../world/sandbox.js';
-import type { ReadTarget } from '../world/target-memo.js';
-import type { SandboxEnv } from './env.js';
+import type { FaultsAndJournal } from './faults-and-journal.js';
+import type { HttpCaches } from './http-caches.js';
 import { readJsonBody } from './json-body.js';
 import { type AnyOperationHandler, callHandler, type ValidatedRequest } from './operation.js';
 import { countRequest, rateLimitExceeded } from './rate-limit.js';
 import { renderError } from './render-error.js';
-import type { RequestControl } from './request-control.js';
 import { createParamReader } from './request-params.js';
+import type { SandboxEnv } from './request-variables.js';
 import { jsonResponse } from './response-headers.js';
+import type { ReadTarget } from './target-memo.js';
 
 // Not `Buffer.from`: below 4 KiB it hands out a view of a shared 8 KiB pool, which a cached body would keep alive.
 const utf8 = new TextEncoder();
@@ -28,8 +29,15 @@ const utf8 = new TextEncoder();
  * only on the request target (validated parameters and the warning naming unknown ones, a GET's
  * body) is remembered: a request without unknown parameters allocates nothing for the warning.
  */
-export function operationPipeline(sandbox: Sandbox, control: RequestControl, operation: Operation, handler: AnyOperationHandler) {
-  const { world, limiter, config, responseCache, paramMemo } = sandbox;
+export function operationPipeline(
+  sandbox: Sandbox,
+  caches: HttpCaches,
+  control: FaultsAndJournal,
+  operation: Operation,
+  handler: AnyOperationHandler,
+) {
+  const { world, limiter, config } = sandbox;
+  const { responses: responseCache, params: paramMemo } = caches;
   const readParams = createParamReader(operation);
   let validateBody: ReturnType<typeof createBodyValidator> | undefined;
   const validatedTargets = paramMemo.of(operation.operationId);

@@ -4,7 +4,7 @@ import { type ApiError, apiError } from '../contract/api-error.js';
 import type { RateLimitDecision, RateLimiter } from '../world/rate-limiter.js';
 import type { Sandbox } from '../world/sandbox.js';
 import type { ApiKey } from '../world/world.js';
-import type { RateLimitHeaders, SandboxEnv } from './env.js';
+import type { RateLimitHeaders, SandboxEnv } from './request-variables.js';
 
 /** The `X-RateLimit-*` values a decision puts on the response, whatever its status. */
 export function rateLimitHeaders(decision: RateLimitDecision): RateLimitHeaders {

@@ -1,7 +1,7 @@
 import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import { ApiError, apiError } from '../contract/api-error.js';
-import type { SandboxEnv } from './env.js';
+import type { SandboxEnv } from './request-variables.js';
 import { jsonResponseHeaders } from './response-headers.js';
 
 export const REASON_HEADER = 'X-Sandbox-Reason';

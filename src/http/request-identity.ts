@@ -2,7 +2,7 @@ import type { Context } from 'hono';
 import { identifyKey } from '../auth/authenticate.js';
 import { organizationIdOf } from '../auth/organization.js';
 import type { World } from '../world/world.js';
-import type { SandboxEnv } from './env.js';
+import type { SandboxEnv } from './request-variables.js';
 
 /**
  * The key a request named, by id, as the journal and the log line name it: the authenticated

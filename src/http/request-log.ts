@@ -1,9 +1,10 @@
 import type { Context, MiddlewareHandler } from 'hono';
 import type { LogFormat } from '../settings/schema.js';
 import type { World } from '../world/world.js';
-import type { SandboxEnv } from './env.js';
+import { escapeLogField } from './log-text.js';
 import type { UnexpectedErrorReport } from './render-error.js';
 import { requestKeyId, requestOrganizationId } from './request-identity.js';
+import type { SandboxEnv } from './request-variables.js';
 
 /** What a request's log line says about it. Never a secret: the key is named by its id. */
 export interface RequestLogFields {
@@ -28,11 +29,15 @@ export function levelOf(status: number): 'info' | 'warn' | 'error' {
   return status >= 400 ? 'warn' : 'info';
 }
 
-/** The line of one request: today's `GET /v3/patients 401 1.2ms revoked_key`, or one JSON object. */
+/**
+ * The line of one request: today's `GET /v3/patients 401 1.2ms revoked_key`, its fields escaped
+ * (escapeLogField), or one JSON object, which JSON already keeps on one line.
+ */
 export function requestLine(format: LogFormat, fields: RequestLogFields): string {
   if (format === 'text') {
     const { method, path, status, durationMs, reason } = fields;
-    return `${method} ${path} ${status} ${durationMs.toFixed(1)}ms${reason ? ` ${reason}` : ''}`;
+    // The path is what the request sent, decoded: escaped, so it cannot add a line or a field.
+    return `${escapeLogField(method)} ${escapeLogField(path)} ${status} ${durationMs.toFixed(1)}ms${reason ? ` ${reason}` : ''}`;
   }
   return JSON.stringify({
     time: fields.time,

@@ -1,9 +1,9 @@
 import type { Context } from 'hono';
 import { unknownQueryParametersWarning } from '../contract/reasons.js';
-import type { Operation } from '../spec/operations.js';
-import { createParamValidator, type ParamValues } from '../spec/param-validator.js';
-import { createUnknownParameterFinder } from '../spec/unknown-parameters.js';
-import type { SandboxEnv } from './env.js';
+import type { Operation } from '../openapi/operations.js';
+import { createParamValidator, type ParamValues } from '../openapi/param-validator.js';
+import { createUnknownParameterFinder } from '../openapi/unknown-parameters.js';
+import type { SandboxEnv } from './request-variables.js';
 
 /** What a request's path and query say to its operation: the validated values, and the warning naming the rest. */
 export interface RequestParams {

@@ -1,5 +1,5 @@
 import type { Context } from 'hono';
-import type { SandboxEnv } from './env.js';
+import type { SandboxEnv } from './request-variables.js';
 
 /** The sandbox-only header naming what the sandbox ignored in a request (unknown query parameters). */
 export const WARNING_HEADER = 'X-Sandbox-Warning';

@@ -20,6 +20,22 @@ export function staticAsset(body: Uint8Array | string, contentType: string): Sta
  */
 export function staticAssetResponse(c: Context, asset: StaticAsset, headers: Record<string, string> = {}): Response {
   const common = { ETag: asset.etag, 'Cache-Control': 'no-cache', 'X-Content-Type-Options': 'nosniff', ...headers };
-  if (c.req.header('If-None-Match') === asset.etag) return new Response(null, { status: 304, headers: common });
+  const ifNoneMatch = c.req.header('If-None-Match');
+  if (ifNoneMatch !== undefined && matchesAnyTag(ifNoneMatch, asset.etag)) {
+    return new Response(null, { status: 304, headers: common });
+  }
   return new Response(asset.body, { status: 200, headers: { ...common, 'Content-Type': asset.contentType } });
+}
+
+/**
+ * `If-None-Match` holds `*` or a list of tags, and is compared weakly (RFC 9110 13.1.2 and
+ * 13.1.2's table): `W/"x"` matches `"x"`. A browser or proxy may send any of these forms.
+ */
+export function matchesAnyTag(header: string, etag: string): boolean {
+  const opaque = etag.replace(/^W\//, '');
+  for (const listed of header.split(',')) {
+    const tag = listed.trim();
+    if (tag === '*' || tag.replace(/^W\//, '') === opaque) return true;
+  }
+  return false;
 }

@@ -1,10 +1,10 @@
 import type { Context } from 'hono';
 import { apiError } from '../contract/api-error.js';
 import type { Sandbox } from '../world/sandbox.js';
-import type { SandboxEnv } from './env.js';
+import type { Answer } from './faults-and-journal.js';
 import { attributeToApp, countRequest, rateLimitExceeded } from './rate-limit.js';
 import { errorResponse } from './render-error.js';
-import type { Answer } from './request-control.js';
+import type { SandboxEnv } from './request-variables.js';
 
 /**
  * The answer to a `/v3` path or method the document does not hold: 404 `Route not found`, before

@@ -1,4 +1,4 @@
-import type { OpenApiDocument } from '../spec/load-spec.js';
+import type { OpenApiDocument } from '../openapi/load-spec.js';
 import type { Sandbox } from '../world/sandbox.js';
 import { escapeHtml, jsonForScript } from './html.js';
 import { type TryItDefaults, tryItDefaults } from './try-it-defaults.js';
@@ -84,7 +84,9 @@ body { margin: 0; }
 function tryItNote(sandbox: Sandbox, defaults: TryItDefaults | null): string {
   const filled =
     defaults === null
-      ? 'No active data key of this sandbox can reach a clinic, so nothing is pre-filled: Authorize with a key and a clinic first.'
+      ? sandbox.config.adminToken === null
+        ? 'No active data key of this sandbox can reach a clinic, so nothing is pre-filled: Authorize with a key and a clinic first.'
+        : "None of the world's published well-known data keys is active at a clinic, so nothing is pre-filled (with an admin token set, this open page offers no other key): Authorize with a key and a clinic first."
       : `Try it out sends each request to this sandbox, already authorized with the key <code>${escapeHtml(defaults.keyId)}</code> at <strong>${escapeHtml(defaults.organizationName)}</strong> (<code>${escapeHtml(defaults.organizationId)}</code>). Authorize changes them.`;
   const admin =
     sandbox.config.adminToken === null ? '' : ' This sandbox has an admin token: Authorize with it for the Sandbox operations.';

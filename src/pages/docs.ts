@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
 import { apiError } from '../contract/api-error.js';
-import type { SandboxEnv } from '../http/env.js';
+import type { SandboxEnv } from '../http/request-variables.js';
 import { staticAsset, staticAssetResponse } from '../http/static-asset.js';
 import type { Sandbox } from '../world/sandbox.js';
 import { swaggerUiAssets } from './assets.js';

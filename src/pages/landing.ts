@@ -3,7 +3,6 @@ import { htmlResponse } from './html.js';
 
 /** The pages a person can open; relative links, so a path prefix in front of the sandbox works. */
 const LINKS = [
-  // The console's path (src/console), written out: pages and console are peers, neither imports the other.
   { href: '_sandbox/console', label: 'Demo console', note: 'clinics, keys and their states, live requests, records' },
   { href: 'docs', label: 'API reference', note: 'every operation, with try-it against this sandbox' },
   { href: 'openapi.json', label: 'OpenAPI document', note: 'the single source of truth, for your own tools' },

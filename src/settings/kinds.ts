@@ -4,8 +4,9 @@
  * ends a sentence about the setting (`must be ..., not 'x'`), so every entry point words a bad
  * value alike; parseConfig puts the setting's name in front.
  */
-import { CORS_FORMS, type CorsOrigins, type CorsSetting, parseCorsOrigins, resolveCorsOrigins } from '../contract/cors.js';
-import { REFERENCE_DATE_FORMS, resolveReferenceDate } from '../contract/reference-date.js';
+import { ALLOWED_HOSTS_FORMS, resolveAllowedHosts } from './allowed-hosts.js';
+import { CORS_FORMS, type CorsOrigins, type CorsSetting, parseCorsOrigins, resolveCorsOrigins } from './cors.js';
+import { REFERENCE_DATE_FORMS, resolveReferenceDate } from './reference-date.js';
 
 /** Type-only: what code may pass, when it is wider than the value kept (`cors` takes a string too). */
 declare const INPUT: unique symbol;
@@ -120,5 +121,16 @@ export const corsOrigins: SettingKind<CorsOrigins, CorsSetting> = {
       throw new RangeError(`must be ${CORS_FORMS}, or a list of origins, not ${shown(value)}`);
     }
     return resolveCorsOrigins(value as CorsSetting);
+  },
+};
+
+/** `--allowed-hosts`: host names separated by commas (`.name` for a domain), or `*`; or (in code) a list; kept lower case. */
+export const allowedHostNames: SettingKind<readonly string[], string | readonly string[]> = {
+  flagType: 'string',
+  fromText: (value) => resolveAllowedHosts(value),
+  fromValue(value) {
+    const isList = Array.isArray(value) && value.every((name) => typeof name === 'string');
+    if (typeof value !== 'string' && !isList) throw new RangeError(`must be ${ALLOWED_HOSTS_FORMS}, not ${shown(value)}`);
+    return resolveAllowedHosts(value as string | readonly string[]);
   },
 };

@@ -5,7 +5,17 @@
  * setting is one entry here.
  */
 import type { Environment } from '../contract/keys.js';
-import { boolean, corsOrigins, integer, nullable, oneOf, referenceDate, type SettingKind, text } from './kinds.js';
+import {
+  allowedHostNames,
+  boolean,
+  corsOrigins,
+  integer,
+  nullable,
+  oneOf,
+  referenceDate,
+  type SettingKind,
+  text,
+} from './kinds.js';
 
 export interface Setting<Value, Input = Value> {
   /** `--<flag>` on the command line. */
@@ -122,6 +132,19 @@ export const SETTINGS = {
     kind: nullable(corsOrigins),
     default: null,
     help: () => 'let browser pages at these origins call it: * or comma-separated origins (default: off)',
+  }),
+  /**
+   * Host names answered beyond loopback names, `*.internal`, IP addresses, names without a dot
+   * and the machine's own name (see allowedHostsOnly); any other `Host` is refused, so a
+   * DNS-rebinding page reads nothing. `['*']` answers every host.
+   */
+  allowedHosts: setting({
+    flag: 'allowed-hosts',
+    env: 'MAX_SANDBOX_ALLOWED_HOSTS',
+    kind: allowedHostNames,
+    default: [],
+    help: () =>
+      "host names to answer besides localhost, IP addresses, names without a dot and this machine's name: comma-separated, .example.test for a domain, * for any (default: none)",
   }),
   /** How many requests the journal keeps. */
   journalSize: setting({

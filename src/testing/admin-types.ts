@@ -3,7 +3,7 @@
  * sees them: the types generated from the OpenAPI document (src/contract), under their names.
  */
 import type { Schemas } from '../contract/schemas.js';
-import type { RecordFieldsSchemas, RecordResource, RecordSchemas } from '../world/records/kinds.js';
+import type { RecordFieldsSchemas, RecordResource, RecordSchemas } from '../records/kinds.js';
 
 export type { Environment, KeyStatus, KeyType } from '../contract/keys.js';
 export type { SandboxReason } from '../contract/reasons.js';

@@ -83,6 +83,17 @@ export class MaxSandboxContainer extends GenericContainer {
   }
 
   /**
+   * Host names the sandbox answers besides localhost, IP addresses, `*.internal`, names without a
+   * dot and the container's own name (`MAX_SANDBOX_ALLOWED_HOSTS`): for a network alias with a dot. `'*'`
+   * answers any host (no DNS-rebinding protection).
+   */
+  withAllowedHosts(hosts: '*' | string | readonly string[]): this {
+    const value = typeof hosts === 'string' ? hosts : hosts.join(',');
+    checkSettingText('allowedHosts', value, 'withAllowedHosts:');
+    return super.withEnvironment({ MAX_SANDBOX_ALLOWED_HOSTS: value });
+  }
+
+  /**
    * `withEnvironment('staging')` serves staging (`max_dev_ak_` keys) instead of production.
    * A record of variables is passed on as testcontainers' own `withEnvironment` does, once the
    * sandbox's own among them (`MAX_SANDBOX_*`, `PORT`, `HOST`) are checked: every bad one at once.

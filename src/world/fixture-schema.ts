@@ -1,5 +1,5 @@
 import { prefixedIdPattern, UUID_PATTERN } from '../contract/ids.js';
-import { RECORD_RESOURCES } from './records/kinds.js';
+import { RECORD_RESOURCES } from '../records/kinds.js';
 
 /** JSON Schema of `fixtures/world.json`; `load-fixtures.ts` checks the cross-references it cannot. */
 const TIMESTAMP = { type: 'string', format: 'date-time' } as const;

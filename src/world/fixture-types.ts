@@ -1,6 +1,6 @@
 import type { Environment, KeyType } from '../contract/keys.js';
 import type { RecordCounts } from '../data/types.js';
-import type { RecordResource } from './records/kinds.js';
+import type { RecordResource } from '../records/kinds.js';
 
 export interface OrganizationFixture {
   id: string;

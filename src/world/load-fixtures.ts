@@ -2,10 +2,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isKeyOf, KEY_PREFIXES } from '../contract/keys.js';
-import { referenceDateRangeProblem } from '../contract/reference-date.js';
 import { isKnownScope } from '../contract/scopes.js';
-import { compileSchema } from '../spec/json-schema.js';
-import { fieldName, violationText } from '../spec/validation-messages.js';
+import { compileSchema } from '../openapi/json-schema.js';
+import { fieldName, violationText } from '../openapi/validation-messages.js';
+import { referenceDateRangeProblem } from '../settings/reference-date.js';
 import { WORLD_FIXTURE_SCHEMA } from './fixture-schema.js';
 import type { WorldFixture } from './fixture-types.js';
 

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { OUTBOX_BYTES, OUTBOX_EMAIL_OVERHEAD } from '../contract/budgets.js';
+import { OUTBOX_BYTES, OUTBOX_EMAIL_OVERHEAD } from './budgets.js';
 import type { StoredEmail } from './email-lifecycle.js';
 
 /** Where every sandbox email comes from: `<from>@accounts.maxcare.ai` (api-model A7). */
@@ -19,7 +19,7 @@ interface SharedBody {
  * `GET /v3/emails` and `GET /_sandbox/emails` read it. Email ids follow a sequence from
  * the seed, so runs repeat exactly.
  *
- * Bounded by count (`capacity`) and by size (`maxBytes`, see contract/budgets.ts): past either,
+ * Bounded by count (`capacity`) and by size (`maxBytes`, see world/budgets.ts): past either,
  * the oldest emails are dropped first. A body is held once however many emails carry it (a send
  * to a hundred patients, or the same body sent again), so it is counted once.
  */

@@ -1,11 +1,10 @@
-import { HELD_RECORDS_BUDGET } from '../contract/budgets.js';
 import type { Environment, KeyStatus, KeyType } from '../contract/keys.js';
 import type { RecordCounts } from '../data/types.js';
-import { ClinicData } from './clinic-data.js';
+import { ClinicData } from '../records/clinic-data.js';
+import { ClinicEdits } from '../records/edits.js';
+import type { AnyRecord, RecordResource } from '../records/kinds.js';
 import type { Clock } from './clock.js';
 import type { AppFixture, WorldFixture } from './fixture-types.js';
-import { ClinicEdits } from './records/edits.js';
-import type { AnyRecord, RecordResource } from './records/kinds.js';
 
 export type App = AppFixture;
 
@@ -74,6 +73,23 @@ const parseTime = (value: string | undefined): number | null => (value === undef
  * so a reset keeps them (they never change) and stays fast.
  */
 export class World {
+  /**
+   * How many generated records it holds at once, summed over clinics: up to about 85 MB at
+   * RECORD_BYTES_ESTIMATE each. Past it, the clinics used longest ago are dropped; their records
+   * come back from the seed and their edits on next use, byte for byte. The fixture's three
+   * clinics fit about ten times over, so only suites making many clinics regenerate.
+   *
+   * Why clinics are held at all: regenerating one on every request its response cache misses cost
+   * 19 times the CPU (8.6 ms against 0.48 ms per request, bench/ab-inprocess.mjs, `varied` mix).
+   */
+  static readonly HELD_RECORDS_BUDGET = 30_000;
+  /**
+   * What a generated record costs once its table and its served JSON are built: measured 2.8 KB
+   * (the three fixture clinics, 7,087 records, every table and JSON built including notes with
+   * their SOAP body: 19.9 MB of heap). A clinic only partly served costs less.
+   */
+  static readonly RECORD_BYTES_ESTIMATE = 2.8 * 1024;
+
   readonly organizations = new Map<string, Organization>();
   readonly apps = new Map<string, App>();
   readonly #installations = new Map<string, Installation>();
@@ -91,7 +107,7 @@ export class World {
   constructor(
     readonly fixture: WorldFixture,
     readonly clock: Clock,
-    readonly heldRecordsBudget: number = HELD_RECORDS_BUDGET,
+    readonly heldRecordsBudget: number = World.HELD_RECORDS_BUDGET,
   ) {
     this.#load();
   }

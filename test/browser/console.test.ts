@@ -7,7 +7,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CONSOLE_PATH } from '../../src/console/routes.js';
+import { CONSOLE_PATH } from '../../src/pages/console.js';
 import { type RunningSandbox, startServer } from '../../src/server.js';
 import { APPS, CLINICS, KEYS, STAGING_KEYS } from '../../src/testing/well-known.js';
 import { launchChromium, runBrowserSuites, saveScreenshot } from './support/chromium.js';

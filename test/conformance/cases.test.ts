@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { type ConformanceCase, deriveCases } from '../../src/conformance/cases.js';
-import { loadSpec } from '../../src/spec/load-spec.js';
-import { readOperations } from '../../src/spec/operations.js';
+import { loadSpec } from '../../src/openapi/load-spec.js';
+import { readOperations } from '../../src/openapi/operations.js';
 import { CLINICS, KEYS, STAGING_KEYS } from '../../src/testing/well-known.js';
 
 const DOCUMENT = loadSpec();

@@ -1,8 +1,8 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadSpec } from '../../src/spec/load-spec.js';
-import { readOperations } from '../../src/spec/operations.js';
+import { loadSpec } from '../../src/openapi/load-spec.js';
+import { readOperations } from '../../src/openapi/operations.js';
 import { CLINICS, KEYS } from '../../src/testing/well-known.js';
 import { type RunningCli, runCli, startCli } from '../support/cli.js';
 

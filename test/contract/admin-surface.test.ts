@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { createApp, RouteMismatchError } from '../../src/app.js';
-import { CONSOLE_PATH } from '../../src/console/routes.js';
+import { loadSpec } from '../../src/openapi/load-spec.js';
+import { readAdminOperations } from '../../src/openapi/operations.js';
+import { CONSOLE_PATH } from '../../src/pages/console.js';
 import { ADMIN_HANDLERS, sandboxRoutes } from '../../src/routes/sandbox/index.js';
-import { loadSpec } from '../../src/spec/load-spec.js';
-import { readAdminOperations } from '../../src/spec/operations.js';
-import { createSandbox } from '../../src/world/sandbox.js';
+import { createSandbox } from '../../src/sandbox.js';
 
 const spec = loadSpec();
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeOrigin, parseCorsOrigins, resolveCorsOrigins } from '../../src/contract/cors.js';
+import { normalizeOrigin, parseCorsOrigins, resolveCorsOrigins } from '../../src/settings/cors.js';
 
 describe('the --cors setting', () => {
   it('takes * alone, or origins separated by commas', () => {

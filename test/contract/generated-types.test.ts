@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { GENERATED, renderTypes } from '../../scripts/generate-types.mjs';
 import { DEFAULTED_PARAMETERS } from '../../src/contract/schemas.js';
-import { loadSpec } from '../../src/spec/load-spec.js';
+import { loadSpec } from '../../src/openapi/load-spec.js';
 
 describe('the types generated from the document', () => {
   it('are up to date: run `npm run generate` after changing openapi/openapi.json', async () => {

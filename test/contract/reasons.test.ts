@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ERRORS, errorMessage, REASON_MEANINGS, SANDBOX_REASONS } from '../../src/contract/reasons.js';
-import { loadSpec } from '../../src/spec/load-spec.js';
+import { loadSpec } from '../../src/openapi/load-spec.js';
 
 const spec = loadSpec();
 const reasonHeader = spec.components!.headers!['X-Sandbox-Reason'] as { description: string; schema: { enum: string[] } };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { REFERENCE_HOUR_UTC, resolveReferenceDate } from '../../src/contract/reference-date.js';
+import { REFERENCE_HOUR_UTC, resolveReferenceDate } from '../../src/settings/reference-date.js';
 
 const at = (iso: string) => () => Date.parse(iso);
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CLOCK_EARLIEST_MS, CLOCK_LATEST_MS, instantOf, isClockInstant, isRepresentable } from '../../src/contract/timestamps.js';
-import { compileSchema } from '../../src/spec/json-schema.js';
+import { compileSchema } from '../../src/openapi/json-schema.js';
 
 describe('the one rule for timestamps', () => {
   it('takes what Date can represent and refuses the rest', () => {

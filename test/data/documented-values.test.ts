@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { loadSpec } from '../../src/spec/load-spec.js';
+import { loadSpec } from '../../src/openapi/load-spec.js';
 import { createAjv } from '../support/ajv.js';
 import type { ClinicRecords } from './support.js';
 import { clinic } from './support.js';

@@ -2,7 +2,7 @@
 import { ClinicGenerator, type GenerateClinicOptions } from '../../src/data/generate-clinic.js';
 import { staffUserRecords } from '../../src/data/staff-users.js';
 import type { StaffUser } from '../../src/data/types.js';
-import { KINDS, type RecordTypes } from '../../src/world/records/kinds.js';
+import { KINDS, type RecordTypes } from '../../src/records/kinds.js';
 
 /** The record types the data tests check (and pin the fingerprint of): a new type does not change them. */
 type CheckedResource = 'facilities' | 'providers' | 'patients' | 'appointments' | 'bills' | 'claims' | 'notes';

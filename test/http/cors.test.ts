@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createApp } from '../../src/app.js';
+import { createSandbox } from '../../src/sandbox.js';
 import { ConfigError } from '../../src/settings/config-error.js';
 import { CLINICS, KEYS } from '../../src/testing/well-known.js';
-import { createSandbox } from '../../src/world/sandbox.js';
 import { createTestSandbox, type RequestOptions } from '../support/sandbox.js';
 
 const APP_ORIGIN = 'http://localhost:5173';

@@ -1,9 +1,9 @@
 import { Hono } from 'hono';
 import { describe, expect, it } from 'vitest';
 import { apiError } from '../../src/contract/api-error.js';
-import type { SandboxEnv } from '../../src/http/env.js';
 import { renderError } from '../../src/http/render-error.js';
 import { levelOf, type RequestLogFields, reportUnexpectedAsJson, requestLine, requestLog } from '../../src/http/request-log.js';
+import type { SandboxEnv } from '../../src/http/request-variables.js';
 import { CLINICS, KEYS } from '../../src/testing/well-known.js';
 import { createTestSandbox } from '../support/sandbox.js';
 
@@ -130,5 +130,43 @@ describe('the journal entry of a request', () => {
     const { sandbox, request } = createTestSandbox();
     await request('/v3/patients?pageSize=1');
     expect(sandbox.journal.list()[0]).toMatchObject({ status: 200, traceId: null });
+  });
+});
+
+describe('the text log cannot be forged by what a request sends', () => {
+  const ESC = '\u001b';
+
+  /** The lines a text-logging app writes for one request to `path`. */
+  async function textLines(path: string): Promise<string[]> {
+    const { sandbox } = createTestSandbox();
+    const lines: string[] = [];
+    const app = new Hono<SandboxEnv>();
+    app.use('*', requestLog(sandbox.world, { format: 'text', write: (line) => lines.push(line) }));
+    app.get('*', (c) => c.text('ok'));
+    await app.request(path);
+    return lines;
+  }
+
+  it.each([
+    ['a percent-encoded newline writing a whole fake line', '/v3/x%0AGET%20/_sandbox/keys%20200%200.1ms', '\n'],
+    ['a carriage return', '/v3/x%0D%0A', '\r'],
+    ['a terminal escape clearing the screen', '/v3/%1B[2J%1B[31mred', ESC],
+    ['a C1 control (8-bit CSI)', '/v3/%C2%9B2J', '\u009b'],
+    ['a Unicode line separator', '/v3/%E2%80%A8x', '\u2028'],
+  ])('%s: one request, one line, the bytes escaped', async (_what, path, raw) => {
+    const lines = await textLines(path);
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).not.toContain(raw);
+    expect(lines[0]).not.toContain(ESC);
+    expect(lines[0]).toMatch(/^GET \S+ 200 \d+\.\dms$/);
+  });
+
+  it('a space in the path cannot make a field look like another: each field stays one word', async () => {
+    const [line] = await textLines('/v3/x%20200%200.1ms%20revoked_key');
+    expect(line?.split(' ')).toHaveLength(4);
+  });
+
+  it('escapes a field itself, a backslash too, so an escape cannot be faked', () => {
+    expect(requestLine('text', { ...FIELDS, path: `/a\n${ESC}[2J\\` })).toBe('GET /a\\n\\x1b[2J\\\\ 401 1.2ms revoked_key');
   });
 });

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { ResponseCache } from '../../src/world/response-cache.js';
+import { ResponseCache } from '../../src/http/response-cache.js';
+import { TargetMemo } from '../../src/http/target-memo.js';
+import { World } from '../../src/world/world.js';
+import { createTestSandbox } from '../support/sandbox.js';
 
 const bytes = (text: string) => new TextEncoder().encode(text);
 
@@ -62,5 +65,13 @@ describe('ResponseCache', () => {
     expect(cache.get('s', 'a')).toEqual(bytes('y'.repeat(9)));
     cache.clear();
     expect(cache.size).toBe(0);
+  });
+
+  it('each cache of a sandbox runs with the limit its own class states, not one set from outside', () => {
+    const { sandbox, caches } = createTestSandbox();
+    expect(caches.responses.maxBytes).toBe(ResponseCache.MAX_BYTES);
+    expect(caches.params.maxBytes).toBe(TargetMemo.MAX_BYTES);
+    expect(caches.params.maxTargetLength).toBe(TargetMemo.MAX_TARGET_LENGTH);
+    expect(sandbox.world.heldRecordsBudget).toBe(World.HELD_RECORDS_BUDGET);
   });
 });

@@ -4,8 +4,8 @@
  * Sunrise (with the full-access key /docs pre-fills), not a 404 for an id they had to invent.
  */
 import { describe, expect, it } from 'vitest';
-import { resolvePointer } from '../../src/spec/deref.js';
-import { loadSpec } from '../../src/spec/load-spec.js';
+import { resolvePointer } from '../../src/openapi/deref.js';
+import { loadSpec } from '../../src/openapi/load-spec.js';
 import { CLINICS, KEYS } from '../../src/testing/well-known.js';
 import { createTestSandbox } from '../support/sandbox.js';
 

@@ -4,7 +4,7 @@
  * "Try it out" is not using a key with every scope.
  */
 import { describe, expect, it } from 'vitest';
-import { loadSpec } from '../../src/spec/load-spec.js';
+import { loadSpec } from '../../src/openapi/load-spec.js';
 import { CLINICS, KEYS, STAGING_KEYS } from '../../src/testing/well-known.js';
 import { createTestSandbox } from '../support/sandbox.js';
 

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { swaggerUiAssets } from '../../src/pages/assets.js';
 import { sandboxOnlyTags, tryItAuthorizations } from '../../src/pages/docs-page.js';
-import { CLINICS, KEYS, STAGING_KEYS } from '../../src/testing/well-known.js';
+import { APPS, CLINICS, KEYS, STAGING_KEYS } from '../../src/testing/well-known.js';
 import { createTestSandbox } from '../support/sandbox.js';
 
 /** The settings the page hands its script, as the script reads them. */
@@ -81,6 +81,44 @@ describe('the API reference at /docs', () => {
     expect(html).not.toContain('secret-admin-token-1');
     expect(html).toContain('This sandbox has an admin token');
     expect(Object.values(pageConfig(html).authorizations)).not.toContain('secret-admin-token-1');
+  });
+
+  it('with an admin token, offers only published well-known keys: never one made with the token, nor a throwaway clinic', async () => {
+    const token = 'secret-admin-token-1';
+    const t = createTestSandbox({ adminToken: token });
+    const admin = { 'X-Sandbox-Admin-Token': token };
+    const made = await t.request('/_sandbox/keys', {
+      method: 'POST',
+      headers: admin,
+      body: { appId: APPS.sandboxDemo.id, scopes: ['read:patients', 'read:appointments', 'read:providers'] },
+    });
+    expect(made.status).toBe(201);
+    const clinic = await t.request('/_sandbox/organizations', { method: 'POST', headers: admin, body: { name: 'Throwaway' } });
+    expect(clinic.status).toBe(201);
+    const throwawayKeys = new Set([...t.sandbox.world.keys.keys()].filter((id) => id !== made.body.key.id));
+    // Every published data key revoked: the one made with the token (and any of the throwaway
+    // clinic) would be the widest left, and reads Sunrise.
+    for (const key of Object.values(KEYS)) t.sandbox.world.keys.get(key.id)!.revokedAt = 0;
+    const html = await (await t.app.request('/docs')).text();
+    expect(pageConfig(html).authorizations).toEqual({});
+    expect(html).not.toContain(made.body.key.key);
+    expect(html).toContain("None of the world's published well-known data keys is active");
+    expect(throwawayKeys.size).toBeGreaterThan(0);
+  });
+
+  it('with an admin token, does not offer a published key whose secret was rotated', async () => {
+    const token = 'secret-admin-token-1';
+    const t = createTestSandbox({ adminToken: token });
+    const rotated = await t.request(`/_sandbox/keys/${KEYS.fullAccess.id}/rotate`, {
+      method: 'POST',
+      headers: { 'X-Sandbox-Admin-Token': token },
+      body: {},
+    });
+    expect(rotated.status).toBe(200);
+    const html = await (await t.app.request('/docs')).text();
+    expect(JSON.stringify(rotated.body)).toMatch(/max_prd_ak_/);
+    expect(pageConfig(html).authorizations.bearerAuth).not.toBe(t.sandbox.world.keys.get(KEYS.fullAccess.id)!.secret);
+    expect(pageConfig(html).authorizations).toEqual({ bearerAuth: KEYS.ungrantedScope.key, organizationId: CLINICS.sunrise.id });
   });
 
   it('escapes what the world holds: a clinic name cannot end the script or inject markup', async () => {

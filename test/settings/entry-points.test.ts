@@ -4,10 +4,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parseSettings } from '../../src/cli/options.js';
+import { createSandbox } from '../../src/sandbox.js';
 import { ConfigError } from '../../src/settings/config-error.js';
 import { startSandbox } from '../../src/testing/start-sandbox.js';
 import { MaxSandboxContainer } from '../../src/testing/testcontainers.js';
-import { createSandbox } from '../../src/world/sandbox.js';
 
 /** The problems a call reports, or [] when it passes. */
 function problemsOf(call: () => unknown): readonly string[] {

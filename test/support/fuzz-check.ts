@@ -1,4 +1,4 @@
-import type { OpenApiDocument } from '../../src/spec/load-spec.js';
+import type { OpenApiDocument } from '../../src/openapi/load-spec.js';
 import type { FuzzRequest } from './fuzz-requests.js';
 import { validateResponse } from './spec-validator.js';
 

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
-import { deref } from '../../src/spec/deref.js';
-import type { JsonSchema } from '../../src/spec/json-schema.js';
-import type { OpenApiDocument } from '../../src/spec/load-spec.js';
-import { type Operation, readAdminOperations, readOperations } from '../../src/spec/operations.js';
+import { deref } from '../../src/openapi/deref.js';
+import type { JsonSchema } from '../../src/openapi/json-schema.js';
+import type { OpenApiDocument } from '../../src/openapi/load-spec.js';
+import { type Operation, readAdminOperations, readOperations } from '../../src/openapi/operations.js';
 import { APPS, CLINICS, KEYS } from '../../src/testing/well-known.js';
 
 /** One request as the fuzzer sends it: everything already a string, ready for `app.request()`. */

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach } from 'vitest';
-import { loadSpec } from '../../src/spec/load-spec.js';
+import { loadSpec } from '../../src/openapi/load-spec.js';
 import { SandboxAdmin } from '../../src/testing/admin-client.js';
 import { type StartedSandbox, type StartSandboxOptions, startSandbox } from '../../src/testing/start-sandbox.js';
 import { CLINICS, KEYS } from '../../src/testing/well-known.js';

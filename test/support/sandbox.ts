@@ -1,8 +1,9 @@
 import { createApp } from '../../src/app.js';
+import { HttpCaches } from '../../src/http/http-caches.js';
+import { createSandbox, type Sandbox } from '../../src/sandbox.js';
 import type { SandboxSettings } from '../../src/settings/schema.js';
 import { CLINICS, KEYS } from '../../src/testing/well-known.js';
 import { Clock } from '../../src/world/clock.js';
-import { createSandbox, type Sandbox } from '../../src/world/sandbox.js';
 import { validateResponse } from './spec-validator.js';
 
 /** The instant every in-process test runs at, unless it moves the clock. */
@@ -30,6 +31,8 @@ export interface TestResponse {
 
 export interface TestSandbox {
   sandbox: Sandbox;
+  /** The app's request caches, to check their budgets. */
+  caches: HttpCaches;
   app: ReturnType<typeof createApp>;
   /** Calls the app in-process; every response's body and headers are checked against the OpenAPI document. */
   request(path: string, options?: RequestOptions): Promise<TestResponse>;
@@ -39,9 +42,11 @@ export interface TestSandbox {
 export function createTestSandbox(config: SandboxSettings = {}, now: number = FIXED_NOW): TestSandbox {
   const clock = new Clock(() => now);
   const sandbox = createSandbox({ config, clock });
-  const app = createApp(sandbox);
+  const caches = new HttpCaches();
+  const app = createApp(sandbox, undefined, caches);
   return {
     sandbox,
+    caches,
     app,
     async request(path, options = {}) {
       const method = options.method ?? 'GET';

@@ -1,6 +1,6 @@
-import type { Operation } from '../../src/spec/operations.js';
+import type { Operation } from '../../src/openapi/operations.js';
+import { isRecordResource } from '../../src/records/kinds.js';
 import { APPS, CLINICS, KEYS } from '../../src/testing/well-known.js';
-import { isRecordResource } from '../../src/world/records/kinds.js';
 import type { Sandbox } from '../../src/world/sandbox.js';
 import type { RequestOptions } from './sandbox.js';
 

@@ -1,5 +1,5 @@
-import { resolvePointer } from '../../src/spec/deref.js';
-import type { OpenApiDocument } from '../../src/spec/load-spec.js';
+import { resolvePointer } from '../../src/openapi/deref.js';
+import type { OpenApiDocument } from '../../src/openapi/load-spec.js';
 import { createAjv, type ValidateFunction } from './ajv.js';
 
 const SPEC_ID = 'https://max-sandbox.local/openapi.json';

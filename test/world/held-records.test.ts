@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createApp } from '../../src/app.js';
+import { HttpCaches } from '../../src/http/http-caches.js';
+import { createSandbox } from '../../src/sandbox.js';
 import { Clock } from '../../src/world/clock.js';
-import { createSandbox } from '../../src/world/sandbox.js';
 
 const SMALL = { patients: 20, providers: 2, facilities: 1, staffUsers: 1, appointmentsPerPatient: 2 };
 // 20 + 2 + 1 + 1 + 4 * 20 * 2 = 184 records each: a budget of 600 holds three such clinics.
@@ -10,7 +11,8 @@ const BUDGET = 600;
 describe('generated records held within a budget', () => {
   it('drops the least recently used clinics past it, and regenerates them byte for byte, edits included', async () => {
     const sandbox = createSandbox({ clock: new Clock(() => Date.parse('2026-06-01T12:00:00Z')), heldRecordsBudget: BUDGET });
-    const app = createApp(sandbox);
+    const caches = new HttpCaches();
+    const app = createApp(sandbox, undefined, caches);
     const admin = async (method: string, path: string, body?: unknown): Promise<any> => {
       const response = await app.request(`/_sandbox${path}`, {
         method,
@@ -38,7 +40,7 @@ describe('generated records held within a budget', () => {
     expect(sandbox.world.generatedClinicCount).toBeLessThanOrEqual(3);
     expect(sandbox.world.hasGeneratedRecords(first.id)).toBe(false);
 
-    sandbox.responseCache.clear();
+    caches.responses.clear();
     expect(await list(first, 'patients')).toBe(before);
     expect(await list(first, 'notes')).toBe(notesBefore);
     expect(before).toContain(created.data.id);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { OUTBOX_BYTES } from '../../src/contract/budgets.js';
+import { OUTBOX_BYTES } from '../../src/world/budgets.js';
 import { emailAt, toPostgresTimestamp } from '../../src/world/email-lifecycle.js';
 import { Outbox, type OutboxEmail } from '../../src/world/outbox.js';
 

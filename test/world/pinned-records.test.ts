@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { createSandbox } from '../../src/sandbox.js';
 import { CLINICS } from '../../src/testing/well-known.js';
 import { DEFAULT_FIXTURES_DIR, FixtureError } from '../../src/world/load-fixtures.js';
-import { createSandbox } from '../../src/world/sandbox.js';
 import { createTestSandbox } from '../support/sandbox.js';
 
 const world = JSON.parse(readFileSync(join(DEFAULT_FIXTURES_DIR, 'world.json'), 'utf8'));

@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
+import { createSandbox } from '../../src/sandbox.js';
 import { ConfigError } from '../../src/settings/config-error.js';
 import { startSandbox } from '../../src/testing/start-sandbox.js';
 import { CLINICS, KEYS } from '../../src/testing/well-known.js';
-import { createSandbox } from '../../src/world/sandbox.js';
 import { createTestSandbox, type TestSandbox } from '../support/sandbox.js';
 
 const DAY_MS = 86_400_000;

@@ -1,7 +1,7 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { MiddlewareHandler } from 'hono';
 import { apiError } from '../../contract/api-error.js';
-import type { SandboxEnv } from '../../http/env.js';
+import type { SandboxEnv } from '../../http/request-variables.js';
 
 const digest = (value: string) => createHash('sha256').update(value).digest();
 

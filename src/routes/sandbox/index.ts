@@ -1,9 +1,9 @@
 import { Hono } from 'hono';
 import type { AdminHandlers, AnyAdminHandler } from '../../http/admin-operation.js';
 import { adminOperationFlow } from '../../http/admin-pipeline.js';
-import type { SandboxEnv } from '../../http/env.js';
 import { checkHandlers } from '../../http/handler-check.js';
-import type { Operation } from '../../spec/operations.js';
+import type { SandboxEnv } from '../../http/request-variables.js';
+import type { Operation } from '../../openapi/operations.js';
 import type { Sandbox } from '../../world/sandbox.js';
 import { requireAdminToken } from './admin-token.js';
 import { clockHandlers } from './clock.js';

@@ -1,6 +1,6 @@
 import type { AdminHandlers } from '../../http/admin-operation.js';
 import { listBody, recordBody } from '../../http/list-response.js';
-import { type AnyRecord, KINDS, type RecordResource } from '../../world/records/kinds.js';
+import { type AnyRecord, KINDS, type RecordResource } from '../../records/kinds.js';
 import type { Sandbox } from '../../world/sandbox.js';
 import type { Organization } from '../../world/world.js';
 import { organizationOf } from './admin-errors.js';

@@ -1,4 +1,4 @@
-import type { ClinicData } from '../../world/clinic-data.js';
+import type { ClinicData } from '../../records/clinic-data.js';
 import type { Sandbox } from '../../world/sandbox.js';
 import type { Organization } from '../../world/world.js';
 

@@ -31,7 +31,7 @@ if (!runBrowserSuites) console.warn(BROWSER_SKIP_MESSAGE);
  * Headless Chromium (Playwright gives it a new empty profile). The background-networking flags
  * matter: without them Chromium keeps dialling Google's hosts, which a closed network refuses.
  */
-export async function launchChromium(): Promise<Browser> {
+export async function launchChromium(extraArgs: readonly string[] = []): Promise<Browser> {
   if (!hasChromium) {
     throw new Error(`CI=true and no Chromium at ${CHROMIUM_PATH}: .ci/run installs it with apt-get install -y chromium.`);
   }
@@ -46,6 +46,7 @@ export async function launchChromium(): Promise<Browser> {
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
+      ...extraArgs,
     ],
   });
 }

@@ -1,0 +1,35 @@
+/**
+ * One clinic's records of one type, with an id index and each record's API JSON cached on first
+ * use: records never change after generation, so a list response is a join of cached strings.
+ * It goes stale with the table, which the clinic drops when its records change, and is bounded
+ * with it (the held-records budget counts a record with its JSON).
+ *
+ * Why the JSON is kept: on bodies the response cache does not hold (bench/ab-inprocess.mjs,
+ * `varied` mix: 200 distinct pages of 50 to 99 appointments), serialising every record again cost
+ * +75 % CPU per request, and +150 % on notes with their SOAP body (`soap` mix).
+ */
+export class ResourceTable<T extends { id: string }> {
+  readonly #byId = new Map<string, T>();
+  readonly #json = new Map<string, string>();
+
+  constructor(
+    readonly items: readonly T[],
+    private readonly toApi: (record: T) => unknown = (record) => record,
+  ) {
+    for (const item of items) this.#byId.set(item.id, item);
+  }
+
+  get(id: string): T | undefined {
+    return this.#byId.get(id);
+  }
+
+  /** The record as the API serves it, serialised. */
+  json(record: T): string {
+    let text = this.#json.get(record.id);
+    if (text === undefined) {
+      text = JSON.stringify(this.toApi(record));
+      this.#json.set(record.id, text);
+    }
+    return text;
+  }
+}

@@ -833,7 +833,7 @@ export interface components {
              * @example Male
              * @example Female
              * @example null
-             * @enum {unknown}
+             * @enum {string|null}
              */
             gender: "Male" | "Female" | null;
             /**
@@ -864,10 +864,10 @@ export interface components {
             updatedAt: string;
         };
         /**
-         * @description A provider role, named as `roles` lists it. No value is documented: the documentation shows `roles` but none of its values, so `provider`, `supervisor`, `admin`, `nurse` and `scribe` are the sandbox's own. A role is identified by its name: the `roleId` filter of `GET /v3/providers` takes one of these.
+         * @description A provider role, named as `roles` lists it. Documented: `Physician`, `Surgeon` (A6). Added by the sandbox, the other roles of a clinic's clinical staff: `Supervising Physician` (a physician who supervises and cosigns for NPs and PAs), `Nurse Practitioner`, `Physician Assistant`, `Registered Nurse`, `Scribe`, `Administrator`. Every clinician has the role of their credential (MD/DO: `Physician`); some physicians also list `Surgeon`, `Supervising Physician` or `Administrator`. A role is identified by its name: the `roleId` filter of `GET /v3/providers` takes one of these (URL-encode the space: `roleId=Nurse%20Practitioner`).
          * @enum {string}
          */
-        ProviderRole: "provider" | "supervisor" | "admin" | "nurse" | "scribe";
+        ProviderRole: "Physician" | "Surgeon" | "Supervising Physician" | "Nurse Practitioner" | "Physician Assistant" | "Registered Nurse" | "Scribe" | "Administrator";
         Provider: {
             id: components["schemas"]["ProviderId"];
             firstName: string;
@@ -1053,7 +1053,10 @@ export interface components {
             patientLastName: string;
             /** Format: date */
             patientDob: string | null;
-            /** @description The provider who saw the patient: first name and display last name, e.g. `James Wilson, MD`. */
+            /**
+             * @description The provider who saw the patient, spelled as documented (A6): `Dr. James Wilson` for a physician (display first name and last name); a clinician not called "Dr." keeps the credential instead, e.g. `Maria Lopez, NP`.
+             * @example Dr. James Wilson
+             */
             primaryProviderName: string;
             /** @description The provider the bill is billed under, spelled like `primaryProviderName`. Usually the provider who saw the patient; in the sandbox, about 40% of established-patient, in-person, professional visits with a nurse practitioner or physician assistant are billed under a supervising physician (incident-to billing). */
             billUnderName: string;
@@ -1066,17 +1069,20 @@ export interface components {
             payerName: string;
             planName: string;
             /**
-             * @description The kind of plan. No value is documented; all are the sandbox's: `commercial` (employer and individual plans, Medicare supplements), `medicare` (Original Medicare and Medicare Advantage), `medicaid` (Medicaid and its managed-care plans), `tricare`, `self_pay` (the self-pay entry some practice systems list among a patient's plans; the sandbox sends none: a patient without coverage has no entries).
+             * @description The plan type, as the plan's card and the claim show it. Documented: `PPO` (A6). Added by the sandbox, the other usual types: `HMO`, `EPO`, `POS`, `HDHP` (a high-deductible plan), `Medicare` (Original Medicare), `Medicare Advantage`, `Medicare Supplement` (a Medigap plan behind Medicare), `Medicaid` (Medicaid and its managed-care plans), `TRICARE`, and `Self-Pay` (the self-pay entry some practice systems list among a patient's plans; the sandbox sends none: a patient without coverage has no entries).
+             * @example PPO
              * @enum {string}
              */
-            policyType: "commercial" | "medicare" | "medicaid" | "tricare" | "self_pay";
+            policyType: "PPO" | "HMO" | "EPO" | "POS" | "HDHP" | "Medicare" | "Medicare Advantage" | "Medicare Supplement" | "Medicaid" | "TRICARE" | "Self-Pay";
             isPrimary: boolean;
             memberId: string;
             groupNumber: string | null;
-            /** @description The policy number the payer knows the coverage by. Most payers use the member ID as the policy number, and the sandbox always writes the member ID here. */
+            /** @description The number of the policy the member is covered under, which differs from `memberId` (A6): an employer group or individual policy number for commercial plans (two letters and eight digits in the sandbox), a contract number for government plans (twelve digits). */
             policyNumber: string;
             subscriberName: string;
+            /** @description Decimal money string, e.g. `"150.00"`. */
             copayAmount: string | null;
+            /** @description Decimal money string, e.g. `"150.00"`. */
             deductibleRemaining: string | null;
         };
         Claim: {
@@ -1117,7 +1123,7 @@ export interface components {
             patientLastName: string;
             /** Format: date */
             patientDob: string | null;
-            /** @description The bill's `primaryProviderName`: the provider who saw the patient, e.g. `James Wilson, MD`. */
+            /** @description The bill's `primaryProviderName`: the provider who saw the patient, e.g. `Dr. James Wilson`. */
             primaryProviderName: string;
             /** @description The bill's `billUnderName`: the provider the claim is billed under. */
             billUnderName: string;
@@ -1180,10 +1186,10 @@ export interface components {
             /** @description The provider's `hidden` flag, the one the `hidden` filter of listProviders reads: true for a provider no longer shown in lists. */
             hidden: boolean;
             /**
-             * @description The provider's part in the note. No value is documented; the sandbox's: `rendering` (the provider who saw the patient and wrote the note, always first and always present), `cosigner` (a supervising provider who cosigns: most notes of nurse practitioners and physician assistants, some notes under review).
+             * @description The provider's part in the note. No value is documented exactly: A6 shows a value like `PRIMARY_...`. The sandbox's: `PRIMARY_PROVIDER` (the provider who saw the patient and wrote the note, always first and always present), `COSIGNER` (a supervising provider who cosigns: most notes of nurse practitioners and physician assistants, some notes under review).
              * @enum {string}
              */
-            roleType: "rendering" | "cosigner";
+            roleType: "PRIMARY_PROVIDER" | "COSIGNER";
         };
         Note: {
             id: components["schemas"]["NoteId"];
@@ -1213,6 +1219,13 @@ export interface components {
                 lastName: string;
                 /** Format: date */
                 dateOfBirth: string | null;
+                /**
+                 * Format: uri
+                 * @description The patient's photo (A6: a URL or null). Most patients have none (null); the sandbox gives about one in five an `https://example.com/avatars/<patient id>.png` address, which can be no real person's picture.
+                 * @example https://example.com/avatars/pat_3cc73cb69c59403ca9108af6c5693b25.png
+                 * @example null
+                 */
+                avatar: string | null;
             };
             facility: {
                 id: components["schemas"]["FacilityId"];
@@ -1231,15 +1244,22 @@ export interface components {
         MarketplaceMe: {
             app: {
                 /**
-                 * @description App ID: `app_` and 32 lowercase hex digits.
-                 * @example app_00000000000000000000000000000001
+                 * @description App ID: `app_` and 26 Crockford base-32 characters (upper case, ULID style), as the documentation shows them.
+                 * @example app_01J5K8N2XRQV3M7YGWT4HB6E9C
                  */
                 id: string;
                 slug: string;
+                /**
+                 * @description The live version: `ver_` and 26 Crockford base-32 characters, like app ids; null when the app has no live version.
+                 * @example ver_01J5K8N2XRQV3M7YGWT4HB6E9C
+                 */
                 liveVersionId: string | null;
             };
             organization: {
-                /** Format: uuid */
+                /**
+                 * Format: uuid
+                 * @description The clinic, always as the dashed UUID (the documented form of this field), whichever spelling `X-Organization-Id` used.
+                 */
                 id: string;
             };
             /** @description The effective scopes: the key's scopes intersected with the clinic's grants, canonical names (`read:encounters` is reported as `read:bills`). */
@@ -1477,7 +1497,7 @@ export interface components {
              * @enum {unknown}
              */
             environment?: "production" | "staging";
-            scopes: ("read:patients" | "read:appointments" | "read:providers" | "read:facilities" | "read:bills" | "read:encounters" | "read:claims" | "read:notes" | "read:soap_notes" | "write:emails")[];
+            scopes: ("read:patients" | "read:appointments" | "read:providers" | "read:facilities" | "read:bills" | "read:encounters" | "read:claims" | "read:notes" | "read:soap_notes" | "read:tasks" | "read:inventory" | "read:products" | "write:emails" | "write:soap_notes" | "write:tasks")[];
             /** Format: date-time */
             expiresAt?: string;
             /** Format: date-time */
@@ -1496,9 +1516,9 @@ export interface components {
         };
         InstallationRequest: {
             appId: string;
-            /** Format: uuid */
+            /** @description The clinic, in either documented spelling: the dashed UUID in any case, or `org_` and its 32 hex digits (`org_7e2c8cfeb7a94deb986de7012589e72b` is `7e2c8cfe-b7a9-4deb-986d-e7012589e72b`). */
             organizationId: string;
-            grantedScopes: ("read:patients" | "read:appointments" | "read:providers" | "read:facilities" | "read:bills" | "read:encounters" | "read:claims" | "read:notes" | "read:soap_notes" | "write:emails")[];
+            grantedScopes: ("read:patients" | "read:appointments" | "read:providers" | "read:facilities" | "read:bills" | "read:encounters" | "read:claims" | "read:notes" | "read:soap_notes" | "read:tasks" | "read:inventory" | "read:products" | "write:emails" | "write:soap_notes" | "write:tasks")[];
         };
         SandboxOrganization: {
             /** Format: uuid */
@@ -1531,7 +1551,7 @@ export interface components {
             /** @description Apps to install, each with a data key of its granted scopes. Default: the world's first app (the Sandbox Demo App) with every scope. */
             apps?: {
                 appId: string;
-                grantedScopes?: ("read:patients" | "read:appointments" | "read:providers" | "read:facilities" | "read:bills" | "read:encounters" | "read:claims" | "read:notes" | "read:soap_notes" | "write:emails")[];
+                grantedScopes?: ("read:patients" | "read:appointments" | "read:providers" | "read:facilities" | "read:bills" | "read:encounters" | "read:claims" | "read:notes" | "read:soap_notes" | "read:tasks" | "read:inventory" | "read:products" | "write:emails" | "write:soap_notes" | "write:tasks")[];
             }[];
             recordCounts?: components["schemas"]["RecordCountsRequest"];
         };
@@ -1552,10 +1572,10 @@ export interface components {
         FaultMatch: {
             /** @enum {unknown} */
             method?: "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
-            /** @description Exact path, or a prefix ending in `*` (`/v3/patients*`). */
+            /** @description A request path of `/v3` as sent: exact (`/v3/patients/pat_...`), or a prefix ending in `*` (`/v3/patients*`). It must be able to match a path of the document (a `{id}` segment there stands for any one segment): `{id}` itself, or a path no operation has (`/v3/patient`), is 400 rather than a fault that never fires. */
             path?: string;
             keyId?: string;
-            /** Format: uuid */
+            /** @description The clinic, in either documented spelling: the dashed UUID in any case, or `org_` and its 32 hex digits (`org_7e2c8cfeb7a94deb986de7012589e72b` is `7e2c8cfe-b7a9-4deb-986d-e7012589e72b`). */
             organizationId?: string;
         };
         /** @description Needs at least one of `status`, `delayMs`, `abort`. Faults apply to `/v3` requests only, before the key is checked, in the order they were added. */
@@ -1578,7 +1598,7 @@ export interface components {
         Fault: {
             id: string;
             match: components["schemas"]["FaultMatch"];
-            /** @enum {unknown} */
+            /** @enum {integer|null} */
             status: 429 | 500 | 503 | null;
             delayMs: number;
             abort: boolean;
@@ -1671,10 +1691,7 @@ export interface components {
         };
         /** @description An email as if an app had sent it (nothing is checked against the clinic's patients or users: arrange any recipient). `from` is `notifications` when omitted, `emailType` `general`. Unknown fields are ignored. */
         ArrangeEmailRequest: {
-            /**
-             * Format: uuid
-             * @description The clinic it was sent as: a clinic of the sandbox, else 404.
-             */
+            /** @description The clinic it was sent as, in either documented spelling: the dashed UUID in any case, or `org_` and its 32 hex digits. A clinic of no sandbox is 404. */
             organizationId: string;
             /** @description The app that sent it: only this app sees it in `GET /v3/emails`. */
             appId: string;
@@ -1746,7 +1763,7 @@ export interface components {
             staffUsers: number;
             appointmentsPerPatient: number;
         };
-        /** @description Sizes of a throwaway clinic, each optional: a missing one takes the world's count (`recordCounts` of the fixtures). Zero is allowed: all zero is an empty clinic, whose every list answers `totalCount: 0`. */
+        /** @description Sizes of a throwaway clinic, each optional: a missing one takes the world's count (`recordCounts` of the fixtures). Zero is allowed: all zero is an empty clinic, whose every list answers `totalCount: 0`. One clinic must fit the records the sandbox holds at once (30,000): `patients + providers + facilities + staffUsers + 4 x patients x appointmentsPerPatient` (each appointment comes with about a bill, a claim and a note) at most 30,000, else 400 `invalid_body` naming `recordCounts` and the limit. The sandbox refuses such a clinic rather than generating it page by page: its records are generated on first use and held, least recently used clinics dropped past the budget, so a larger one could never be held within it. */
         RecordCountsRequest: {
             patients?: number;
             providers?: number;
@@ -1768,7 +1785,7 @@ export interface components {
              * @example Male
              * @example Female
              * @example null
-             * @enum {unknown}
+             * @enum {string|null}
              */
             gender?: "Male" | "Female" | null;
             /**
@@ -1974,7 +1991,8 @@ export interface components {
             id?: components["schemas"]["NoteId"];
             version?: number;
             /**
-             * @description When the visit started, in UTC, spelled exactly as documented: `YYYY-MM-DD HH:MM:SS+00`, with a space and `+00` (not ISO 8601's `T` and `Z`). `dateFrom`/`dateTo` compare its date part, the UTC date: like an appointment's `scheduledStartDate`, a late visit in a western time zone can fall on the next UTC day.
+             * Format: utc-timestamp-space
+             * @description When the visit started, in UTC, spelled exactly as documented: `YYYY-MM-DD HH:MM:SS+00`, with a space and `+00` (not ISO 8601's `T` and `Z`). `dateFrom`/`dateTo` compare its date part, the UTC date: like an appointment's `scheduledStartDate`, a late visit in a western time zone can fall on the next UTC day. It must be a real instant: a month 01 to 12, a day that month has, 00:00:00 to 23:59:59 (`2026-13-45 99:99:99+00` is 400 `invalid_body`). `format` `utc-timestamp-space` is the sandbox's name for this spelling.
              * @example 2026-03-20 18:30:00+00
              */
             visitDate?: string;
@@ -2010,7 +2028,7 @@ export interface components {
             /** @description The cosigner, or null for none. */
             cosignerId?: components["schemas"]["ProviderId"] | null;
         };
-        /** @description The write shape of the record type the path names, checked against it: `SandboxPatientFields`, `SandboxProviderFields`, `SandboxFacilityFields`, `SandboxAppointmentFields`, `SandboxBillFields`, `SandboxClaimFields` or `SandboxNoteFields`. Every field is optional; a field it does not list is 400 `invalid_body`. */
+        /** @description The write shape of the record type the path names, checked against it: `SandboxPatientFields`, `SandboxProviderFields`, `SandboxFacilityFields`, `SandboxAppointmentFields`, `SandboxBillFields`, `SandboxClaimFields` or `SandboxNoteFields`. Every field is optional; a field it does not list is 400 `invalid_body`. Every string has a `maxLength` and every list a `maxItems` (names 100 characters, emails 254, free text of a SOAP note 8,000 a section, timestamps 64): a record is bounded by its shape, and what other records copy of it (a patient's or provider's names in appointments, bills, claims and notes) is bounded with it. */
         SandboxRecordFields: {
             [key: string]: unknown;
         };
@@ -2029,7 +2047,7 @@ export interface components {
         };
     };
     responses: {
-        /** @description Invalid request: `X-Organization-Id` missing or not a UUID, a bad parameter, or a bad body. The message names the header, parameter or field. */
+        /** @description Invalid request: `X-Organization-Id` missing or not a clinic id (a UUID or `org_` and 32 hex), a bad parameter, or a bad body. The message names the header, parameter or field. */
         BadRequest: {
             headers: {
                 "X-Sandbox-Reason": components["headers"]["X-Sandbox-Reason"];
@@ -2269,6 +2287,10 @@ export interface components {
         DateFrom: string;
         /** @description Inclusive upper bound on the record's date (`YYYY-MM-DD`); not before `dateFrom`. */
         DateTo: string;
+        /** @description Inclusive lower bound on the record's start instant (appointments: `scheduledStartDate`; notes: `visitDate`): a date (`YYYY-MM-DD`: the whole UTC day) or a full ISO 8601 timestamp with `Z` or an offset, fraction optional (`2025-01-01T09:30:00Z`, `2025-01-01T09:30:00.250-05:00`), as the documentation's "ISO 8601" allows. A timestamp bounds the instant: records from that instant on. A timestamp without `Z` or an offset, or a date or time that does not exist, is 400 naming the parameter. */
+        DateOrTimestampFrom: string;
+        /** @description Inclusive upper bound on the record's start instant (appointments: `scheduledStartDate`; notes: `visitDate`), not before `dateFrom`: a date (`YYYY-MM-DD`: the whole UTC day) or a full ISO 8601 timestamp with `Z` or an offset, fraction optional (`2025-01-01T09:30:00Z`, `2025-01-01T09:30:00.250-05:00`), as the documentation's "ISO 8601" allows. A timestamp bounds the instant: records up to and including that instant; a date covers its whole UTC day. A timestamp without `Z` or an offset, or a date or time that does not exist, is 400 naming the parameter. */
+        DateOrTimestampTo: string;
         PatientIdFilter: components["schemas"]["PatientId"];
         /** @description Only records of this facility. A well-formed ID of no facility of this clinic matches nothing: 200 with an empty list. */
         FacilityIdFilter: components["schemas"]["FacilityId"];
@@ -2287,7 +2309,7 @@ export interface components {
          */
         SandboxFaultId: string;
         /**
-         * @description Organization id (fixture or throwaway clinic): a UUID, in any case. Not a UUID is 400 naming `id`; a UUID of no clinic is 404.
+         * @description Organization id (fixture or throwaway clinic), in either documented spelling: the dashed UUID in any case, or `org_` and its 32 hex digits (`org_7e2c8cfeb7a94deb986de7012589e72b` is `7e2c8cfe-b7a9-4deb-986d-e7012589e72b`). Another shape is 400 `'id' must be a valid organization ID (a UUID or org_ and 32 hex digits)`; a well-formed id of no clinic is 404.
          * @example 7e2c8cfe-b7a9-4deb-986d-e7012589e72b
          */
         SandboxOrganizationId: string;
@@ -2406,10 +2428,10 @@ export interface operations {
                 page?: components["parameters"]["Page"];
                 /** @description Records per page. */
                 pageSize?: components["parameters"]["PageSize"];
-                /** @description Inclusive lower bound on the record's date (`YYYY-MM-DD`). */
-                dateFrom?: components["parameters"]["DateFrom"];
-                /** @description Inclusive upper bound on the record's date (`YYYY-MM-DD`); not before `dateFrom`. */
-                dateTo?: components["parameters"]["DateTo"];
+                /** @description Inclusive lower bound on the record's start instant (appointments: `scheduledStartDate`; notes: `visitDate`): a date (`YYYY-MM-DD`: the whole UTC day) or a full ISO 8601 timestamp with `Z` or an offset, fraction optional (`2025-01-01T09:30:00Z`, `2025-01-01T09:30:00.250-05:00`), as the documentation's "ISO 8601" allows. A timestamp bounds the instant: records from that instant on. A timestamp without `Z` or an offset, or a date or time that does not exist, is 400 naming the parameter. */
+                dateFrom?: components["parameters"]["DateOrTimestampFrom"];
+                /** @description Inclusive upper bound on the record's start instant (appointments: `scheduledStartDate`; notes: `visitDate`), not before `dateFrom`: a date (`YYYY-MM-DD`: the whole UTC day) or a full ISO 8601 timestamp with `Z` or an offset, fraction optional (`2025-01-01T09:30:00Z`, `2025-01-01T09:30:00.250-05:00`), as the documentation's "ISO 8601" allows. A timestamp bounds the instant: records up to and including that instant; a date covers its whole UTC day. A timestamp without `Z` or an offset, or a date or time that does not exist, is 400 naming the parameter. */
+                dateTo?: components["parameters"]["DateOrTimestampTo"];
                 /** @description Comma-separated appointment statuses, e.g. `scheduled,confirmed`. */
                 statuses?: ("scheduled" | "confirmed" | "checked_in" | "in_progress" | "completed" | "cancelled" | "no_show")[];
                 /** @description Only records of this facility. A well-formed ID of no facility of this clinic matches nothing: 200 with an empty list. */
@@ -2492,7 +2514,7 @@ export interface operations {
                 search?: components["parameters"]["Search"];
                 /** @description `true`: only hidden providers; `false`: only visible ones; absent: all. */
                 hidden?: boolean;
-                /** @description Only providers whose `roles` include this role. The documentation names the filter but not what a role id is; providers list their roles by name, so a role is identified by its name (`supervisor`), one of `ProviderRole`. Any other value is 400. */
+                /** @description Only providers whose `roles` include this role. The documentation names the filter but not what a role id is; providers list their roles by name, so a role is identified by its name (`Surgeon`; `Nurse%20Practitioner` URL-encoded), one of `ProviderRole`. Any other value is 400. */
                 roleId?: components["schemas"]["ProviderRole"];
             };
             header?: never;
@@ -2793,10 +2815,10 @@ export interface operations {
                 page?: components["parameters"]["Page"];
                 /** @description Records per page. */
                 pageSize?: components["parameters"]["PageSize"];
-                /** @description Inclusive lower bound on the record's date (`YYYY-MM-DD`). */
-                dateFrom?: components["parameters"]["DateFrom"];
-                /** @description Inclusive upper bound on the record's date (`YYYY-MM-DD`); not before `dateFrom`. */
-                dateTo?: components["parameters"]["DateTo"];
+                /** @description Inclusive lower bound on the record's start instant (appointments: `scheduledStartDate`; notes: `visitDate`): a date (`YYYY-MM-DD`: the whole UTC day) or a full ISO 8601 timestamp with `Z` or an offset, fraction optional (`2025-01-01T09:30:00Z`, `2025-01-01T09:30:00.250-05:00`), as the documentation's "ISO 8601" allows. A timestamp bounds the instant: records from that instant on. A timestamp without `Z` or an offset, or a date or time that does not exist, is 400 naming the parameter. */
+                dateFrom?: components["parameters"]["DateOrTimestampFrom"];
+                /** @description Inclusive upper bound on the record's start instant (appointments: `scheduledStartDate`; notes: `visitDate`), not before `dateFrom`: a date (`YYYY-MM-DD`: the whole UTC day) or a full ISO 8601 timestamp with `Z` or an offset, fraction optional (`2025-01-01T09:30:00Z`, `2025-01-01T09:30:00.250-05:00`), as the documentation's "ISO 8601" allows. A timestamp bounds the instant: records up to and including that instant; a date covers its whole UTC day. A timestamp without `Z` or an offset, or a date or time that does not exist, is 400 naming the parameter. */
+                dateTo?: components["parameters"]["DateOrTimestampTo"];
                 /** @description Comma-separated note statuses (the values of `Note.status`). */
                 statuses?: ("draft" | "awaiting_sign" | "in_review" | "signed" | "amended")[];
                 patientId?: components["parameters"]["PatientIdFilter"];
@@ -3267,12 +3289,12 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description App id: `app_` and 32 lowercase hex digits. Another shape is 400 naming `appId`.
-                 * @example app_5a4e1c0b9d8f4e2a8b7c6d5e4f3a2b1c
+                 * @description App id: `app_` and 26 Crockford base-32 characters (`app_01J5K8N2XRQV3M7YGWT4HB6E9C`). Another shape is 400 naming `appId`.
+                 * @example app_01J5K8N2XRQV3M7YGWT4HB6E9C
                  */
                 appId: string;
                 /**
-                 * @description Organization id: a UUID, in any case. Not a UUID is 400 naming `organizationId`; an app not installed in that clinic is 404.
+                 * @description Organization id, in either documented spelling: the dashed UUID in any case, or `org_` and its 32 hex digits (`org_7e2c8cfeb7a94deb986de7012589e72b` is `7e2c8cfe-b7a9-4deb-986d-e7012589e72b`). Another shape is 400 `'organizationId' must be a valid organization ID (a UUID or org_ and 32 hex digits)`; an app not installed in that clinic is 404.
                  * @example 3f1d6a52-8c4e-4b7a-9e21-5d0c8f6b2a94
                  */
                 organizationId: string;
@@ -3332,7 +3354,7 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description Organization id (fixture or throwaway clinic): a UUID, in any case. Not a UUID is 400 naming `id`; a UUID of no clinic is 404.
+                 * @description Organization id (fixture or throwaway clinic), in either documented spelling: the dashed UUID in any case, or `org_` and its 32 hex digits (`org_7e2c8cfeb7a94deb986de7012589e72b` is `7e2c8cfe-b7a9-4deb-986d-e7012589e72b`). Another shape is 400 `'id' must be a valid organization ID (a UUID or org_ and 32 hex digits)`; a well-formed id of no clinic is 404.
                  * @example 7e2c8cfe-b7a9-4deb-986d-e7012589e72b
                  */
                 id: components["parameters"]["SandboxOrganizationId"];
@@ -3517,7 +3539,7 @@ export interface operations {
             query?: {
                 /** @description Only requests made with this key (its id, never its secret). Another shape than a key id is 400; an id of no key matches nothing. */
                 keyId?: string;
-                /** @description Only requests that reached this clinic: a UUID, in any case. Not a UUID is 400 `'organizationId' must be a valid UUID`; a UUID of no clinic matches nothing. */
+                /** @description Only requests that reached this clinic: either documented spelling: the dashed UUID in any case, or `org_` and its 32 hex digits (`org_7e2c8cfeb7a94deb986de7012589e72b` is `7e2c8cfe-b7a9-4deb-986d-e7012589e72b`). Another shape is 400 `'organizationId' must be a valid organization ID (a UUID or org_ and 32 hex digits)`; a well-formed id of no clinic matches nothing. */
                 organizationId?: string;
                 /** @description Only requests answered with this status (0: a connection an injected fault dropped). */
                 status?: number;
@@ -3572,7 +3594,7 @@ export interface operations {
     sandboxEmails: {
         parameters: {
             query?: {
-                /** @description Only emails sent as this clinic: a UUID, in any case. Not a UUID is 400 `'organizationId' must be a valid UUID`; a UUID of no clinic matches nothing. */
+                /** @description Only emails sent as this clinic: either documented spelling: the dashed UUID in any case, or `org_` and its 32 hex digits (`org_7e2c8cfeb7a94deb986de7012589e72b` is `7e2c8cfe-b7a9-4deb-986d-e7012589e72b`). Another shape is 400 `'organizationId' must be a valid organization ID (a UUID or org_ and 32 hex digits)`; a well-formed id of no clinic matches nothing. */
                 organizationId?: string;
             };
             header?: never;
@@ -3661,7 +3683,7 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description Organization id (fixture or throwaway clinic): a UUID, in any case. Not a UUID is 400 naming `id`; a UUID of no clinic is 404.
+                 * @description Organization id (fixture or throwaway clinic), in either documented spelling: the dashed UUID in any case, or `org_` and its 32 hex digits (`org_7e2c8cfeb7a94deb986de7012589e72b` is `7e2c8cfe-b7a9-4deb-986d-e7012589e72b`). Another shape is 400 `'id' must be a valid organization ID (a UUID or org_ and 32 hex digits)`; a well-formed id of no clinic is 404.
                  * @example 7e2c8cfe-b7a9-4deb-986d-e7012589e72b
                  */
                 id: components["parameters"]["SandboxOrganizationId"];
@@ -3697,7 +3719,7 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description Organization id (fixture or throwaway clinic): a UUID, in any case. Not a UUID is 400 naming `id`; a UUID of no clinic is 404.
+                 * @description Organization id (fixture or throwaway clinic), in either documented spelling: the dashed UUID in any case, or `org_` and its 32 hex digits (`org_7e2c8cfeb7a94deb986de7012589e72b` is `7e2c8cfe-b7a9-4deb-986d-e7012589e72b`). Another shape is 400 `'id' must be a valid organization ID (a UUID or org_ and 32 hex digits)`; a well-formed id of no clinic is 404.
                  * @example 7e2c8cfe-b7a9-4deb-986d-e7012589e72b
                  */
                 id: components["parameters"]["SandboxOrganizationId"];
@@ -3738,7 +3760,7 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description Organization id (fixture or throwaway clinic): a UUID, in any case. Not a UUID is 400 naming `id`; a UUID of no clinic is 404.
+                 * @description Organization id (fixture or throwaway clinic), in either documented spelling: the dashed UUID in any case, or `org_` and its 32 hex digits (`org_7e2c8cfeb7a94deb986de7012589e72b` is `7e2c8cfe-b7a9-4deb-986d-e7012589e72b`). Another shape is 400 `'id' must be a valid organization ID (a UUID or org_ and 32 hex digits)`; a well-formed id of no clinic is 404.
                  * @example 7e2c8cfe-b7a9-4deb-986d-e7012589e72b
                  */
                 id: components["parameters"]["SandboxOrganizationId"];
@@ -3779,7 +3801,7 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description Organization id (fixture or throwaway clinic): a UUID, in any case. Not a UUID is 400 naming `id`; a UUID of no clinic is 404.
+                 * @description Organization id (fixture or throwaway clinic), in either documented spelling: the dashed UUID in any case, or `org_` and its 32 hex digits (`org_7e2c8cfeb7a94deb986de7012589e72b` is `7e2c8cfe-b7a9-4deb-986d-e7012589e72b`). Another shape is 400 `'id' must be a valid organization ID (a UUID or org_ and 32 hex digits)`; a well-formed id of no clinic is 404.
                  * @example 7e2c8cfe-b7a9-4deb-986d-e7012589e72b
                  */
                 id: components["parameters"]["SandboxOrganizationId"];
@@ -3819,7 +3841,7 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description Organization id (fixture or throwaway clinic): a UUID, in any case. Not a UUID is 400 naming `id`; a UUID of no clinic is 404.
+                 * @description Organization id (fixture or throwaway clinic), in either documented spelling: the dashed UUID in any case, or `org_` and its 32 hex digits (`org_7e2c8cfeb7a94deb986de7012589e72b` is `7e2c8cfe-b7a9-4deb-986d-e7012589e72b`). Another shape is 400 `'id' must be a valid organization ID (a UUID or org_ and 32 hex digits)`; a well-formed id of no clinic is 404.
                  * @example 7e2c8cfe-b7a9-4deb-986d-e7012589e72b
                  */
                 id: components["parameters"]["SandboxOrganizationId"];

@@ -13,6 +13,7 @@ import { DAY_MS, toSqlUtcTimestamp } from './time.js';
 import {
   EHR_TYPE,
   type Note,
+  type NotePatient,
   type NoteProvider,
   type NoteRoleType,
   type NoteStatus,
@@ -51,6 +52,17 @@ const OLD: readonly (readonly [NoteStatus, number])[] = [
   ['awaiting_sign', 2],
   ['in_review', 1],
 ];
+
+/**
+ * A note's embedded patient (A6: it also has `avatar`, a URL or null). Most patients have no photo
+ * on file; about one in five has one, at an example.com address that can be nobody's real picture.
+ * Which ones follows from the id (its last hex digit), not a draw, so every note of a patient agrees.
+ */
+export function notePatient(patient: Patient): NotePatient {
+  const { id, firstName, lastName, dateOfBirth } = patient;
+  const avatar = '012'.includes(id.slice(-1)) ? `https://example.com/avatars/${id}.png` : null;
+  return { id, firstName, lastName, dateOfBirth, avatar };
+}
 
 /** "54-year-old woman", "8-month-old infant", "adult patient". */
 export function describePatient(patient: Patient, visitMs: number): string {
@@ -159,8 +171,8 @@ export function generateNotes(faker: Faker, { visits, providers, referenceMs }: 
     const midLevel = !CREDENTIALS[providerCredential(provider)].doctor;
     const wantsCosigner = chance(faker, midLevel ? 0.7 : status === 'in_review' ? 0.5 : 0.05);
     const others = cosigners.filter((candidate) => candidate.id !== provider.id);
-    const assignedProviders = [noteProvider(provider, 'rendering')];
-    if (wantsCosigner && others.length > 0) assignedProviders.push(noteProvider(pick(faker, others), 'cosigner'));
+    const assignedProviders = [noteProvider(provider, 'PRIMARY_PROVIDER')];
+    if (wantsCosigner && others.length > 0) assignedProviders.push(noteProvider(pick(faker, others), 'COSIGNER'));
 
     const id = prefixedId(faker, ID_PREFIXES.note);
     const soap = soapNote(faker, visit);
@@ -173,7 +185,7 @@ export function generateNotes(faker: Faker, { visits, providers, referenceMs }: 
       aiStatus,
       aiIssueCount,
       appointmentId: appointment.id,
-      patient: { id: patient.id, firstName: patient.firstName, lastName: patient.lastName, dateOfBirth: patient.dateOfBirth },
+      patient: notePatient(patient),
       facility: { id: facility.id, name: facility.name },
       ehrType: EHR_TYPE,
       assignedProviders,

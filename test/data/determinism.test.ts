@@ -68,4 +68,4 @@ describe('generateClinicRecords determinism', () => {
   });
 });
 
-const PINNED_SHA256 = '2b40c619b8cbe9136dbd2f17f2d89b4e13ca3d407b7bdcafb41b82200b3b9ede';
+const PINNED_SHA256 = '5d674a61da3917b1bb3b76a20f4a0a4a4944ff93c29e3258382ce29d7f2249d9';

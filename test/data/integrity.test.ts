@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { billingName } from '../../src/data/providers.js';
 import type { Appointment, Facility } from '../../src/data/types.js';
 import { cents, clinic, localTime } from './support.js';
 
@@ -92,11 +93,11 @@ describe('referential integrity', () => {
       for (const [id, name] of named) {
         const provider = providers.get(id);
         expect(provider, id).toBeDefined();
-        expect(`${provider?.firstName} ${provider?.displayLastName}`).toBe(name);
+        expect(provider && billingName(provider)).toBe(name);
       }
       expect(claim.primaryInsurance).toBe(claim.insurance.find((plan) => plan.isPrimary)?.payerName);
       expect(claim.secondaryInsurance).toBe(claim.insurance.find((plan) => !plan.isPrimary)?.payerName ?? null);
-      for (const plan of claim.insurance) expect(plan.policyNumber).toBe(plan.memberId);
+      for (const plan of claim.insurance) expect(plan.policyNumber).not.toBe(plan.memberId);
       const waived = bill.codingGroups.some((group) =>
         group.lineItems.some((line) => line.modifiers.some((m) => m.code === 'QW')),
       );
@@ -138,6 +139,8 @@ describe('referential integrity', () => {
         firstName: patient.firstName,
         lastName: patient.lastName,
         dateOfBirth: patient.dateOfBirth,
+        // A6: a URL or null; the URL is the patient's own, so every note of a patient agrees.
+        avatar: note.patient.avatar === null ? null : `https://example.com/avatars/${patient.id}.png`,
       });
       expect(note.facility).toEqual({ id: appointment.facilityId, name: facilityOf(appointment).name });
       // The visit's start in UTC, spelled as documented: `2026-03-20 18:30:00+00`.
@@ -147,7 +150,7 @@ describe('referential integrity', () => {
       expect(note.assignedProviders[0]?.id).toBe(appointment.provider.id);
       // The whole provider with its hidden flag, and its part: the rendering provider first.
       note.assignedProviders.forEach((assigned, index) => {
-        expect(assigned).toEqual({ ...providers.get(assigned.id), roleType: index === 0 ? 'rendering' : 'cosigner' });
+        expect(assigned).toEqual({ ...providers.get(assigned.id), roleType: index === 0 ? 'PRIMARY_PROVIDER' : 'COSIGNER' });
       });
       const cosigner = note.assignedProviders[1];
       if (cosigner) expect(providers.get(cosigner.id)?.canCosign).toBe(true);

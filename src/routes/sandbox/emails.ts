@@ -1,4 +1,5 @@
 import { apiError } from '../../contract/api-error.js';
+import { organizationKey } from '../../contract/ids.js';
 import type { AdminHandlers } from '../../http/admin-operation.js';
 import { outboxViewAt } from '../../world/email-lifecycle.js';
 import { SENDER_DOMAIN } from '../../world/outbox.js';
@@ -8,7 +9,8 @@ import { organizationOf } from './admin-errors.js';
 export const emailAdminHandlers = {
   sandboxEmails({ c, params }, { outbox, clock }) {
     const now = clock.now();
-    return c.json({ emails: outbox.list(params.organizationId?.toLowerCase()).map((email) => outboxViewAt(email, now)) });
+    const organizationId = params.organizationId === undefined ? undefined : organizationKey(params.organizationId);
+    return c.json({ emails: outbox.list(organizationId).map((email) => outboxViewAt(email, now)) });
   },
 
   sandboxArrangeEmail({ c, body }, { outbox, clock, world }) {

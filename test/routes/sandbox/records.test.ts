@@ -125,9 +125,15 @@ describe('records created at run time, as /v3 serves them', () => {
 
     const visit = await admin.createRecord(CLINICS.sunrise, 'appointments', { patientId: ada.id });
     const note = await admin.createRecord(CLINICS.sunrise, 'notes', { appointmentId: visit.id, status: 'draft' });
-    expect(note.patient).toEqual({ id: ada.id, firstName: 'Ada', lastName: 'Zzyzx', dateOfBirth: ada.dateOfBirth });
+    expect(note.patient).toEqual({
+      id: ada.id,
+      firstName: 'Ada',
+      lastName: 'Zzyzx',
+      dateOfBirth: ada.dateOfBirth,
+      avatar: note.patient.avatar === null ? null : `https://example.com/avatars/${ada.id}.png`,
+    });
     expect(note.facility.id).toBe(visit.facilityId);
-    expect(note.assignedProviders[0]).toMatchObject({ id: visit.provider.id, roleType: 'rendering' });
+    expect(note.assignedProviders[0]).toMatchObject({ id: visit.provider.id, roleType: 'PRIMARY_PROVIDER' });
     expect(note.soapNote).toBeDefined();
     const notes = await v3(`/v3/notes?patientId=${ada.id}&status=draft`);
     expect(notes.body.data.notes.map((n: { id: string }) => n.id)).toEqual([note.id]);

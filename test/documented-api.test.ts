@@ -659,7 +659,8 @@ describe('A6. Resource shapes', () => {
       expect(found.length, query).toBe(notes.filter(matches).length);
     }
     const withSoap = (await request('/v3/notes?pageSize=1&includeSoapNote=true')).body.data.notes[0];
-    expect(Object.keys(withSoap.soapNote).sort()).toEqual(['assessment', 'objective', 'plan', 'subjective']);
+    // A7 adds the documented parts; the four narrative sections are the sandbox's own.
+    expect(Object.keys(withSoap.soapNote)).toEqual(expect.arrayContaining(['impressionsPlans', 'subjective', 'plan']));
   });
 
   it('A6: provider roles hold names such as "Physician" and "Surgeon", and roleId takes them', async () => {

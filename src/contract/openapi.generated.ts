@@ -281,7 +281,31 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        patch?: never;
+        /**
+         * Edit SOAP note fields
+         * @description Documented ("Edit SOAP note fields"): changes `additionalHpiComments`, `impressionsPlansComments`, `otherExamComments` and/or `stickyNoteDescription` of the note's `soapNote` and answers the note, which has a new version: `version` one more and a new `versionId`; `id` stays the root ID, and the earlier version IDs still find the note. Sandbox decisions: requires `write:soap_notes` (the documented scope of SOAP note writes); a `signed` note becomes `amended` (an edit after signing is an amendment), other statuses stay; at least one field, no unknown field, each string at most its `maxLength` (10,000 characters, 2,000 for `stickyNoteDescription`), else 400 naming the field and nothing changes. The edit shows at once in every later read, the request journal (`GET /_sandbox/requests`) keeps the request, and `POST /_sandbox/reset` restores the seeded note.
+         */
+        patch: operations["editNote"];
+        trace?: never;
+    };
+    "/v3/notes/{id}/impressions/{impressionId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Edit impression fields
+         * @description Documented (`NotesPublicController_updateImpression`): "Updates diagnosis complexity and/or status on a specific impression and synchronously pushes to the EHR. ModMed only. The impressionId is found in the SOAP note response at soapNote.impressionsPlans[].impressionId. Requires write:soap_notes scope." `providerId` (query) is required: without it, 400 `'providerId' is required`. Sandbox decisions: nothing is pushed anywhere; the answer is the note, with a new version as for `PATCH /v3/notes/{id}`. In order: 400 for a bad parameter or body; 404 `Note not found`; 404 `Provider not found` when `providerId` names no provider of this clinic; 400 when the note's `ehrType` is not `modmed`; 400 `'impressionId' ...` when the note has no such impression. Nothing changes unless every check passed.
+         */
+        patch: operations["updateImpression"];
         trace?: never;
     };
     "/v3/marketplace/me": {
@@ -811,8 +835,8 @@ export interface components {
          */
         ClaimId: string;
         /**
-         * @description Note ID: `not_` and 32 lowercase hex digits.
-         * @example not_00000000000000000000000000000001
+         * @description Note ID: `nte_` (the documented prefix, e.g. `nte_3cc73cb69c59403ca9108af6c5693b25`) and 32 lowercase hex digits. A note's root ID (its `id`, the ID of its first version) and the ID of any of its versions (`versionId`) have this form, and each finds the note.
+         * @example nte_00000000000000000000000000000001
          */
         NoteId: string;
         /**
@@ -1153,11 +1177,26 @@ export interface components {
             cliaNumber: string | null;
             insurance: components["schemas"]["Insurance"][];
         };
+        /** @description The SOAP note body. Documented: it sits under `soapNote` and holds `impressionsPlans[]`, and `PATCH /v3/notes/{id}` edits `additionalHpiComments`, `impressionsPlansComments`, `otherExamComments` and `stickyNoteDescription`; the sandbox places those four at the top level of `soapNote` (where the real API nests them was not captured) and keeps its own four narrative sections `subjective`, `objective`, `assessment`, `plan` (sandbox-added: the other field names of the real body were not captured). A comment field never written is null. */
         SoapNote: {
+            /** @description Narrative section (sandbox-added). */
             subjective: string;
+            /** @description Narrative section (sandbox-added). */
             objective: string;
+            /** @description Narrative section (sandbox-added). */
             assessment: string;
+            /** @description Narrative section (sandbox-added). */
             plan: string;
+            /** @description The impressions (diagnoses) of the visit, the primary diagnosis first. */
+            impressionsPlans: components["schemas"]["NoteImpression"][];
+            /** @description Free text added to the history of present illness. Documented as an editable field of `PATCH /v3/notes/{id}`. */
+            additionalHpiComments: string | null;
+            /** @description Free text under the impressions and plans. Documented as an editable field of `PATCH /v3/notes/{id}`. */
+            impressionsPlansComments: string | null;
+            /** @description Free text added to the physical exam. Documented as an editable field of `PATCH /v3/notes/{id}`. */
+            otherExamComments: string | null;
+            /** @description The chart's sticky note: a short reminder shown with the note. Documented as an editable field of `PATCH /v3/notes/{id}`. */
+            stickyNoteDescription: string | null;
         };
         /** @description A provider assigned to a note: every field of Provider, plus `hidden` and `roleType`. */
         NoteProvider: {
@@ -1192,8 +1231,12 @@ export interface components {
             roleType: "PRIMARY_PROVIDER" | "COSIGNER";
         };
         Note: {
+            /** @description The note's stable root ID: the ID of its first version, the same after every edit. */
             id: components["schemas"]["NoteId"];
+            /** @description The note's version: 1 when first written, one more with every edit (`PATCH /v3/notes/{id}` and `PATCH /v3/notes/{id}/impressions/{impressionId}` each make a new version). Only the current version of a note is served. */
             version: number;
+            /** @description The ID of the current version (sandbox-added field): equal to `id` for version 1, a new `nte_` ID for every later version. The documentation says a note's ID may be its "stable root ID or any version ID": the root ID and the ID of any version the note had, current or earlier, find the note (`GET /v3/notes/{id}` and both PATCH operations), which is then served as its current version. */
+            versionId: components["schemas"]["NoteId"];
             /**
              * @description When the visit started, in UTC, spelled exactly as documented: `YYYY-MM-DD HH:MM:SS+00`, with a space and `+00` (not ISO 8601's `T` and `Z`). `dateFrom`/`dateTo` compare its date part, the UTC date: like an appointment's `scheduledStartDate`, a late visit in a western time zone can fall on the next UTC day.
              * @example 2026-03-20 18:30:00+00
@@ -1232,7 +1275,7 @@ export interface components {
                 name: string;
             };
             /**
-             * @description The EHR the note was written in. Documented: `modmed` (ModMed). Not an enum here: the real API may name other EHRs, but every clinic of the sandbox runs ModMed, so the sandbox always sends `modmed`.
+             * @description The EHR the note was written in. Documented: `modmed` (ModMed). Not an enum here: the real API may name other EHRs. Every generated note of the sandbox is `modmed`; a note of another EHR can be arranged through `PATCH /_sandbox/organizations/{id}/notes/{recordId}` with `ehrType` (for example `athena`), and `PATCH /v3/notes/{id}/impressions/{impressionId}` refuses it (400: the documentation says "ModMed only").
              * @example modmed
              */
             ehrType: string;
@@ -2011,7 +2054,7 @@ export interface components {
             /** @description How many issues the check found: 1 or more when `aiStatus` is `issues_found`, else 0 (also while the check is pending or after it failed). */
             aiIssueCount?: number;
             /**
-             * @description The EHR the note was written in. Documented: `modmed` (ModMed). Not an enum here: the real API may name other EHRs, but every clinic of the sandbox runs ModMed, so the sandbox always sends `modmed`.
+             * @description The EHR the note was written in. Documented: `modmed` (ModMed). Not an enum here: the real API may name other EHRs. Every generated note of the sandbox is `modmed`; a note of another EHR can be arranged through `PATCH /_sandbox/organizations/{id}/notes/{recordId}` with `ehrType` (for example `athena`), and `PATCH /v3/notes/{id}/impressions/{impressionId}` refuses it (400: the documentation says "ModMed only").
              * @example modmed
              */
             ehrType?: string;
@@ -2044,6 +2087,63 @@ export interface components {
             /** @constant */
             code: "success";
             data: components["schemas"]["SandboxRecord"];
+        };
+        /**
+         * @description How complex the problem is to manage (the medical decision making of the diagnosis). No value is documented (the edit-impression page names the field `complexity` only); the sandbox's: `low` (a minor or self-limited problem, most preventive visits), `moderate` (a chronic problem, or an acute one with systemic symptoms), `high` (a severe exacerbation or a threat to life or bodily function).
+         * @enum {string}
+         */
+        NoteImpressionComplexity: "low" | "moderate" | "high";
+        /**
+         * @description Where the problem stands at this visit. No value is documented (the edit-impression page names the field `status` only); the sandbox's: `new` (first seen at this visit), `established_stable` (known, at goal or unchanged), `established_worsening` (known, not at goal or getting worse), `resolved`.
+         * @enum {string}
+         */
+        NoteImpressionStatus: "new" | "established_stable" | "established_worsening" | "resolved";
+        /** @description One impression of the SOAP note: a diagnosis with its plan's complexity and status. Documented: `impressionId`, a number, the ID `PATCH /v3/notes/{id}/impressions/{impressionId}` takes. The diagnoses are the visit's: where the visit has a bill they are its coding group's diagnoses, in the same order. */
+        NoteImpression: {
+            /**
+             * @description The impression's ID, unique within the note (documented: a number).
+             * @example 8965500
+             */
+            impressionId: number;
+            diagnosis: {
+                /**
+                 * @description ICD-10-CM code.
+                 * @example L70.0
+                 */
+                code: string;
+                /** @example Acne vulgaris */
+                description: string;
+            };
+            complexity: components["schemas"]["NoteImpressionComplexity"];
+            status: components["schemas"]["NoteImpressionStatus"];
+        };
+        /**
+         * @description The SOAP note fields to change (documented body of "Edit SOAP note fields"). At least one; fields left out keep their value. Unknown fields are refused (400 naming the field), so a misspelt field is not silently ignored.
+         * @example {
+         *       "additionalHpiComments": "Symptoms improved since starting topical tretinoin.",
+         *       "stickyNoteDescription": "Prefers morning appointments"
+         *     }
+         */
+        EditNoteRequest: {
+            /** @description Free text added to the history of present illness. Documented as an editable field of `PATCH /v3/notes/{id}`. null clears it. */
+            additionalHpiComments?: string | null;
+            /** @description Free text under the impressions and plans. Documented as an editable field of `PATCH /v3/notes/{id}`. null clears it. */
+            impressionsPlansComments?: string | null;
+            /** @description Free text added to the physical exam. Documented as an editable field of `PATCH /v3/notes/{id}`. null clears it. */
+            otherExamComments?: string | null;
+            /** @description The chart's sticky note: a short reminder shown with the note. Documented as an editable field of `PATCH /v3/notes/{id}`. null clears it. */
+            stickyNoteDescription?: string | null;
+        };
+        /**
+         * @description What to change on the impression: `complexity` and/or `status` (documented: "Updates diagnosis complexity and/or status"); at least one.
+         * @example {
+         *       "complexity": "moderate",
+         *       "status": "established_stable"
+         *     }
+         */
+        EditImpressionRequest: {
+            complexity?: components["schemas"]["NoteImpressionComplexity"];
+            status?: components["schemas"]["NoteImpressionStatus"];
         };
     };
     responses: {
@@ -2865,7 +2965,7 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @example not_7a9e6cde2ba148daa495fd620b90ec93 */
+                /** @example nte_7a9e6cde2ba148daa495fd620b90ec93 */
                 id: components["schemas"]["NoteId"];
             };
             cookie?: never;
@@ -2873,6 +2973,108 @@ export interface operations {
         requestBody?: never;
         responses: {
             /** @description The note. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "X-Sandbox-Warning": components["headers"]["X-Sandbox-Warning"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NoteResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    editNote: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The note's root ID or the ID of any of its versions (documented: "stable root ID or any version ID"; the documentation names the parameter `noteId`).
+                 * @example nte_7a9e6cde2ba148daa495fd620b90ec93
+                 */
+                id: components["schemas"]["NoteId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "additionalHpiComments": "Better since the last visit.",
+                 *       "stickyNoteDescription": "Prefers morning appointments"
+                 *     }
+                 */
+                "application/json": components["schemas"]["EditNoteRequest"];
+            };
+        };
+        responses: {
+            /** @description The note as it is now, with its new `version` and `versionId`, and its `soapNote` (whatever `read:soap_notes`: the caller may write it). */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "X-Sandbox-Warning": components["headers"]["X-Sandbox-Warning"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NoteResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    updateImpression: {
+        parameters: {
+            query: {
+                /** @description The provider the change is made as (documented: required; with ModMed it authenticates with the EHR). Any provider of the clinic; one of no provider of this clinic is 404 `Provider not found`. */
+                providerId: components["schemas"]["ProviderId"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The note's root ID or the ID of any of its versions (documented: "stable root ID or any version ID"; the documentation names the parameter `noteId`).
+                 * @example nte_7a9e6cde2ba148daa495fd620b90ec93
+                 */
+                id: components["schemas"]["NoteId"];
+                /**
+                 * @description An impression of the note: `soapNote.impressionsPlans[].impressionId` (documented: a number).
+                 * @example 8965500
+                 */
+                impressionId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "complexity": "moderate",
+                 *       "status": "established_stable"
+                 *     }
+                 */
+                "application/json": components["schemas"]["EditImpressionRequest"];
+            };
+        };
+        responses: {
+            /** @description The note as it is now, with its new `version` and `versionId`, and its `soapNote` (whatever `read:soap_notes`: the caller may write it). */
             200: {
                 headers: {
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];

@@ -192,6 +192,21 @@ export const ERRORS = {
     message: "'scheduledAt' must not be before 'createdAt'",
   },
 
+  impression_not_on_note: {
+    status: 400,
+    code: 'bad_request',
+    reason: 'invalid_parameter',
+    message: (impressionId: number) => fieldProblem('impressionId', `names no impression of this note (${impressionId})`),
+  },
+  /** api-model A7: impression edits are "ModMed only"; the note the path names was written in another EHR. */
+  impression_ehr_not_supported: {
+    status: 400,
+    code: 'bad_request',
+    reason: 'invalid_parameter',
+    message: (ehrType: string) =>
+      fieldProblem('id', `names a note of ehrType '${ehrType}': impressions can be edited on ModMed notes only`),
+  },
+
   // Records and routes.
   record_not_found: {
     status: 404,

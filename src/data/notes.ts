@@ -7,6 +7,8 @@ import { publicProvider } from './appointments.js';
 import { CREDENTIALS, SOAP_PHRASES } from './code-tables.js';
 import type { Derivation } from './generate-clinic.js';
 import { ID_PREFIXES, prefixedId } from './ids.js';
+import { drawComments, drawImpressions } from './note-soap-parts.js';
+import { noteVersionId } from './note-versions.js';
 import { providerCredential, providerRecords } from './providers.js';
 import { chance, type Faker, pick, pickWeighted } from './random.js';
 import { DAY_MS, toSqlUtcTimestamp } from './time.js';
@@ -142,6 +144,9 @@ function soapNote(faker: Faker, visit: VisitPlan): SoapNote {
     objective: section(faker, soap.objective, variant, generic.objective, 0.5, patientText),
     assessment: section(faker, soap.assessment, variant, generic.assessment, 0.2, patientText),
     plan: section(faker, soap.plan, variant, generic.plan, 0.5, patientText),
+    // The visit's diagnoses, as its bill codes them.
+    impressionsPlans: drawImpressions(faker, visit),
+    ...drawComments(faker),
   };
 }
 
@@ -180,6 +185,7 @@ export function generateNotes(faker: Faker, { visits, providers, referenceMs }: 
     return {
       id,
       version,
+      versionId: noteVersionId(id, version),
       visitDate: toSqlUtcTimestamp(startMs),
       status,
       aiStatus,

@@ -71,7 +71,7 @@ export class ClinicData {
       const kind = KINDS[resource];
       const toApi = view === 'default' ? (kind.toDefaultApi ?? kind.toApi) : kind.toApi;
       const other = view === 'default' ? this.#tables.full[resource] : this.#tables.default[resource];
-      table = new ResourceTable(other?.items ?? this.#build(resource), toApi, this.#cacheJson);
+      table = new ResourceTable(other?.items ?? this.#build(resource), toApi, this.#cacheJson, kind.aliases);
       tables[resource] = table;
     }
     return table;

@@ -11,6 +11,7 @@ import { claimRecords } from '../data/claims.js';
 import { facilityRecords } from '../data/facilities.js';
 import type { Derivation } from '../data/generate-clinic.js';
 import { ID_PREFIXES, type IdPrefix } from '../data/ids.js';
+import { noteVersionId, noteVersionIds } from '../data/note-versions.js';
 import { notePatient, noteRecords } from '../data/notes.js';
 import { patientRecords } from '../data/patients.js';
 import { billingName, providerRecords } from '../data/providers.js';
@@ -72,6 +73,8 @@ export interface Kind<T> {
    * SOAP body, which needs `includeSoapNote=true` and `read:soap_notes`).
    */
   toDefaultApi?(record: T): unknown;
+  /** IDs besides `id` that find the record (a note's version IDs): lookups by them give the record. */
+  aliases?(record: T): readonly string[];
   /** The served default order: records are kept sorted by it (ties keep their order). */
   orderKey(record: T): string;
   references: readonly ReferenceField<T>[];
@@ -261,6 +264,8 @@ const ENTRIES = {
       target: 'appointments',
       copy: { patientId: 'patientId', facilityId: 'facilityId', providerId: 'providerId' },
     },
+    // "stable root ID or any version ID" (api-model A7): every version's ID finds the note.
+    aliases: (record) => (record.version > 1 ? noteVersionIds(record.id, record.version).slice(1) : []),
     orderKey: (record) => record.visitDate,
     references: [
       idField('appointmentId', 'appointments'),
@@ -293,6 +298,8 @@ const ENTRIES = {
       const facility = lookup('facilities', record.facility.id);
       return {
         ...record,
+        // Derived, never written: the version set (or bumped by an edit) decides it.
+        versionId: noteVersionId(record.id, record.version),
         patient: patient ? notePatient(patient) : record.patient,
         facility: facility ? { id: facility.id, name: facility.name } : record.facility,
         assignedProviders: record.assignedProviders.map((p) => noteProvider(lookup, p.id, p.roleType)),

@@ -20,8 +20,13 @@ export class ResourceTable<T extends { id: string }> {
     readonly items: readonly T[],
     private readonly toApi: (record: T) => unknown = (record) => record,
     private readonly cacheJson: (record: T) => boolean = () => true,
+    /** Other IDs that find a record (a note's earlier version IDs); its own `id` always does. */
+    aliases?: (record: T) => readonly string[],
   ) {
-    for (const item of items) this.#byId.set(item.id, item);
+    for (const item of items) {
+      this.#byId.set(item.id, item);
+      if (aliases) for (const alias of aliases(item)) if (!this.#byId.has(alias)) this.#byId.set(alias, item);
+    }
   }
 
   /** How many records' JSON is held: what a test of a write not multiplying counts. */
@@ -29,6 +34,7 @@ export class ResourceTable<T extends { id: string }> {
     return this.#json.size;
   }
 
+  /** The record with this id, or with this id among its aliases. */
   get(id: string): T | undefined {
     return this.#byId.get(id);
   }

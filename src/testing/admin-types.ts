@@ -15,6 +15,8 @@ export type {
   ClockInput,
   CreateKeyInput,
   CreateOrganizationInput,
+  EditImpressionRequest,
+  EditNoteRequest,
   EmailRecord,
   EmailRequest,
   EmailStatus,
@@ -28,6 +30,7 @@ export type {
   JournalFilter,
   MarketplaceMe,
   Note,
+  NoteImpression,
   Patient,
   Provider,
   RecordCountsInput,
@@ -42,6 +45,7 @@ export type {
   SandboxOrganization,
   SandboxRecordCounts,
   SandboxStaffUser,
+  SoapNote,
   ThrowawayOrganization,
 } from '../contract/schemas.js';
 export type { Scope } from '../contract/scopes.js';

@@ -68,4 +68,4 @@ describe('generateClinicRecords determinism', () => {
   });
 });
 
-const PINNED_SHA256 = '5d674a61da3917b1bb3b76a20f4a0a4a4944ff93c29e3258382ce29d7f2249d9';
+const PINNED_SHA256 = '1c220995b06d9292268e4d42db53de508243c0591f05f4abdcb9af1dc2cf71eb';

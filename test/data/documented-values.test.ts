@@ -231,6 +231,8 @@ describe("the README's Records table", () => {
     'Note `aiStatus`': ['Note', 'aiStatus'],
     'note provider `roleType`': ['NoteProvider', 'roleType'],
     'Provider `roles`': ['ProviderRole', ''],
+    'impression `complexity`': ['NoteImpressionComplexity', ''],
+    'impression `status`': ['NoteImpressionStatus', ''],
   };
   const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
   const start = readme.indexOf('\n### Records\n');

@@ -125,6 +125,34 @@ describe('referential integrity', () => {
     }
   });
 
+  it("a note's impressions are its visit's diagnoses, as the visit's bill codes them (A7: soapNote.impressionsPlans[])", () => {
+    const billsByPatient = new Map<string, (typeof records.bills)[number][]>();
+    for (const bill of records.bills) billsByPatient.set(bill.patientId, [...(billsByPatient.get(bill.patientId) ?? []), bill]);
+    let compared = 0;
+    for (const note of records.notes) {
+      const impressions = note.soapNote.impressionsPlans;
+      expect(impressions.length).toBeGreaterThanOrEqual(1);
+      // Numbers, unique in the note.
+      expect(new Set(impressions.map((i) => i.impressionId)).size).toBe(impressions.length);
+      for (const impression of impressions) expect(Number.isInteger(impression.impressionId)).toBe(true);
+      // The bill of the visit: same patient, date of service (local) within a day of the UTC visit date.
+      const visitMs = Date.parse(note.visitDate.slice(0, 10));
+      const bills = (billsByPatient.get(note.patient.id) ?? []).filter(
+        (bill) => Math.abs(Date.parse(bill.dateOfService) - visitMs) <= 86_400_000,
+      );
+      if (bills.length !== 1) continue;
+      // The bill splits the visit's diagnoses over its coding groups (Z23 goes with the vaccine's group).
+      const billed = new Map<string, string>();
+      for (const group of bills[0]!.codingGroups) for (const d of group.diagnoses) billed.set(d.code, d.description);
+      const noted = new Map(impressions.map((i) => [i.diagnosis.code, i.diagnosis.description]));
+      expect(billed).toEqual(noted);
+      const primary = bills[0]!.codingGroups[0]!.diagnoses.find((d) => d.position === 1);
+      expect(impressions[0]!.diagnosis.code).toBe(primary?.code);
+      compared++;
+    }
+    expect(compared).toBeGreaterThan(records.notes.length / 2);
+  });
+
   it('notes document a completed appointment of the same patient, facility, day and provider', () => {
     const documented = new Set<string>();
     for (const note of records.notes) {

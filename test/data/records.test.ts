@@ -21,7 +21,7 @@ const ID_PATTERNS = {
   appointments: /^apt_[0-9a-f]{32}$/,
   bills: /^bil_[0-9a-f]{32}$/,
   claims: /^clm_[0-9a-f]{32}$/,
-  notes: /^not_[0-9a-f]{32}$/,
+  notes: /^nte_[0-9a-f]{32}$/,
   staffUsers: /^usr_[0-9a-f]{32}$/,
 } as const;
 
@@ -424,10 +424,15 @@ describe('notes', () => {
       expect(note.version).toBeLessThanOrEqual(3);
       if (note.status === 'amended') expect(note.version).toBeGreaterThanOrEqual(2);
       if (note.status === 'draft' || note.status === 'awaiting_sign') expect(note.version).toBe(1);
-      for (const text of Object.values(note.soapNote)) {
+      const { subjective, objective, assessment, plan, impressionsPlans, ...comments } = note.soapNote;
+      for (const text of [subjective, objective, assessment, plan]) {
         expect(text).toMatch(/^[A-Z0-9].*\.$/);
         expect(text).not.toMatch(/[{}]/);
       }
+      for (const text of Object.values(comments)) if (text !== null) expect(text).toMatch(/^[A-Z].*[a-z.]$/);
+      expect(impressionsPlans.length).toBeGreaterThanOrEqual(1);
+      if (note.version === 1) expect(note.versionId).toBe(note.id);
+      else expect(note.versionId).toMatch(/^nte_[0-9a-f]{32}$/);
       expect(note.assignedProviders.length).toBeGreaterThanOrEqual(1);
       expect(note.assignedProviders.length).toBeLessThanOrEqual(2);
     }

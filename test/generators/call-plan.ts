@@ -54,7 +54,8 @@ function successStatus(spec: OpenAPIV3_1.Document, operation: Operation): number
 function findId(node: unknown, name: string, stem: string): string | undefined {
   if (node === null || typeof node !== 'object') return undefined;
   const record = node as Record<string, unknown>;
-  if (typeof record[name] === 'string') return record[name] as string;
+  // A string id, or a number (a note's `impressionId`), sent as the path's text.
+  if (typeof record[name] === 'string' || typeof record[name] === 'number') return String(record[name]);
   const nested = Array.isArray(record[`${stem}s`]) ? (record[`${stem}s`] as unknown[])[0] : record[stem];
   if (nested && typeof (nested as Record<string, unknown>).id === 'string')
     return (nested as Record<string, unknown>).id as string;
@@ -132,7 +133,10 @@ export function planCalls(
     // The last path parameter names the record itself (`{id}`, `{noteId}`): its id comes from the list above it.
     const idParameter = pathParameters(operation).at(-1)?.name;
     for (const parameter of pathParameters(operation)) {
-      const fromList = parameter.name === idParameter ? (own?.id as string | undefined) : undefined;
+      // A record's id before the last parameter (`{id}` of `/v3/notes/{id}/impressions/{...}`)
+      // comes from the list its path starts with.
+      const listed = samples[operation.path.slice(0, operation.path.indexOf(`/{${parameter.name}}`))];
+      const fromList = parameter.name === idParameter ? (own?.id as string | undefined) : (listed?.id as string | undefined);
       const id = fromList ?? idFor(parameter.name, samples, undefined);
       if (id !== undefined) pathParams[parameter.name] = id;
     }
@@ -152,7 +156,14 @@ export function planCalls(
         continue;
       }
     }
-    const ok = { ...base, pathParams, body, label: operation.operationId, expectStatus: success };
+    // A write's required query parameters (`providerId` of an impression edit), from the records.
+    const required: Record<string, unknown> = {};
+    if (operation.method !== 'GET') {
+      for (const parameter of queryParameters(operation).filter((p) => p.required)) {
+        required[parameter.name] = filterValue(parameter, samples, own);
+      }
+    }
+    const ok = { ...base, pathParams, query: required, body, label: operation.operationId, expectStatus: success };
     calls.push(ok);
     if (operation.method === 'GET') {
       // Every record of every list once, so a value a few records hold (a null gender) is met.

@@ -127,7 +127,11 @@ async function readSamples(): Promise<{ samples: Samples; totalPages: Record<str
   const totalPages: Record<string, number> = {};
   for (const operation of v3Operations(spec)) {
     if (operation.method !== 'GET' || operation.path.includes('{')) continue;
-    const response = await fetch(`${sandbox.url}${operation.path}`, {
+    // Every part a list can include (`includeSoapNote=true`): ids held inside it (a note's
+    // impressions) are what writes under the record take.
+    const include = operation.parameters.filter((p) => p.in === 'query' && /^include[A-Z]/.test(p.name));
+    const query = include.length === 0 ? '' : `?${include.map((p) => `${p.name}=true`).join('&')}`;
+    const response = await fetch(`${sandbox.url}${operation.path}${query}`, {
       headers: { Authorization: `Bearer ${KEYS.fullAccess.key}`, 'X-Organization-Id': CLINICS.sunrise.id },
     });
     const body = (await response.json()) as any;
@@ -209,13 +213,14 @@ describe('clients generated from openapi.json (openapi-typescript + openapi-fetc
     extended.paths['/v3/notes/{noteId}/impressions/{impressionId}'] = {
       patch: {
         ...sendEmails,
-        operationId: 'updateImpression',
+        // Not the document's own updateImpression (`{id}`, a numeric impressionId): a `{noteId}` form.
+        operationId: 'updateImpressionOfNoteId',
         parameters: [idParameter('noteId'), idParameter('impressionId')],
         requestBody: { content: { 'application/json': { schema: { type: 'object' }, example: { text: 'Better' } } } },
       },
     };
     const samples = { '/v3/notes': { id: 'nte_1', soapNote: { impressions: [{ id: 'imp_1' }] } } };
-    const call = planCalls(extended, samples, {}).calls.find((planned) => planned.label === 'updateImpression');
+    const call = planCalls(extended, samples, {}).calls.find((planned) => planned.label === 'updateImpressionOfNoteId');
     expect(call).toMatchObject({ pathParams: { noteId: 'nte_1', impressionId: 'imp_1' }, body: { text: 'Better' } });
   });
 

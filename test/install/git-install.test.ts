@@ -71,7 +71,8 @@ describe('npm install from a git URL', () => {
     );
     if (install.status !== 0) {
       const output = `${install.stdout}\n${install.stderr}`;
-      if (!online && /ENOTCACHED/.test(output)) {
+      // In CI (.ci/run warms npm's cache with this very install first) a cache miss is a failure, not a skip.
+      if (!online && /ENOTCACHED/.test(output) && process.env.CI !== 'true') {
         skipped = 'npm install skipped: the npm cache lacks a dependency. MAX_SANDBOX_INSTALL_ONLINE=1 lets npm fetch it once.';
         console.warn(skipped);
         return;

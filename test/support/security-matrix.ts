@@ -9,7 +9,7 @@ export function exampleRequest(sandbox: Sandbox, operation: Operation): { path: 
   const organization = sandbox.world.organizations.get(CLINICS.sunrise.id)!;
   const data = sandbox.world.clinicData(organization);
   const resource = operation.path.split('/')[2]!;
-  const path = operation.path.replace('{id}', () => {
+  let path = operation.path.replace('{id}', () => {
     if (operation.operationId === 'getEmail') return sentEmailId(sandbox, organization.id);
     if (!isRecordResource(resource)) throw new Error(`no record type ${resource}`);
     return data.table(resource).items[0]!.id;
@@ -23,6 +23,14 @@ export function exampleRequest(sandbox: Sandbox, operation: Operation): { path: 
       emailType: 'appointment_reminder',
       patientIds: [data.table('patients').items.find((p) => 'email' in p && p.email)!.id],
     };
+  }
+  if (operation.operationId === 'editNote') options.body = { stickyNoteDescription: 'Prefers morning appointments' };
+  if (operation.operationId === 'updateImpression') {
+    const note = data.table('notes').items[0]!;
+    path = path
+      .replace('{impressionId}', String(note.soapNote.impressionsPlans[0]!.impressionId))
+      .concat(`?providerId=${data.table('providers').items[0]!.id}`);
+    options.body = { status: 'established_stable' };
   }
   return { path, options };
 }

@@ -328,7 +328,17 @@ describe('bills, claims and notes', () => {
     expect(note).not.toHaveProperty('soapNote');
     const withSoap = await request(`/v3/notes/${note.id}?includeSoapNote=true`);
     expect(withSoap.status).toBe(200);
-    expect(Object.keys(withSoap.body.data.soapNote)).toEqual(['subjective', 'objective', 'assessment', 'plan']);
+    expect(Object.keys(withSoap.body.data.soapNote)).toEqual([
+      'subjective',
+      'objective',
+      'assessment',
+      'plan',
+      'impressionsPlans',
+      'additionalHpiComments',
+      'impressionsPlansComments',
+      'otherExamComments',
+      'stickyNoteDescription',
+    ]);
     const { soapNote: _soap, ...rest } = withSoap.body.data;
     expect(rest).toEqual(note);
     const list = await request('/v3/notes?pageSize=2&includeSoapNote=true');

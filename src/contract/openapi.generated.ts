@@ -328,7 +328,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/v3/emails": {
+    "/v3/emails/send": {
         parameters: {
             query?: never;
             header?: never;
@@ -339,9 +339,49 @@ export interface paths {
         put?: never;
         /**
          * Send emails to patients and staff users
-         * @description Requires `write:emails` (a sandbox decision: the scope is undocumented upstream). Nothing is delivered: every email lands in the sandbox outbox (`GET /_sandbox/emails`). Recipients that do not exist in the clinic, or have no email address, are reported in `errors`, not as a 400. Body limit 1 MiB: larger, or invalid JSON, is 400.
+         * @description Upstream operationId `EmailsPublicController_sendEmails` (api-model A7). Requires `write:emails` (a sandbox decision: the scope is undocumented upstream). Nothing is delivered: every email lands in the sandbox outbox (`GET /_sandbox/emails`). One email per recipient that has an email address on file; recipients that cannot be sent to (an ID of no patient or user of this clinic, another clinic's, or one without an email address) are reported in `errors`, not as a 400. At most 100 `patientIds` and 100 `userIds` per send (200 recipients). A refused request (400) stores nothing. Body limit 1 MiB: larger, or invalid JSON, is 400. Lifecycle (a sandbox decision; upstream undocumented), computed from the sandbox clock whenever the email is read, so `POST /_sandbox/clock` moves it: `scheduled` until `scheduledAt`; then `sent` (`sentAt` = `scheduledAt`, or the send time when not scheduled); 2 to 5 s after `sentAt` it is `delivered` (`deliveredAt`), or, for about 1 email in 20, `bounced` (`bouncedAt`) instead; about 4 delivered emails in 10 are `opened` (`openedAt`) between 1 minute and 1 hour after delivery. Which emails bounce or are opened, and the delays, follow from a hash of the email's id: the same seed gives the same lifecycle.
          */
         post: operations["sendEmails"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v3/emails": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List sent emails
+         * @description "Returns a paginated list of emails sent by this application" (api-model A7): only the emails the calling app sent at this clinic, newest first (by `createdAt`, then the later send first). Requires `write:emails` (api-model B: the docs name no read scope). Never served from the response cache: each status is computed from the clock at read time. Lifecycle (a sandbox decision; upstream undocumented), computed from the sandbox clock whenever the email is read, so `POST /_sandbox/clock` moves it: `scheduled` until `scheduledAt`; then `sent` (`sentAt` = `scheduledAt`, or the send time when not scheduled); 2 to 5 s after `sentAt` it is `delivered` (`deliveredAt`), or, for about 1 email in 20, `bounced` (`bouncedAt`) instead; about 4 delivered emails in 10 are `opened` (`openedAt`) between 1 minute and 1 hour after delivery. Which emails bounce or are opened, and the delays, follow from a hash of the email's id: the same seed gives the same lifecycle.
+         */
+        get: operations["listEmails"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v3/emails/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a sent email
+         * @description "Returns a single email send record by ID (only if sent by this application)" (api-model A7). Requires `write:emails`. An email of another app, or of another clinic, is 404 `Email not found`, like an unknown ID; a malformed ID is 400. Never served from the response cache. Lifecycle (a sandbox decision; upstream undocumented), computed from the sandbox clock whenever the email is read, so `POST /_sandbox/clock` moves it: `scheduled` until `scheduledAt`; then `sent` (`sentAt` = `scheduledAt`, or the send time when not scheduled); 2 to 5 s after `sentAt` it is `delivered` (`deliveredAt`), or, for about 1 email in 20, `bounced` (`bouncedAt`) instead; about 4 delivered emails in 10 are `opened` (`openedAt`) between 1 minute and 1 hour after delivery. Which emails bounce or are opened, and the delays, follow from a hash of the email's id: the same seed gives the same lifecycle.
+         */
+        get: operations["getEmail"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -658,11 +698,15 @@ export interface paths {
         };
         /**
          * The email outbox
-         * @description What `POST /v3/emails` sent, newest first: at most 1000 emails and 8 MiB of their text (a body sent to many recipients counted once); past either, the oldest go first.
+         * @description What apps sent with `POST /v3/emails/send` (and what `POST /_sandbox/emails` arranged), newest first, each with its status computed from the clock: at most 1000 emails and 8 MiB of their text (a body sent to many recipients counted once); past either, the oldest go first. The same store `GET /v3/emails` reads.
          */
         get: operations["sandboxEmails"];
         put?: never;
-        post?: never;
+        /**
+         * Arrange an email in the outbox
+         * @description Adds an email as if `appId` had sent it as `organizationId`: `GET /v3/emails` of that app at that clinic then lists it. For tests of code that reads sent emails (a bounce, an old email) without sending through `/v3`. 404 for a clinic of no sandbox.
+         */
+        post: operations["sandboxArrangeEmail"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1264,57 +1308,109 @@ export interface components {
             /** @description The effective scopes: the key's scopes intersected with the clinic's grants, canonical names (`read:encounters` is reported as `read:bills`). */
             scopes: string[];
         };
-        /** @description At least one of `patientIds` and `userIds` must hold an ID. Unknown fields are ignored. */
+        /**
+         * @description Email ID: `eml_` and 32 lowercase hex digits.
+         * @example eml_a1f05e538dc9db2624d838b4cbf1f926
+         */
+        EmailId: string;
+        /**
+         * @description What the email is for. Documented: `appointment_reminder`. Added by the sandbox: `appointment_confirmation`, `follow_up`, `billing`, `general` (the full set is undocumented upstream).
+         * @enum {string}
+         */
+        EmailType: "appointment_reminder" | "appointment_confirmation" | "follow_up" | "billing" | "general";
+        /**
+         * @description Where the email is in its lifecycle, by the sandbox clock at read time. Documented: `sent`. Added by the sandbox: `scheduled`, `delivered`, `opened`, `bounced`. Lifecycle (a sandbox decision; upstream undocumented), computed from the sandbox clock whenever the email is read, so `POST /_sandbox/clock` moves it: `scheduled` until `scheduledAt`; then `sent` (`sentAt` = `scheduledAt`, or the send time when not scheduled); 2 to 5 s after `sentAt` it is `delivered` (`deliveredAt`), or, for about 1 email in 20, `bounced` (`bouncedAt`) instead; about 4 delivered emails in 10 are `opened` (`openedAt`) between 1 minute and 1 hour after delivery. Which emails bounce or are opened, and the delays, follow from a hash of the email's id: the same seed gives the same lifecycle.
+         * @enum {string}
+         */
+        EmailStatus: "scheduled" | "sent" | "delivered" | "opened" | "bounced";
+        /** @description At least one of `patientIds` and `userIds` must hold an ID; at most 100 of each. Unknown fields are ignored. A7 marks `from` required; `subject` and `html` are required too (a sandbox decision: an email needs both). */
         EmailRequest: {
-            /** @description Local part of the sender; the email is sent from `<senderPrefix>@accounts.maxcare.ai`. */
-            senderPrefix: string;
+            /**
+             * @description Email sender prefix (becomes @accounts.maxcare.ai): an email local part of lowercase letters, digits, `.`, `_` and `-`, at most 64 characters, starting and ending with a letter or digit. Example: `notifications`.
+             * @example notifications
+             */
+            from: string;
+            /** @description Subject line; at most 998 characters (the line limit of RFC 5322). */
             subject: string;
-            htmlBody: string;
-            /** @enum {string} */
-            emailType: "appointment_reminder" | "appointment_confirmation" | "appointment_follow_up" | "billing_statement" | "general";
+            /** @description Email body as raw HTML; at most 256 Ki characters. Stored as sent; the sandbox never renders it. */
+            html: string;
+            /** @description What the email is for; `general` when omitted (a sandbox decision). */
+            emailType?: components["schemas"]["EmailType"];
+            /** @description Patients to email (at most 100). */
             patientIds?: components["schemas"]["PatientId"][];
+            /** @description Staff users of the clinic to email (at most 100). */
             userIds?: components["schemas"]["StaffUserId"][];
             /**
              * Format: date-time
-             * @description Send later; must be in the future. Omit to send now.
+             * @description Send later (ISO 8601, e.g. `2026-03-25T10:00:00Z`); must be after the sandbox clock's now. Omit to send now.
              */
             scheduledAt?: string;
         };
-        SentEmail: {
+        /** @description One email send record (api-model A7). Lifecycle (a sandbox decision; upstream undocumented), computed from the sandbox clock whenever the email is read, so `POST /_sandbox/clock` moves it: `scheduled` until `scheduledAt`; then `sent` (`sentAt` = `scheduledAt`, or the send time when not scheduled); 2 to 5 s after `sentAt` it is `delivered` (`deliveredAt`), or, for about 1 email in 20, `bounced` (`bouncedAt`) instead; about 4 delivered emails in 10 are `opened` (`openedAt`) between 1 minute and 1 hour after delivery. Which emails bounce or are opened, and the delays, follow from a hash of the email's id: the same seed gives the same lifecycle. */
+        EmailRecord: {
+            id: components["schemas"]["EmailId"];
             /**
-             * @description Email ID: `eml_` and 32 lowercase hex digits.
-             * @example eml_00000000000000000000000000000001
+             * Format: email
+             * @description The address the email went to: the recipient's email on file at send time.
              */
-            id: string;
-            /** @enum {string} */
+            recipientEmail: string;
+            /**
+             * @description `patient` (from `patientIds`) or `user` (a staff user, from `userIds`).
+             * @enum {string}
+             */
             recipientType: "patient" | "user";
+            /** @description The patient or staff user ID. */
             recipientId: string;
-            /** Format: email */
-            toAddress: string;
-            /** Format: email */
-            fromAddress: string;
+            emailType: components["schemas"]["EmailType"];
             subject: string;
-            /** @enum {string} */
-            emailType: "appointment_reminder" | "appointment_confirmation" | "appointment_follow_up" | "billing_statement" | "general";
-            /** @enum {string} */
-            status: "sent" | "scheduled";
-            /** Format: date-time */
-            scheduledAt: string | null;
             /**
-             * Format: date-time
-             * @description ISO 8601 UTC timestamp.
+             * Format: email
+             * @description `<from>@accounts.maxcare.ai`, e.g. `notifications@accounts.maxcare.ai`.
              */
+            fromAddress: string;
+            status: components["schemas"]["EmailStatus"];
+            /** @description When the email is (or was) due; null when it was sent at once. PostgreSQL's text form of a UTC timestamptz, as documented: `2026-03-25 10:00:01.234+00` (fractional seconds to the millisecond, trailing zeros dropped, as PostgreSQL prints them). */
+            scheduledAt: string | null;
+            /** @description When it was sent; null while `scheduled`. PostgreSQL's text form of a UTC timestamptz, as documented: `2026-03-25 10:00:01.234+00` (fractional seconds to the millisecond, trailing zeros dropped, as PostgreSQL prints them). */
+            sentAt: string | null;
+            /** @description When it was delivered; null until then, and for a bounced email. PostgreSQL's text form of a UTC timestamptz, as documented: `2026-03-25 10:00:01.234+00` (fractional seconds to the millisecond, trailing zeros dropped, as PostgreSQL prints them). */
+            deliveredAt: string | null;
+            /** @description When the recipient opened it; null until then (most emails are never opened). PostgreSQL's text form of a UTC timestamptz, as documented: `2026-03-25 10:00:01.234+00` (fractional seconds to the millisecond, trailing zeros dropped, as PostgreSQL prints them). */
+            openedAt: string | null;
+            /** @description When it bounced; null unless `bounced`. PostgreSQL's text form of a UTC timestamptz, as documented: `2026-03-25 10:00:01.234+00` (fractional seconds to the millisecond, trailing zeros dropped, as PostgreSQL prints them). */
+            bouncedAt: string | null;
+            /** @description When the app sent the request. PostgreSQL's text form of a UTC timestamptz, as documented: `2026-03-25 10:00:01.234+00` (fractional seconds to the millisecond, trailing zeros dropped, as PostgreSQL prints them). */
             createdAt: string;
         };
+        /** @description A recipient that got no email. */
         EmailError: {
+            recipientId: string;
             /** @enum {string} */
             recipientType: "patient" | "user";
-            recipientId: string;
-            message: string;
+            /** @description Why: `Patient has no email address on file` (documented), `User has no email address on file`, or `Patient not found` / `User not found` for an ID of no patient or user of this clinic (another clinic's included). */
+            error: string;
         };
-        EmailResult: {
-            sent: components["schemas"]["SentEmail"][];
+        EmailSendResult: {
+            sent: components["schemas"]["EmailRecord"][];
             errors: components["schemas"]["EmailError"][];
+        };
+        EmailSendResponse: {
+            /** @constant */
+            code: "success";
+            data: components["schemas"]["EmailSendResult"];
+        };
+        EmailListResponse: {
+            /** @constant */
+            code: "success";
+            data: {
+                emails: components["schemas"]["EmailRecord"][];
+                pagination: components["schemas"]["Pagination"];
+            };
+        };
+        EmailRecordResponse: {
+            /** @constant */
+            code: "success";
+            data: components["schemas"]["EmailRecord"];
         };
         PatientListResponse: {
             /** @constant */
@@ -1411,11 +1507,6 @@ export interface components {
             /** @constant */
             code: "success";
             data: components["schemas"]["MarketplaceMe"];
-        };
-        EmailResponse: {
-            /** @constant */
-            code: "success";
-            data: components["schemas"]["EmailResult"];
         };
         SandboxKey: {
             id: string;
@@ -1598,26 +1689,86 @@ export interface components {
         JournalList: {
             requests: components["schemas"]["JournalEntry"][];
         };
+        /** @description An outbox email: the `EmailRecord` the app sees (status computed from the clock at read time), plus who sent it and its body. */
         OutboxEmail: {
-            id: string;
+            id: components["schemas"]["EmailId"];
             /** Format: uuid */
             organizationId: string;
             appId: string;
-            keyId: string;
-            /** @enum {unknown} */
+            /** @description The key that sent it; null for an email arranged with `POST /_sandbox/emails`. */
+            keyId: string | null;
+            /**
+             * Format: email
+             * @description The address the email went to: the recipient's email on file at send time.
+             */
+            recipientEmail: string;
+            /**
+             * @description `patient` (from `patientIds`) or `user` (a staff user, from `userIds`).
+             * @enum {string}
+             */
+            recipientType: "patient" | "user";
+            /** @description The patient or staff user ID. */
+            recipientId: string;
+            emailType: components["schemas"]["EmailType"];
+            subject: string;
+            /**
+             * Format: email
+             * @description `<from>@accounts.maxcare.ai`, e.g. `notifications@accounts.maxcare.ai`.
+             */
+            fromAddress: string;
+            status: components["schemas"]["EmailStatus"];
+            /** @description When the email is (or was) due; null when it was sent at once. PostgreSQL's text form of a UTC timestamptz, as documented: `2026-03-25 10:00:01.234+00` (fractional seconds to the millisecond, trailing zeros dropped, as PostgreSQL prints them). */
+            scheduledAt: string | null;
+            /** @description When it was sent; null while `scheduled`. PostgreSQL's text form of a UTC timestamptz, as documented: `2026-03-25 10:00:01.234+00` (fractional seconds to the millisecond, trailing zeros dropped, as PostgreSQL prints them). */
+            sentAt: string | null;
+            /** @description When it was delivered; null until then, and for a bounced email. PostgreSQL's text form of a UTC timestamptz, as documented: `2026-03-25 10:00:01.234+00` (fractional seconds to the millisecond, trailing zeros dropped, as PostgreSQL prints them). */
+            deliveredAt: string | null;
+            /** @description When the recipient opened it; null until then (most emails are never opened). PostgreSQL's text form of a UTC timestamptz, as documented: `2026-03-25 10:00:01.234+00` (fractional seconds to the millisecond, trailing zeros dropped, as PostgreSQL prints them). */
+            openedAt: string | null;
+            /** @description When it bounced; null unless `bounced`. PostgreSQL's text form of a UTC timestamptz, as documented: `2026-03-25 10:00:01.234+00` (fractional seconds to the millisecond, trailing zeros dropped, as PostgreSQL prints them). */
+            bouncedAt: string | null;
+            /** @description When the app sent the request. PostgreSQL's text form of a UTC timestamptz, as documented: `2026-03-25 10:00:01.234+00` (fractional seconds to the millisecond, trailing zeros dropped, as PostgreSQL prints them). */
+            createdAt: string;
+            /** @description The body as sent. Text: the console shows it as text, never as HTML. */
+            html: string;
+        };
+        /** @description An email as if an app had sent it (nothing is checked against the clinic's patients or users: arrange any recipient). `from` is `notifications` when omitted, `emailType` `general`. Unknown fields are ignored. */
+        ArrangeEmailRequest: {
+            /** @description The clinic it was sent as, in either documented spelling: the dashed UUID in any case, or `org_` and its 32 hex digits. A clinic of no sandbox is 404. */
+            organizationId: string;
+            /** @description The app that sent it: only this app sees it in `GET /v3/emails`. */
+            appId: string;
+            /** @enum {string} */
             recipientType: "patient" | "user";
             recipientId: string;
-            toAddress: string;
-            fromAddress: string;
+            /** Format: email */
+            recipientEmail: string;
+            /**
+             * @description Sender prefix, as `POST /v3/emails/send` takes it; `notifications` when omitted.
+             * @example notifications
+             */
+            from?: string;
+            /** @description Subject line; at most 998 characters (the line limit of RFC 5322). */
             subject: string;
-            htmlBody: string;
-            emailType: string;
-            /** @enum {unknown} */
-            status: "sent" | "scheduled";
-            /** Format: date-time */
-            scheduledAt: string | null;
-            /** Format: date-time */
-            createdAt: string;
+            /** @description Email body as raw HTML; at most 256 Ki characters. Stored as sent; the sandbox never renders it. */
+            html: string;
+            /** @description What the email is for; `general` when omitted. */
+            emailType?: components["schemas"]["EmailType"];
+            /**
+             * Format: date-time
+             * @description When it was sent (ISO 8601); default the clock's now. May be in the past.
+             */
+            createdAt?: string;
+            /**
+             * Format: date-time
+             * @description When it is due (ISO 8601), not before `createdAt`; omit for an email sent at once.
+             */
+            scheduledAt?: string;
+            /**
+             * @description How it ends, instead of the outcome the id's hash picks: `delivered` (never opened), `opened`, or `bounced`. The delays still follow the hash.
+             * @enum {string}
+             */
+            outcome?: "delivered" | "opened" | "bounced";
         };
         OutboxList: {
             emails: components["schemas"]["OutboxEmail"][];
@@ -1630,7 +1781,7 @@ export interface components {
             /** @constant */
             status: "reset";
         };
-        /** @description A clinic's staff user: the API lists none, but `POST /v3/emails` takes their ids as `userIds`. */
+        /** @description A clinic's staff user: the API lists none, but `POST /v3/emails/send` takes their ids as `userIds`. */
         SandboxStaffUser: {
             id: components["schemas"]["StaffUserId"];
             firstName: string;
@@ -2999,7 +3150,84 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["EmailResponse"];
+                    "application/json": components["schemas"]["EmailSendResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listEmails: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1. A page past the end is 200 with an empty array and the true totals. */
+                page?: components["parameters"]["Page"];
+                /** @description Records per page. */
+                pageSize?: components["parameters"]["PageSize"];
+                /** @description Only emails of this type. */
+                emailType?: components["schemas"]["EmailType"];
+                /** @description Only emails in this status now (by the sandbox clock). */
+                status?: components["schemas"]["EmailStatus"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of emails. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "X-Sandbox-Warning": components["headers"]["X-Sandbox-Warning"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EmailListResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getEmail: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Email ID, as `sent[].id` of `POST /v3/emails/send` gave it. The example is the id of the first email a fresh sandbox with the default seed sends (email ids follow a sequence from the seed): send one first, then try this.
+                 * @example eml_a1f05e538dc9db2624d838b4cbf1f926
+                 */
+                id: components["schemas"]["EmailId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The email. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "X-Sandbox-Warning": components["headers"]["X-Sandbox-Warning"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EmailRecordResponse"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -3590,6 +3818,36 @@ export interface operations {
             400: components["responses"]["AdminBadRequest"];
             401: components["responses"]["AdminUnauthorized"];
             403: components["responses"]["AdminForbidden"];
+        };
+    };
+    sandboxArrangeEmail: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ArrangeEmailRequest"];
+            };
+        };
+        responses: {
+            /** @description The email, as the outbox shows it. */
+            201: {
+                headers: {
+                    "X-Sandbox-Warning": components["headers"]["X-Sandbox-Warning"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OutboxEmail"];
+                };
+            };
+            400: components["responses"]["AdminBadRequest"];
+            401: components["responses"]["AdminUnauthorized"];
+            403: components["responses"]["AdminForbidden"];
+            404: components["responses"]["AdminNotFound"];
+            415: components["responses"]["AdminUnsupportedMediaType"];
         };
     };
     sandboxReset: {

@@ -1,4 +1,5 @@
 import type {
+  ArrangeEmailInput,
   CreateKeyInput,
   CreateOrganizationInput,
   InjectFaultInput,
@@ -211,10 +212,19 @@ export class SandboxAdmin {
     return this.#call('DELETE', '/requests');
   }
 
-  /** The outbox of `POST /v3/emails`, newest first. */
+  /** The outbox of `POST /v3/emails/send`, newest first, each email's status as of the clock's now. */
   emails(filter: { organizationId?: string } = {}): Promise<SandboxEmail[]> {
     const suffix = filter.organizationId ? `?organizationId=${encodeURIComponent(filter.organizationId)}` : '';
     return this.#call<{ emails: SandboxEmail[] }>('GET', `/emails${suffix}`).then((body) => body.emails);
+  }
+
+  /**
+   * Puts an email in the outbox as if `appId` had sent it as the clinic: that app's
+   * `GET /v3/emails` then lists it. `outcome: 'bounced'` arranges a bounce.
+   * `await admin.arrangeEmail({ organizationId: CLINICS.sunrise.id, appId: APPS.sandboxDemo.id, ... })`
+   */
+  arrangeEmail(email: ArrangeEmailInput): Promise<SandboxEmail> {
+    return this.#call('POST', '/emails', email);
   }
 
   /** Back to the seeded world: keys, grants, clinics, faults, clock, journal, outbox, rate limits. */

@@ -9,6 +9,7 @@ export type { Environment, KeyStatus, KeyType } from '../contract/keys.js';
 export type { SandboxReason } from '../contract/reasons.js';
 export type {
   Appointment,
+  ArrangeEmailInput,
   Bill,
   Claim,
   ClockInput,
@@ -16,7 +17,10 @@ export type {
   CreateOrganizationInput,
   EditImpressionRequest,
   EditNoteRequest,
+  EmailRecord,
   EmailRequest,
+  EmailStatus,
+  EmailType,
   ErrorBody,
   Facility,
   FaultMatch,

@@ -2379,12 +2379,9 @@ export interface components {
              * @example 2
              */
             quantity: number;
-            /** @description The GS1 element string of `rawBarcode` parsed, by Application Identifier: `01` the GTIN, `17` the expiry as `YYMMDD`, `10` the lot, `21` the serial number (only when there is one). Always agrees with `gtin`, `expirationDate`, `lotNumber` and `serialNumber`. */
+            /** @description The GS1 element string of `rawBarcode` parsed, by Application Identifier: `01` the GTIN, `17` the expiry as `YYMMDD`, `10` the lot, `21` the serial number (only when there is one). Always agrees with `gtin`, `expirationDate`, `lotNumber` and `serialNumber`. Written as a map from Application Identifier to value (`propertyNames`), not as named properties: @hey-api/openapi-ts's zod plugin turns a property named `01` into `1`, and its schema then rejects every item. */
             parsedFields: {
-                10: string;
-                17: string;
-                21?: string;
-                "01": components["schemas"]["Gtin"];
+                [key: string]: string;
             };
             notes: string | null;
             /**

@@ -185,6 +185,13 @@ export const ERRORS = {
     reason: 'invalid_body',
     message: "'scheduledAt' must be in the future",
   },
+  /** `POST /v3/tasks`: an `assigneeIds` item (`assigneeIds[2]`) naming no provider of the clinic. */
+  task_assignee_unknown: {
+    status: 400,
+    code: 'bad_request',
+    reason: 'invalid_body',
+    message: (field: string) => fieldProblem(field, 'must be the ID of a provider of this organization'),
+  },
 
   // Records and routes.
   record_not_found: {

@@ -13,7 +13,9 @@ export const ALL_SCOPES = [
   'read:claims',
   'read:notes',
   'read:soap_notes',
+  'read:tasks',
   'write:emails',
+  'write:tasks',
 ] as const satisfies readonly ScopeName[];
 
 /** A canonical scope: what an operation's security requirement names and `marketplace/me` reports. */

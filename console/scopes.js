@@ -12,11 +12,13 @@ export const SCOPES = Object.freeze([
   'read:claims',
   'read:notes',
   'read:soap_notes',
+  'read:tasks',
   'write:emails',
+  'write:tasks',
 ]);
 
 /**
- * Whether `scopes` holds every canonical scope: shown as one chip, not nine.
+ * Whether `scopes` holds every canonical scope: shown as one chip, not eleven.
  *
  * @param {readonly string[]} scopes
  */

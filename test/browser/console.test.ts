@@ -72,7 +72,7 @@ describe.skipIf(!runBrowserSuites)('the demo console in Chromium', () => {
       const mesa = page.locator(`.clinic[data-clinic-id="${CLINICS.mesa.id}"]`);
       expect(await mesa.locator('.installation').getAttribute('data-app-id')).toBe(APPS.otherVendor.id);
       const sunrise = page.locator(`.clinic[data-clinic-id="${CLINICS.sunrise.id}"]`);
-      expect(await sunrise.locator('.chip').allTextContents()).toEqual(['every scope (9)']);
+      expect(await sunrise.locator('.chip').allTextContents()).toEqual(['every scope (11)']);
       // Installing offers only the apps the clinic has not installed.
       await mesa.locator('button[data-action="install"]').click();
       const dialog = page.locator('dialog[data-dialog="install"]');

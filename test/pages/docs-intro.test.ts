@@ -61,7 +61,9 @@ describe('the warning when try-it falls back to another key', () => {
         'read:claims',
         'read:notes',
         'read:soap_notes',
+        'read:tasks',
         'write:emails',
+        'write:tasks',
       ].map((scope) => `<code>${scope}</code>`),
     );
     expect(notice).toContain('POST /_sandbox/reset');

@@ -23,6 +23,14 @@ export function exampleRequest(sandbox: Sandbox, operation: Operation): { path: 
       patientIds: [data.table('patients').items.find((p) => 'email' in p && p.email)!.id],
     };
   }
+  if (operation.operationId === 'createTask') {
+    const note = data.table('notes').items[0]!;
+    options.body = {
+      noteId: note.id,
+      providerId: note.assignedProviders[0]!.id,
+      notes: 'Review lab results and call the patient.',
+    };
+  }
   return { path, options };
 }
 

@@ -22,7 +22,9 @@ describe('GET /v3/marketplace/me', () => {
           'read:claims',
           'read:notes',
           'read:soap_notes',
+          'read:tasks',
           'write:emails',
+          'write:tasks',
         ],
       },
     });

@@ -2946,7 +2946,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @example tsk_00000000000000000000000000000001 */
+                /** @example tsk_bc81e3cfcdf643aeb101c2ffed033d90 */
                 id: components["schemas"]["TaskId"];
             };
             cookie?: never;

@@ -38,7 +38,7 @@ const STATUS_FILTERS = [
 ] as const;
 
 /** The records this part of the work covers: their enums must all be marked. */
-const MARKED_RECORDS = ['Patient', 'Appointment', 'Bill', 'Claim', 'Note'];
+const MARKED_RECORDS = ['Patient', 'Appointment', 'Bill', 'Claim', 'Note', 'Task'];
 
 function componentName(ref: string): string {
   return ref.slice('#/components/schemas/'.length);
@@ -111,6 +111,14 @@ describe('the appointments statuses filter', () => {
 describe('the notes statuses filter', () => {
   it('marks the same values as the sandbox’s as Note.status', () => {
     expect(statusFilter('/v3/notes')['x-sandbox-added-values']).toEqual(schemas.Note.properties.status['x-sandbox-added-values']);
+  });
+});
+
+describe('the tasks status filter', () => {
+  it('marks the same values as the sandbox’s as Task.status', () => {
+    const filter = (spec.paths['/v3/tasks'].get.parameters as any[]).find((p) => p.name === 'status').schema.items;
+    expect(filter.enum).toEqual(schemas.Task.properties.status.enum);
+    expect(filter['x-sandbox-added-values']).toEqual(schemas.Task.properties.status['x-sandbox-added-values']);
   });
 });
 
@@ -198,6 +206,8 @@ describe("the README's Records table", () => {
     'Note `aiStatus`': ['Note', 'aiStatus'],
     'note provider `roleType`': ['NoteProvider', 'roleType'],
     'Provider `roles`': ['ProviderRole', ''],
+    'Task `status` (and the `status` filter)': ['Task', 'status'],
+    'Task `syncStatus`': ['Task', 'syncStatus'],
   };
   const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
   const start = readme.indexOf('\n### Records\n');

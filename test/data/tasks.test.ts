@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ClinicGenerator } from '../../src/data/generate-clinic.js';
+import { ClinicGenerator, type Derivation } from '../../src/data/generate-clinic.js';
 import { noteRecords } from '../../src/data/notes.js';
 import { taskRecords } from '../../src/data/tasks.js';
 import { TASK_STATUSES, TASK_SYNC_STATUSES } from '../../src/data/types.js';
@@ -61,7 +61,8 @@ describe('generated tasks', () => {
     const tasks = tasksFirst.use(taskRecords);
     expect(JSON.stringify(tasksFirst.use(noteRecords))).toBe(notesAlone);
     for (const resource of ['patients', 'providers', 'appointments', 'bills', 'claims'] as const) {
-      expect(JSON.stringify(tasksFirst.use(KINDS[resource].generate))).toBe(JSON.stringify(plain.use(KINDS[resource].generate)));
+      const generate = KINDS[resource].generate as Derivation<unknown>;
+      expect(JSON.stringify(tasksFirst.use(generate))).toBe(JSON.stringify(plain.use(generate)));
     }
     expect(JSON.stringify(new ClinicGenerator(options()).use(taskRecords))).toBe(JSON.stringify(tasks));
   });

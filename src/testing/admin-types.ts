@@ -14,6 +14,7 @@ export type {
   ClockInput,
   CreateKeyInput,
   CreateOrganizationInput,
+  CreateTaskRequest,
   EmailRequest,
   ErrorBody,
   Facility,
@@ -38,6 +39,7 @@ export type {
   SandboxOrganization,
   SandboxRecordCounts,
   SandboxStaffUser,
+  Task,
   ThrowawayOrganization,
 } from '../contract/schemas.js';
 export type { Scope } from '../contract/scopes.js';

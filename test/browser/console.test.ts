@@ -68,7 +68,13 @@ describe.skipIf(!runBrowserSuites)('the demo console in Chromium', () => {
       const demoApp = harbor.locator(`.installation[data-app-id="${APPS.sandboxDemo.id}"]`);
       expect(await demoApp.locator('.chip:not(.chip-off)').allTextContents()).toContain('read:patients');
       // Harbor did not grant these: struck out, not left out.
-      expect(await demoApp.locator('.chip-off').allTextContents()).toEqual(['read:bills', 'read:soap_notes', 'write:emails']);
+      expect(await demoApp.locator('.chip-off').allTextContents()).toEqual([
+        'read:bills',
+        'read:soap_notes',
+        'read:tasks',
+        'write:emails',
+        'write:tasks',
+      ]);
       const mesa = page.locator(`.clinic[data-clinic-id="${CLINICS.mesa.id}"]`);
       expect(await mesa.locator('.installation').getAttribute('data-app-id')).toBe(APPS.otherVendor.id);
       const sunrise = page.locator(`.clinic[data-clinic-id="${CLINICS.sunrise.id}"]`);
@@ -196,7 +202,7 @@ describe.skipIf(!runBrowserSuites)('the demo console in Chromium', () => {
       await dialog.getByRole('button', { name: 'Save grants' }).click();
       await expect
         .poll(() => harbor.locator('.chip-off').allTextContents(), { timeout: SHOWS_WITHIN_MS })
-        .toEqual(['read:patients', 'read:bills', 'read:soap_notes', 'write:emails']);
+        .toEqual(['read:patients', 'read:bills', 'read:soap_notes', 'read:tasks', 'write:emails', 'write:tasks']);
       const response = await listPatients(server.url, KEYS.patientsOnly.key, CLINICS.harbor.id);
       expect(response.status).toBe(403);
       expect(response.headers.get('X-Sandbox-Reason')).toBe('insufficient_scope');

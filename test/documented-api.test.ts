@@ -10,6 +10,7 @@ import { createTestSandbox } from './support/sandbox.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 const prefixed = (prefix: string) => new RegExp(`^${prefix}[0-9a-f]{32}$`);
+const ULID_STYLE = (prefix: string) => new RegExp(`^${prefix}[0-9A-HJKMNP-TV-Z]{26}$`);
 const { request, sandbox } = createTestSandbox({ rateLimit: 1_000_000 });
 
 describe('A1. Hosts, versions, envelope', () => {
@@ -53,7 +54,7 @@ describe('A1. Hosts, versions, envelope', () => {
     expect(ids.size).toBe(totalCount);
   });
 
-  it('A1: v3 ids are a type prefix and 32 lowercase hex digits (pat_, apt_, prv_, fac_, usr_, app_, ver_); organizations are UUIDs', async () => {
+  it('A1: v3 ids are a type prefix and 32 lowercase hex digits (pat_, apt_, prv_, fac_, usr_); app_ and ver_ ids are 26 base-32 characters, ULID style; organizations are UUIDs', async () => {
     const patient = (await request('/v3/patients?pageSize=1')).body.data.patients[0];
     const appointment = (await request('/v3/appointments?pageSize=1')).body.data.appointments[0];
     expect(patient.id).toMatch(prefixed('pat_'));
@@ -63,9 +64,51 @@ describe('A1. Hosts, versions, envelope', () => {
     const staffUser = sandbox.world.clinicData(sandbox.world.organizations.get(CLINICS.sunrise.id)!).staffUsers.items[0]!;
     expect(staffUser.id).toMatch(prefixed('usr_'));
     const me = (await request('/v3/marketplace/me')).body.data;
-    expect(me.app.id).toMatch(prefixed('app_'));
-    expect(me.app.liveVersionId).toMatch(prefixed('ver_'));
+    expect(me.app.id).toMatch(ULID_STYLE('app_'));
+    expect(me.app.liveVersionId).toMatch(ULID_STYLE('ver_'));
     expect(me.organization.id).toMatch(UUID);
+  });
+
+  it('A1: app ids are shown as app_01J5K8N2XRQV3M7YGWT4HB6E9C and versions as ver_01J5K8N2XRQV3M7YGWT4HB6E9C (26 base-32 characters)', async () => {
+    const me = (await request('/v3/marketplace/me')).body.data;
+    expect(me.app.id).toBe('app_01J5K8N2XRQV3M7YGWT4HB6E9C');
+    expect(me.app.liveVersionId).toBe('ver_01J5K8N2XRQV3M7YGWT4HB6E9C');
+    expect(sandbox.spec.components?.schemas?.MarketplaceMe).toMatchObject({
+      properties: { app: { properties: { id: { pattern: '^app_[0-9A-HJKMNP-TV-Z]{26}$' } } } },
+    });
+  });
+
+  it('A1: org_7e2c8cfeb7a94deb986de7012589e72b is 7e2c8cfe-b7a9-4deb-986d-e7012589e72b: X-Organization-Id takes both spellings for the same clinic', async () => {
+    const dashed = await request('/v3/patients?pageSize=5', { organizationId: '7e2c8cfe-b7a9-4deb-986d-e7012589e72b' });
+    const prefixedForm = await request('/v3/patients?pageSize=5', { organizationId: 'org_7e2c8cfeb7a94deb986de7012589e72b' });
+    expect(dashed.status).toBe(200);
+    expect(prefixedForm.status).toBe(200);
+    expect(prefixedForm.body.data).toEqual(dashed.body.data);
+    // marketplace/me keeps the documented dashed form of the organization, whichever spelling came in.
+    const me = await request('/v3/marketplace/me', { organizationId: 'org_7e2c8cfeb7a94deb986de7012589e72b' });
+    expect(me.body.data.organization).toEqual({ id: '7e2c8cfe-b7a9-4deb-986d-e7012589e72b' });
+  });
+
+  it('A1: appointment dateFrom/dateTo are "ISO 8601" (example 2025-01-01), so a full timestamp is a valid value too', async () => {
+    const first = (await request('/v3/appointments?pageSize=1')).body.data.appointments[0];
+    const day = first.scheduledStartDate.slice(0, 10);
+    for (const query of [
+      `dateFrom=${day}&dateTo=${day}`,
+      `dateFrom=${day}T00:00:00Z&dateTo=${day}T23:59:59Z`,
+      `dateFrom=${day}T00:00:00.000%2B00:00&dateTo=${day}T23:59:59.999-00:00`,
+    ]) {
+      const { status, body } = await request(`/v3/appointments?${query}`);
+      expect(status, query).toBe(200);
+      expect(
+        body.data.appointments.map((a: { id: string }) => a.id),
+        query,
+      ).toContain(first.id);
+    }
+    const later = await request(
+      `/v3/appointments?dateFrom=${encodeURIComponent(new Date(Date.parse(first.scheduledStartDate) + 1).toISOString())}&dateTo=${day}`,
+    );
+    expect(later.status).toBe(200);
+    expect(later.body.data.appointments.map((a: { id: string }) => a.id)).not.toContain(first.id);
   });
 
   it('A1: dates are YYYY-MM-DD, timestamps ISO 8601 UTC, money a decimal string', async () => {
@@ -439,7 +482,7 @@ describe('A6. Resource shapes', () => {
       first.id,
     );
     const role = first.roles[0];
-    const byRole = await everyRecord('providers', `&roleId=${role}`);
+    const byRole = await everyRecord('providers', `&roleId=${encodeURIComponent(role)}`);
     expect(byRole.length).toBeGreaterThan(0);
     for (const provider of byRole) expect(provider.roles).toContain(role);
     const visible = await everyRecord('providers', '&hidden=false');
@@ -616,16 +659,58 @@ describe('A6. Resource shapes', () => {
       expect(found.length, query).toBe(notes.filter(matches).length);
     }
     const withSoap = (await request('/v3/notes?pageSize=1&includeSoapNote=true')).body.data.notes[0];
-    expect(Object.keys(withSoap.soapNote).sort()).toEqual(['assessment', 'objective', 'plan', 'subjective']);
+    // A7 adds the documented parts; the four narrative sections are the sandbox's own.
+    expect(Object.keys(withSoap.soapNote)).toEqual(expect.arrayContaining(['impressionsPlans', 'subjective', 'plan']));
+  });
+
+  it('A6: provider roles hold names such as "Physician" and "Surgeon", and roleId takes them', async () => {
+    const providers = await everyRecord('providers');
+    for (const role of ['Physician', 'Surgeon']) {
+      const byRole = await everyRecord('providers', `&roleId=${role}`);
+      expect(byRole.length, role).toBeGreaterThan(0);
+      expect(byRole.map((p) => p.id)).toEqual(providers.filter((p) => p.roles.includes(role)).map((p) => p.id));
+    }
+  });
+
+  it('A6: an assigned provider\'s roleType is like "PRIMARY_..."', async () => {
+    const notes = await everyRecord('notes');
+    for (const note of notes) expect(note.assignedProviders[0].roleType).toMatch(/^PRIMARY_/);
+  });
+
+  it('A6: a bill\'s primaryProviderName is spelled "Dr. James Wilson"', async () => {
+    const bills = await everyRecord('bills');
+    const providers = new Map((await everyRecord('providers')).map((p) => [p.id, p]));
+    const claims = await everyRecord('claims');
+    const byDoctor = claims.filter((claim) => providers.get(claim.primaryProviderId)?.displayFirstName.startsWith('Dr. '));
+    expect(byDoctor.length).toBeGreaterThan(0);
+    for (const claim of byDoctor) {
+      const provider = providers.get(claim.primaryProviderId);
+      expect(claim.primaryProviderName).toBe(`Dr. ${provider.firstName} ${provider.lastName}`);
+    }
+    expect(bills.some((bill) => /^Dr\. \S+ [^,]+$/.test(bill.primaryProviderName))).toBe(true);
+  });
+
+  it('A6: a claim\'s insurance policyType is like "PPO" and its policyNumber differs from its memberId', async () => {
+    const plans = (await everyRecord('claims')).flatMap((claim) => claim.insurance);
+    expect(plans.map((plan) => plan.policyType)).toContain('PPO');
+    for (const plan of plans) expect(plan.policyNumber).not.toBe(plan.memberId);
+  });
+
+  it("A6: the note's embedded patient also has avatar (a URL or null)", async () => {
+    const notes = await everyRecord('notes');
+    const avatars = notes.map((note) => note.patient.avatar);
+    expect(avatars).toContain(null);
+    for (const avatar of avatars) if (avatar !== null) expect(new URL(avatar).protocol).toBe('https:');
+    expect(avatars.some((avatar) => avatar !== null)).toBe(true);
   });
 
   it('A6: marketplace me is {"app":{"id","slug","liveVersionId"},"organization":{"id"},"scopes":[...]}', async () => {
     const { body } = await request('/v3/marketplace/me');
     expect(body.data).toEqual({
       app: {
-        id: expect.stringMatching(prefixed('app_')),
+        id: expect.stringMatching(ULID_STYLE('app_')),
         slug: 'sandbox-demo-app',
-        liveVersionId: expect.stringMatching(prefixed('ver_')),
+        liveVersionId: expect.stringMatching(ULID_STYLE('ver_')),
       },
       organization: { id: CLINICS.sunrise.id },
       scopes: expect.arrayContaining(['read:patients']),

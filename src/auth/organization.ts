@@ -1,13 +1,18 @@
 import { apiError } from '../contract/api-error.js';
-import { UUID } from '../contract/ids.js';
+import { canonicalOrganizationId } from '../contract/ids.js';
 import { effectiveScopes, type Scope } from '../contract/scopes.js';
 import type { NotInstalledStatus } from '../settings/schema.js';
 import type { ApiKey, App, Organization, World } from '../world/world.js';
 
-/** The clinic id an `X-Organization-Id` header names: trimmed, lower-cased; null unless a UUID. */
+/**
+ * The clinic id an `X-Organization-Id` header names, as the world keys it (a lower-case dashed
+ * UUID): trimmed, read case-insensitively, in either documented spelling (the dashed UUID, or
+ * `org_` and the same 32 hex digits as the OAuth token response returns it); null otherwise.
+ */
 export function organizationIdOf(header: string | undefined): string | null {
+  // Case-insensitive in both spellings: `ORG_7E2C...` is read like `org_7e2c...`.
   const id = header?.trim().toLowerCase();
-  return id !== undefined && UUID.test(id) ? id : null;
+  return id === undefined ? null : canonicalOrganizationId(id);
 }
 
 /** The clinic a request reaches, the app it reaches it as, and what that app may do there. */
@@ -52,7 +57,7 @@ export function createOrganizationResolver(world: World, notInstalledStatus: Not
 
 /**
  * Resolves `X-Organization-Id` to a clinic that installed the key's app: 400 when the header is
- * missing or not a UUID, 403 for account keys, 403 (or 404) when the clinic is unknown or has not
+ * missing or names no clinic id in either spelling, 403 for account keys, 403 (or 404) when the clinic is unknown or has not
  * installed the app.
  */
 export function resolveOrganization(

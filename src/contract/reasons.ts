@@ -193,6 +193,21 @@ export const ERRORS = {
     message: (field: string) => fieldProblem(field, 'must be the ID of a provider of this organization'),
   },
 
+  impression_not_on_note: {
+    status: 400,
+    code: 'bad_request',
+    reason: 'invalid_parameter',
+    message: (impressionId: number) => fieldProblem('impressionId', `names no impression of this note (${impressionId})`),
+  },
+  /** api-model A7: impression edits are "ModMed only"; the note the path names was written in another EHR. */
+  impression_ehr_not_supported: {
+    status: 400,
+    code: 'bad_request',
+    reason: 'invalid_parameter',
+    message: (ehrType: string) =>
+      fieldProblem('id', `names a note of ehrType '${ehrType}': impressions can be edited on ModMed notes only`),
+  },
+
   // Records and routes.
   record_not_found: {
     status: 404,
@@ -318,6 +333,13 @@ export const ERRORS = {
     reason: 'invalid_body',
     message: "'id' cannot change: it names the record",
   },
+  record_counts_over_budget: {
+    status: 400,
+    code: 'bad_request',
+    reason: 'invalid_body',
+    message: (weight: number, budget: number) =>
+      `'recordCounts' would make about ${Math.ceil(weight)} records (patients + providers + facilities + staffUsers + 4 x patients x appointmentsPerPatient): a clinic may have at most ${budget}, the records the sandbox holds at once`,
+  },
   clock_move_ambiguous: {
     status: 400,
     code: 'bad_request',
@@ -345,6 +367,19 @@ export const ERRORS = {
     code: 'bad_request',
     reason: 'invalid_body',
     message: "'abort' drops the connection: it cannot also answer a 'status'",
+  },
+  // A fault that could never fire would be accepted and silently do nothing: a typo, or a template.
+  fault_path_unmatchable: {
+    status: 400,
+    code: 'bad_request',
+    reason: 'invalid_body',
+    message: (path: string) =>
+      fieldProblem(
+        'match.path',
+        `'${path}' matches no path of the API: give a request path as sent, exact ` +
+          "('/v3/patients/pat_...') or a prefix ending in '*' ('/v3/patients*', '/v3/patients/*'); " +
+          "'{id}' is not a wildcard",
+      ),
   },
 } as const satisfies Record<string, ErrorEntry>;
 
@@ -414,7 +449,7 @@ export const REASON_MEANINGS: Record<SandboxReason, string> = {
   key_not_yet_valid: 'A key before its `notBefore` (on the virtual clock).',
   rate_limited: "The app's sliding window is full.",
   missing_organization_id: 'No `X-Organization-Id`.',
-  invalid_organization_id: 'An `X-Organization-Id` that is not a UUID.',
+  invalid_organization_id: 'An `X-Organization-Id` that is neither a UUID nor `org_` and 32 hex digits.',
   account_key_on_data_endpoint: 'An Account API key on a data endpoint.',
   unknown_organization: 'No such clinic (404 with `--not-installed-status 404`).',
   app_not_installed: "The clinic has not installed the key's app (404 with `--not-installed-status 404`).",

@@ -14,7 +14,10 @@ export const ALL_SCOPES = [
   'read:notes',
   'read:soap_notes',
   'read:tasks',
+  'read:inventory',
+  'read:products',
   'write:emails',
+  'write:soap_notes',
   'write:tasks',
 ] as const satisfies readonly ScopeName[];
 

@@ -123,7 +123,12 @@ export class SandboxAdmin {
     return (await this.#call<{ data: RecordByResource[R] }>('POST', clinicPath(clinic, resource), fields)).data;
   }
 
-  /** Sets the fields given on a record (generated, pinned or created); the id cannot change. */
+  /**
+   * Sets the fields given on a record (generated, pinned or created); the id cannot change. A note
+   * is found by its root id or any version id; `version` and `soapNote` set what is given, without
+   * the version bump an edit through `/v3` makes (its `versionId` follows the `version` set):
+   * `await admin.updateRecord(CLINICS.sunrise, 'notes', id, { version: 3, ehrType: 'athena' })`
+   */
   async updateRecord<R extends RecordResourceName>(
     clinic: ClinicRef,
     resource: R,
@@ -139,6 +144,7 @@ export class SandboxAdmin {
     return this.#call('DELETE', `${clinicPath(clinic, resource)}/${encodeURIComponent(id)}`);
   }
 
+  /** One record of a clinic, by its id (a note also by any of its version ids: the current version answers). */
   async getRecord<R extends RecordResourceName>(clinic: ClinicRef, resource: R, id: string): Promise<RecordByResource[R]> {
     const path = `${clinicPath(clinic, resource)}/${encodeURIComponent(id)}`;
     return (await this.#call<{ data: RecordByResource[R] }>('GET', path)).data;

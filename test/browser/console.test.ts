@@ -71,14 +71,14 @@ describe.skipIf(!runBrowserSuites)('the demo console in Chromium', () => {
       expect(await demoApp.locator('.chip-off').allTextContents()).toEqual([
         'read:bills',
         'read:soap_notes',
-        'read:tasks',
         'write:emails',
+        'write:soap_notes',
         'write:tasks',
       ]);
       const mesa = page.locator(`.clinic[data-clinic-id="${CLINICS.mesa.id}"]`);
       expect(await mesa.locator('.installation').getAttribute('data-app-id')).toBe(APPS.otherVendor.id);
       const sunrise = page.locator(`.clinic[data-clinic-id="${CLINICS.sunrise.id}"]`);
-      expect(await sunrise.locator('.chip').allTextContents()).toEqual(['every scope (11)']);
+      expect(await sunrise.locator('.chip').allTextContents()).toEqual(['every scope (14)']);
       // Installing offers only the apps the clinic has not installed.
       await mesa.locator('button[data-action="install"]').click();
       const dialog = page.locator('dialog[data-dialog="install"]');
@@ -202,7 +202,7 @@ describe.skipIf(!runBrowserSuites)('the demo console in Chromium', () => {
       await dialog.getByRole('button', { name: 'Save grants' }).click();
       await expect
         .poll(() => harbor.locator('.chip-off').allTextContents(), { timeout: SHOWS_WITHIN_MS })
-        .toEqual(['read:patients', 'read:bills', 'read:soap_notes', 'read:tasks', 'write:emails', 'write:tasks']);
+        .toEqual(['read:patients', 'read:bills', 'read:soap_notes', 'write:emails', 'write:soap_notes', 'write:tasks']);
       const response = await listPatients(server.url, KEYS.patientsOnly.key, CLINICS.harbor.id);
       expect(response.status).toBe(403);
       expect(response.headers.get('X-Sandbox-Reason')).toBe('insufficient_scope');

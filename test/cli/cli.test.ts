@@ -200,7 +200,8 @@ describe('CLI settings', () => {
       const port = new URL(cli.url).port;
       const { code, output } = await runCli(['--port', port]);
       expect(code).toBe(1);
-      expect(output).toMatch(/the port is in use/);
+      expect(output).toContain(`max-sandbox: port ${port} on 127.0.0.1 is in use`);
+      expect(output).toMatch(/--port <number> or PORT=<number>/);
     } finally {
       await cli.stop();
     }
@@ -236,13 +237,24 @@ describe('the admin API open on the network', () => {
   });
 });
 
-describe('--log-requests', () => {
-  it('prints one line per request with its status and reason', async () => {
-    const cli = await startCli(['--log-requests']);
+describe('request logging', () => {
+  it('prints one line per request by default, with its time, path and query, status and reason', async () => {
+    const cli = await startCli();
+    try {
+      await fetch(`${cli.url}/v3/patients?pageSize=2`, { headers: auth(KEYS.revoked.key) });
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      expect(cli.output()).toMatch(/\n\d{4}-\d\d-\d\dT[\d:.]+Z GET \/v3\/patients\?pageSize=2 401 [\d.]+ms revoked_key\n/);
+    } finally {
+      await cli.stop();
+    }
+  });
+
+  it('prints none with --quiet', async () => {
+    const cli = await startCli(['--quiet']);
     try {
       await fetch(`${cli.url}/v3/patients`, { headers: auth(KEYS.revoked.key) });
       await new Promise((resolve) => setTimeout(resolve, 100));
-      expect(cli.output()).toMatch(/GET \/v3\/patients 401 [\d.]+ms revoked_key/);
+      expect(cli.output()).not.toContain('GET /v3/patients');
     } finally {
       await cli.stop();
     }
@@ -274,6 +286,7 @@ describe('--log-requests', () => {
           level: 'warn',
           method: 'GET',
           path: '/v3/patients',
+          query: '',
           status: 401,
           durationMs: expect.any(Number),
           reason: 'revoked_key',

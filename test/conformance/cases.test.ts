@@ -89,7 +89,7 @@ describe('deriveCases', () => {
   it('gives {id} operations the unknown, malformed and other-clinic ids, with the right prefix and messages', () => {
     const cases = of('GET /v3/notes/{id}');
     expect(cases.find((item) => item.name === 'an unknown well-formed id')).toMatchObject({
-      request: { path: expect.stringMatching(/^\/v3\/notes\/not_[0-9a-f]{32}$/) },
+      request: { path: expect.stringMatching(/^\/v3\/notes\/nte_[0-9a-f]{32}$/) },
       expected: { status: 404, code: 'not_found', message: { equals: 'Note not found' } },
     });
     expect(cases.find((item) => item.name === 'a malformed id')?.expected).toEqual({
@@ -102,6 +102,28 @@ describe('deriveCases', () => {
       needs: { kind: 'foreign-id', organizationId: CLINICS.harbor.id, listPath: '/v3/notes', listField: 'notes' },
     });
     expect(cases.some((item) => item.name.includes('baseline'))).toBe(false);
+  });
+
+  it('sends the note edits an empty body and a missing providerId, only to an unknown note, never a change', () => {
+    const impression = of('PATCH /v3/notes/{id}/impressions/{impressionId}');
+    const empty = impression.find((item) => item.name === 'an empty body (no change named)');
+    expect(empty).toMatchObject({
+      request: {
+        path: expect.stringMatching(/^\/v3\/notes\/nte_0{24}c0ffee00\/impressions\/1$/),
+        query: { providerId: expect.stringMatching(/^prv_0{24}c0ffee00$/) },
+        body: '{}',
+      },
+      expected: { status: 400, code: 'bad_request' },
+    });
+    expect(impression.find((item) => item.name === 'no providerId')).toMatchObject({
+      request: { query: {}, body: '{}' },
+      expected: { status: 400, message: { names: 'providerId' } },
+    });
+    const note = of('PATCH /v3/notes/{id}');
+    expect(note.find((item) => item.name === 'an empty body (no change named)')?.request.path).toMatch(
+      /^\/v3\/notes\/nte_0{24}c0ffee00$/,
+    );
+    for (const item of [...impression, ...note]) expect(item.request.body).toBe('{}');
   });
 
   it('sends POST /v3/emails only auth, organization and scope cases, never a body that could be sent', () => {

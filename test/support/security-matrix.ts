@@ -9,7 +9,7 @@ export function exampleRequest(sandbox: Sandbox, operation: Operation): { path: 
   const organization = sandbox.world.organizations.get(CLINICS.sunrise.id)!;
   const data = sandbox.world.clinicData(organization);
   const resource = operation.path.split('/')[2]!;
-  const path = operation.path.replace('{id}', () => {
+  let path = operation.path.replace('{id}', () => {
     if (!isRecordResource(resource)) throw new Error(`no record type ${resource}`);
     return data.table(resource).items[0]!.id;
   });
@@ -22,6 +22,14 @@ export function exampleRequest(sandbox: Sandbox, operation: Operation): { path: 
       emailType: 'appointment_reminder',
       patientIds: [data.table('patients').items.find((p) => 'email' in p && p.email)!.id],
     };
+  }
+  if (operation.operationId === 'editNote') options.body = { stickyNoteDescription: 'Prefers morning appointments' };
+  if (operation.operationId === 'updateImpression') {
+    const note = data.table('notes').items[0]!;
+    path = path
+      .replace('{impressionId}', String(note.soapNote.impressionsPlans[0]!.impressionId))
+      .concat(`?providerId=${data.table('providers').items[0]!.id}`);
+    options.body = { status: 'established_stable' };
   }
   if (operation.operationId === 'createTask') {
     const note = data.table('notes').items[0]!;
@@ -147,6 +155,9 @@ export function securityCases(operation: Operation): SecurityCase[] {
       'read:facilities',
       'read:claims',
       'read:notes',
+      'read:tasks',
+      'read:inventory',
+      'read:products',
     ];
     if (!harborGranted.includes(operation.scope)) {
       cases.push(scopeCase('a full key at a clinic that did not grant the scope', { organizationId: CLINICS.harbor.id }));

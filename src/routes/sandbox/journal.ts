@@ -1,3 +1,4 @@
+import { organizationKey } from '../../contract/ids.js';
 import type { AdminHandlers } from '../../http/admin-operation.js';
 
 /** `/_sandbox/requests` (the journal, newest first) and `/_sandbox/emails` (the outbox). */
@@ -12,6 +13,8 @@ export const journalHandlers = {
   },
 
   sandboxEmails({ c, params }, { outbox }) {
-    return c.json({ emails: outbox.list(params.organizationId?.toLowerCase()) });
+    return c.json({
+      emails: outbox.list(params.organizationId === undefined ? undefined : organizationKey(params.organizationId)),
+    });
   },
 } satisfies Pick<AdminHandlers, 'sandboxRequests' | 'sandboxClearRequests' | 'sandboxEmails'>;

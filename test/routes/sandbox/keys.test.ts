@@ -71,7 +71,7 @@ describe('POST /_sandbox/keys', () => {
 
   it('404 for an app that does not exist', async () => {
     await expectAdminError(
-      sandbox().admin.createKey({ appId: `app_${'0'.repeat(32)}`, scopes: [] }),
+      sandbox().admin.createKey({ appId: `app_${'0'.repeat(26)}`, scopes: [] }),
       404,
       /App 'app_0+' not found/,
     );

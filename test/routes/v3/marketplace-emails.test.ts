@@ -11,7 +11,7 @@ describe('GET /v3/marketplace/me', () => {
     expect(body).toEqual({
       code: 'success',
       data: {
-        app: { id: APPS.sandboxDemo.id, slug: 'sandbox-demo-app', liveVersionId: 'ver_8c7b6a5f4e3d4c2b9a1f0e9d8c7b6a5f' },
+        app: { id: APPS.sandboxDemo.id, slug: 'sandbox-demo-app', liveVersionId: 'ver_01J5K8N2XRQV3M7YGWT4HB6E9C' },
         organization: { id: CLINICS.sunrise.id },
         scopes: [
           'read:patients',
@@ -23,7 +23,10 @@ describe('GET /v3/marketplace/me', () => {
           'read:notes',
           'read:soap_notes',
           'read:tasks',
+          'read:inventory',
+          'read:products',
           'write:emails',
+          'write:soap_notes',
           'write:tasks',
         ],
       },
@@ -39,6 +42,9 @@ describe('GET /v3/marketplace/me', () => {
       'read:facilities',
       'read:claims',
       'read:notes',
+      'read:tasks',
+      'read:inventory',
+      'read:products',
     ]);
     const ungranted = await request('/v3/marketplace/me', { organizationId: CLINICS.harbor.id, key: KEYS.ungrantedScope.key });
     expect(ungranted.body.data.scopes).toEqual(['read:patients']);

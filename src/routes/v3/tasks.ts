@@ -47,6 +47,8 @@ export const taskHandlers = {
       createdAt: now,
       updatedAt: now,
     });
-    return recordBody('Task', data.table('tasks'), data.table('tasks').get(task.id));
+    // Served as `/v3` serves it from now on: from the clinic's records after the change.
+    const tasks = clinicOf(request, sandbox).table('tasks');
+    return recordBody('Task', tasks, tasks.get(task.id));
   },
 } satisfies Pick<V3Handlers, 'listTasks' | 'getTask' | 'createTask'>;

@@ -32,6 +32,14 @@ export function exampleRequest(sandbox: Sandbox, operation: Operation): { path: 
       .concat(`?providerId=${data.table('providers').items[0]!.id}`);
     options.body = { status: 'established_stable' };
   }
+  if (operation.operationId === 'createTask') {
+    const note = data.table('notes').items[0]!;
+    options.body = {
+      noteId: note.id,
+      providerId: note.assignedProviders[0]!.id,
+      notes: 'Review lab results and call the patient.',
+    };
+  }
   return { path, options };
 }
 
@@ -169,6 +177,9 @@ export function securityCases(operation: Operation): SecurityCase[] {
       'read:facilities',
       'read:claims',
       'read:notes',
+      'read:tasks',
+      'read:inventory',
+      'read:products',
     ];
     if (!harborGranted.includes(operation.scope)) {
       cases.push(scopeCase('a full key at a clinic that did not grant the scope', { organizationId: CLINICS.harbor.id }));

@@ -897,3 +897,110 @@ describe('A7. Emails', () => {
     expect(malformed.body.message).toBe("'id' must be a valid ID");
   });
 });
+
+describe('A7. Tasks', () => {
+  const admin = (path: string) => request(path, { key: null, organizationId: null });
+  const aNote = async () => {
+    const note = (await request('/v3/notes?pageSize=1')).body.data.notes[0];
+    return { noteId: note.id, providerId: note.assignedProviders[0].id };
+  };
+
+  it('A5/A7: read:tasks unlocks GET /v3/tasks; a key without it is 403 naming it', async () => {
+    expect((await request('/v3/tasks')).status).toBe(200);
+    const { status, body } = await request('/v3/tasks', { key: KEYS.patientsOnly.key });
+    expect(status).toBe(403);
+    expect(body.message).toBe('Insufficient scope. Required: read:tasks');
+  });
+
+  it('A7: GET /v3/tasks answers data.tasks[] and pagination', async () => {
+    const { body } = await request('/v3/tasks?page=2&pageSize=10');
+    expect(Object.keys(body.data)).toEqual(['tasks', 'pagination']);
+    expect(body.data.tasks).toHaveLength(10);
+    expect(body.data.pagination).toMatchObject({ page: 2, pageSize: 10 });
+  });
+
+  it('A7: a task is {id ("tsk_..."), status, syncStatus, notes, noteId, ehrType, assignedProviders[...], createdAt, updatedAt}', async () => {
+    const tasks = await everyRecord('tasks');
+    for (const task of tasks.slice(0, 50)) {
+      expect(Object.keys(task)).toEqual([
+        'id',
+        'status',
+        'syncStatus',
+        'notes',
+        'noteId',
+        'ehrType',
+        'assignedProviders',
+        'createdAt',
+        'updatedAt',
+      ]);
+      expect(task.id).toMatch(prefixed('tsk_'));
+      expect(task.noteId).toMatch(/^[a-z]{3}_[0-9a-f]{32}$/);
+    }
+    const assigned = tasks.find((task) => task.assignedProviders.length > 0);
+    const note = (await everyRecord('notes')).find((n) => n.assignedProviders.length > 0);
+    // The same shape as a note's assignedProviders: every field of Provider, hidden and roleType.
+    expect(Object.keys(assigned.assignedProviders[0]).sort()).toEqual(Object.keys(note.assignedProviders[0]).sort());
+  });
+
+  it('A7: the list is filtered by status (comma-separated, e.g. not_started,in_progress), noteId, providerId, patientId, dateFrom', async () => {
+    const tasks = await everyRecord('tasks');
+    const open = await everyRecord('tasks', '&status=not_started,in_progress');
+    expect(new Set(open.map((task) => task.status))).toEqual(new Set(['not_started', 'in_progress']));
+    expect(open.length).toBe(tasks.filter((task) => ['not_started', 'in_progress'].includes(task.status)).length);
+    const sample = tasks.find((task) => task.assignedProviders.length > 0);
+    expect((await everyRecord('tasks', `&noteId=${sample.noteId}`)).every((task) => task.noteId === sample.noteId)).toBe(true);
+    const provider = sample.assignedProviders[0].id;
+    const byProvider = await everyRecord('tasks', `&providerId=${provider}`);
+    expect(byProvider.map((task) => task.id)).toContain(sample.id);
+    const patient = (await request(`/v3/notes/${sample.noteId}`)).body.data.patient.id;
+    expect((await everyRecord('tasks', `&patientId=${patient}`)).map((task) => task.id)).toContain(sample.id);
+    const from = sample.createdAt.slice(0, 10);
+    const since = await everyRecord('tasks', `&dateFrom=${from}`);
+    expect(since.length).toBe(tasks.filter((task) => task.createdAt.slice(0, 10) >= from).length);
+  });
+
+  it('A7: GET /tasks/{id} "Returns a single task by ID"', async () => {
+    const task = (await request('/v3/tasks?pageSize=1')).body.data.tasks[0];
+    const { status, body } = await request(`/v3/tasks/${task.id}`);
+    expect(status).toBe(200);
+    expect(body).toEqual({ code: 'success', data: task });
+  });
+
+  it('A7: POST /tasks takes noteId, providerId ("used to authenticate with the EHR"), notes ("Task description / notes") and assigneeIds[]', async () => {
+    const { noteId, providerId } = await aNote();
+    const assignee = (await request('/v3/providers?pageSize=2')).body.data.providers[1].id;
+    const { status, body } = await request('/v3/tasks', {
+      method: 'POST',
+      body: { noteId, providerId, notes: 'Review biopsy results and call the patient.', assigneeIds: [assignee] },
+    });
+    expect(status).toBe(200);
+    expect(body.code).toBe('success');
+    expect(body.data).toMatchObject({ noteId, notes: 'Review biopsy results and call the patient.' });
+    expect(body.data.assignedProviders.map((provider: any) => provider.id)).toEqual([assignee]);
+    const operation = sandbox.spec.paths!['/v3/tasks']!.post!;
+    expect(operation.description).toContain('used to authenticate with the EHR');
+    const schema = sandbox.spec.components!.schemas!.CreateTaskRequest as any;
+    expect(schema.required).toEqual(['noteId', 'providerId', 'notes']);
+    expect(Object.keys(schema.properties)).toEqual(['noteId', 'providerId', 'notes', 'assigneeIds']);
+    sandbox.reset();
+  });
+
+  it("A3/A7: the documented 400 'providerId' is required comes from POST /tasks", async () => {
+    const { noteId } = await aNote();
+    const count = async () =>
+      (await admin(`/_sandbox/organizations/${CLINICS.sunrise.id}/tasks?pageSize=1`)).body.data.pagination.totalCount;
+    const before = await count();
+    const { status, body } = await request('/v3/tasks', { method: 'POST', body: { noteId, notes: 'Refill request.' } });
+    expect(status).toBe(400);
+    expect(body).toMatchObject({ code: 'bad_request', message: "'providerId' is required" });
+    expect(await count()).toBe(before);
+  });
+
+  it('A1/A6: a documented enum value is one the sandbox emits and accepts: status not_started and in_progress', async () => {
+    const statuses = new Set((await everyRecord('tasks')).map((task) => task.status));
+    expect(statuses.has('not_started')).toBe(true);
+    expect(statuses.has('in_progress')).toBe(true);
+    const schema = sandbox.spec.components!.schemas!.Task as any;
+    expect(schema.properties.status['x-sandbox-added-values']).toEqual(['completed', 'cancelled']);
+  });
+});

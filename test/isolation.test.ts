@@ -21,6 +21,7 @@ const PREFIX: Readonly<Record<Resource, string>> = {
   bills: 'bil',
   claims: 'clm',
   notes: 'not',
+  tasks: 'tsk',
   products: 'prd',
   inventoryChanges: 'chg',
 };
@@ -33,6 +34,7 @@ const FILTER: Readonly<Record<string, Resource>> = {
   facilityId: 'facilities',
   providerId: 'providers',
   billId: 'bills',
+  noteId: 'notes',
 };
 
 interface Key {

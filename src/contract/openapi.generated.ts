@@ -288,6 +288,50 @@ export interface paths {
         patch: operations["editNote"];
         trace?: never;
     };
+    "/v3/tasks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List tasks
+         * @description Lists the clinic's tasks, oldest first (by `createdAt`, then as made), paginated like every list: a task made later lands on the last page, so paging through never skips one. Requires `read:tasks`. `status` takes several statuses comma-separated (`not_started,in_progress`); `dateFrom`/`dateTo` filter on the UTC date of `createdAt`; `patientId` matches the patient of the task's note; `providerId` matches a task whose `assignedProviders` include the provider (as on notes). A well-formed ID that matches nothing is 200 with an empty list.
+         */
+        get: operations["listTasks"];
+        put?: never;
+        /**
+         * Create a task on a note
+         * @description Creates a task on a note of the clinic and writes it to the EHR as the provider `providerId` (documented: "used to authenticate with the EHR"). Requires `write:tasks` (a sandbox decision: no write scope is documented; the setting `--task-create-scope read:tasks` asks for `read:tasks` instead, the one tasks scope the documentation names). `noteId`, `providerId` and `notes` are required: a missing one is 400 naming it (`'providerId' is required`, as documented). A malformed id is 400 `'noteId' must be a valid ID` (or the field's name); a note or provider of no record of this clinic, another clinic's included, is 404 `Note not found` / `Provider not found`; an `assigneeIds` item naming no provider of the clinic is 400 naming the item. Checks run in that order and nothing is written unless all pass. Answers 200 (the only success status documented) with `{"code":"success","data":<Task>}`: status `not_started`, syncStatus `synced`, `ehrType` its note's, `createdAt` = `updatedAt` = now on the sandbox clock. The task is then served by `GET /v3/tasks` at once.
+         */
+        post: operations["createTask"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v3/tasks/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get one task by ID
+         * @description Returns a single task by ID (documented, v2). Requires `read:tasks`. An ID of the wrong prefix or not 32 hex digits is 400 `'id' must be a valid ID`; an unknown ID, or one of another clinic, is 404 `Task not found`.
+         */
+        get: operations["getTask"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v3/notes/{id}/impressions/{impressionId}": {
         parameters: {
             query?: never;
@@ -960,6 +1004,11 @@ export interface components {
          */
         NoteId: string;
         /**
+         * @description Task ID: `tsk_` and 32 lowercase hex digits.
+         * @example tsk_00000000000000000000000000000001
+         */
+        TaskId: string;
+        /**
          * @description StaffUser ID: `usr_` and 32 lowercase hex digits.
          * @example usr_00000000000000000000000000000001
          */
@@ -1404,6 +1453,54 @@ export interface components {
             /** @description Present only when `includeSoapNote=true` is sent with a key whose effective scopes include `read:soap_notes`. */
             soapNote?: components["schemas"]["SoapNote"];
         };
+        /** @description A task on a note (v4 list example: `id`, `status`, `syncStatus`, `notes`, `noteId`, `ehrType`, `assignedProviders`, `createdAt`, `updatedAt`). Generated tasks follow the visit their note documents: in a dermatology clinic biopsy results to review, prior authorizations, follow-up skin checks; in family medicine lab results to review, referrals, refill requests. */
+        Task: {
+            id: components["schemas"]["TaskId"];
+            /**
+             * @description Where the task stands. Documented: `not_started`, `in_progress` (the v4 list example filters on both). Added by the sandbox: `completed` (done), `cancelled` (no longer needed). A task made with `POST /v3/tasks` starts `not_started`.
+             * @example not_started
+             * @enum {string}
+             */
+            status: "not_started" | "in_progress" | "completed" | "cancelled";
+            /**
+             * @description Whether the task reached the clinic's EHR. No value is documented; the sandbox's: `synced` (written to the EHR: every task made with `POST /v3/tasks`, which writes it at once through the `providerId` given, and most generated ones), `pending` (queued, not written yet), `failed` (the EHR refused it; the task stays in Max AI).
+             * @example synced
+             * @enum {string}
+             */
+            syncStatus: "synced" | "pending" | "failed";
+            /** @description Task description / notes. */
+            notes: string;
+            /** @description The note the task belongs to (a note of the same clinic). */
+            noteId: components["schemas"]["NoteId"];
+            /**
+             * @description The EHR the task is kept in: always its note's `ehrType` (`modmed` in every clinic of the sandbox). Not an enum, like the note's.
+             * @example modmed
+             */
+            ehrType: string;
+            /** @description The providers the task is assigned to, in the order assigned, each in the same shape as a note's `assignedProviders` (NoteProvider). A task's `roleType`: the first assignee, who owns the task, has the value a note's rendering provider has; any further assignee the value a note's cosigner has. Empty when the task was made without `assigneeIds` (about 3% of generated tasks). */
+            assignedProviders: components["schemas"]["NoteProvider"][];
+            /**
+             * Format: date-time
+             * @description ISO 8601 UTC timestamp (when the task was made), like patients' and providers' (the documentation shows no task timestamp).
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description ISO 8601 UTC timestamp (its last change; equal to `createdAt` until then), like patients' and providers' (the documentation shows no task timestamp).
+             */
+            updatedAt: string;
+        };
+        /** @description The documented body of `POST /tasks` (v1/v4). Unknown fields are ignored. Nothing is written unless every check passes. */
+        CreateTaskRequest: {
+            /** @description The note the task belongs to. Another shape is 400 `'noteId' must be a valid ID`; an ID of no note of this clinic (another clinic's included) is 404 `Note not found`. */
+            noteId: components["schemas"]["NoteId"];
+            /** @description The provider on whose behalf the task is written, "used to authenticate with the EHR" (documented). Required: leaving it out is the documented 400 `'providerId' is required`. An ID of no provider of this clinic (another clinic's included) is 404 `Provider not found`. It is not served on the task and does not assign it. */
+            providerId: components["schemas"]["ProviderId"];
+            /** @description "Task description / notes" (documented): 1 to 5,000 characters (the limit is the sandbox's). */
+            notes: string;
+            /** @description Providers to assign the task to, in order: they become `assignedProviders`. Optional; left out or empty, the task is assigned to nobody. Up to 20, none repeated. An ID of no provider of this clinic is 400 `'assigneeIds[<i>]' must be the ID of a provider of this organization`, naming the first such item. */
+            assigneeIds?: components["schemas"]["ProviderId"][];
+        };
         MarketplaceMe: {
             app: {
                 /**
@@ -1622,6 +1719,19 @@ export interface components {
             /** @constant */
             code: "success";
             data: components["schemas"]["Note"];
+        };
+        TaskListResponse: {
+            /** @constant */
+            code: "success";
+            data: {
+                tasks: components["schemas"]["Task"][];
+                pagination: components["schemas"]["Pagination"];
+            };
+        };
+        TaskResponse: {
+            /** @constant */
+            code: "success";
+            data: components["schemas"]["Task"];
         };
         MarketplaceMeResponse: {
             /** @constant */
@@ -2191,12 +2301,43 @@ export interface components {
             /** @description The cosigner, or null for none. */
             cosignerId?: components["schemas"]["ProviderId"] | null;
         };
-        /** @description The write shape of the record type the path names, checked against it: `SandboxPatientFields`, `SandboxProviderFields`, `SandboxFacilityFields`, `SandboxAppointmentFields`, `SandboxBillFields`, `SandboxClaimFields`, `SandboxNoteFields`, `SandboxProductFields` or `SandboxInventoryChangeFields` (stock levels are derived from changes, not records: there is no `stockLevels` resource). Every field is optional; a field it does not list is 400 `invalid_body`. Every string has a `maxLength` and every list a `maxItems` (names 100 characters, emails 254, free text of a SOAP note 8,000 a section, timestamps 64): a record is bounded by its shape, and what other records copy of it (a patient's or provider's names in appointments, bills, claims and notes) is bounded with it. */
+        /** @description The fields of a task to pin or change. `ehrType` is always its note's (a copied field, not written here). Left out at creation, `noteId` is a note of the clinic drawn from the seed, `assigneeIds` one provider drawn likewise (none in a clinic without providers). */
+        SandboxTaskFields: {
+            id?: components["schemas"]["TaskId"];
+            /**
+             * @description Where the task stands. Documented: `not_started`, `in_progress` (the v4 list example filters on both). Added by the sandbox: `completed` (done), `cancelled` (no longer needed). A task made with `POST /v3/tasks` starts `not_started`.
+             * @example not_started
+             * @enum {string}
+             */
+            status?: "not_started" | "in_progress" | "completed" | "cancelled";
+            /**
+             * @description Whether the task reached the clinic's EHR. No value is documented; the sandbox's: `synced` (written to the EHR: every task made with `POST /v3/tasks`, which writes it at once through the `providerId` given, and most generated ones), `pending` (queued, not written yet), `failed` (the EHR refused it; the task stays in Max AI).
+             * @example synced
+             * @enum {string}
+             */
+            syncStatus?: "synced" | "pending" | "failed";
+            notes?: string;
+            /** @description The note the task belongs to. */
+            noteId?: components["schemas"]["NoteId"];
+            /** @description Served as `assignedProviders`, in this order; `[]` for none. */
+            assigneeIds?: components["schemas"]["ProviderId"][];
+            /**
+             * Format: date-time
+             * @description ISO 8601. Given without `updatedAt`, `updatedAt` becomes the same instant.
+             */
+            createdAt?: string;
+            /**
+             * Format: date-time
+             * @description ISO 8601.
+             */
+            updatedAt?: string;
+        };
+        /** @description The write shape of the record type the path names, checked against it: `SandboxPatientFields`, `SandboxProviderFields`, `SandboxFacilityFields`, `SandboxAppointmentFields`, `SandboxBillFields`, `SandboxClaimFields`, `SandboxNoteFields`, `SandboxTaskFields`, `SandboxProductFields` or `SandboxInventoryChangeFields` (stock levels are derived from changes, not records: there is no `stockLevels` resource). Every field is optional; a field it does not list is 400 `invalid_body`. Every string has a `maxLength` and every list a `maxItems` (names 100 characters, emails 254, free text of a SOAP note 8,000 a section, timestamps 64): a record is bounded by its shape, and what other records copy of it (a patient's or provider's names in appointments, bills, claims and notes) is bounded with it. */
         SandboxRecordFields: {
             [key: string]: unknown;
         };
         /** @description A record as `/v3` serves it (notes with their `soapNote`; inventory changes with their `items`). */
-        SandboxRecord: components["schemas"]["Patient"] | components["schemas"]["Provider"] | components["schemas"]["Facility"] | components["schemas"]["Appointment"] | components["schemas"]["Bill"] | components["schemas"]["Claim"] | components["schemas"]["Note"] | components["schemas"]["Product"] | components["schemas"]["SandboxInventoryChange"];
+        SandboxRecord: components["schemas"]["Patient"] | components["schemas"]["Provider"] | components["schemas"]["Facility"] | components["schemas"]["Appointment"] | components["schemas"]["Bill"] | components["schemas"]["Claim"] | components["schemas"]["Note"] | components["schemas"]["Task"] | components["schemas"]["Product"] | components["schemas"]["SandboxInventoryChange"];
         SandboxRecordList: {
             /** @constant */
             code: "success";
@@ -2887,7 +3028,7 @@ export interface components {
          * @description The record type. Another is 400 naming `resource` and listing these.
          * @example patients
          */
-        SandboxRecordResource: "patients" | "providers" | "facilities" | "appointments" | "bills" | "claims" | "notes" | "products" | "inventoryChanges";
+        SandboxRecordResource: "patients" | "providers" | "facilities" | "appointments" | "bills" | "claims" | "notes" | "tasks" | "products" | "inventoryChanges";
         /**
          * @description Record id: the type's prefix (`pat_`, `apt_`, ...) and 32 lowercase hex digits. Another shape is 400 `'recordId' must be a valid ID`; a well-formed id of no record of this type in this clinic is 404.
          * @example pat_44b3a7f7f23e4bdcaa777a7d113c2ddd
@@ -3507,6 +3648,122 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["NoteResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listTasks: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1. A page past the end is 200 with an empty array and the true totals. */
+                page?: components["parameters"]["Page"];
+                /** @description Records per page. */
+                pageSize?: components["parameters"]["PageSize"];
+                /** @description Comma-separated task statuses (the values of `Task.status`), e.g. `not_started,in_progress`. An unknown value is 400 naming `status`. */
+                status?: ("not_started" | "in_progress" | "completed" | "cancelled")[];
+                /** @description Only the tasks of this note. */
+                noteId?: components["schemas"]["NoteId"];
+                /** @description Only tasks whose `assignedProviders` include this provider. Optional here: reading tasks needs no EHR login. */
+                providerId?: components["schemas"]["ProviderId"];
+                patientId?: components["parameters"]["PatientIdFilter"];
+                /** @description Inclusive lower bound on the record's date (`YYYY-MM-DD`). */
+                dateFrom?: components["parameters"]["DateFrom"];
+                /** @description Inclusive upper bound on the record's date (`YYYY-MM-DD`); not before `dateFrom`. */
+                dateTo?: components["parameters"]["DateTo"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of tasks. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "X-Sandbox-Warning": components["headers"]["X-Sandbox-Warning"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TaskListResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createTask: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateTaskRequest"];
+            };
+        };
+        responses: {
+            /** @description The task made. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "X-Sandbox-Warning": components["headers"]["X-Sandbox-Warning"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TaskResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getTask: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example tsk_bc81e3cfcdf643aeb101c2ffed033d90 */
+                id: components["schemas"]["TaskId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The task. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "X-Sandbox-Warning": components["headers"]["X-Sandbox-Warning"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TaskResponse"];
                 };
             };
             400: components["responses"]["BadRequest"];

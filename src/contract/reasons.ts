@@ -192,6 +192,14 @@ export const ERRORS = {
     message: "'scheduledAt' must not be before 'createdAt'",
   },
 
+  /** `POST /v3/tasks`: an `assigneeIds` item (`assigneeIds[2]`) naming no provider of the clinic. */
+  task_assignee_unknown: {
+    status: 400,
+    code: 'bad_request',
+    reason: 'invalid_body',
+    message: (field: string) => fieldProblem(field, 'must be the ID of a provider of this organization'),
+  },
+
   impression_not_on_note: {
     status: 400,
     code: 'bad_request',

@@ -20,17 +20,20 @@ import { notePatient, noteRecords } from '../data/notes.js';
 import { patientRecords } from '../data/patients.js';
 import { productRecords } from '../data/products.js';
 import { billingName, providerRecords } from '../data/providers.js';
-import type {
-  Appointment,
-  Bill,
-  Claim,
-  Facility,
-  InventoryChange,
-  Note,
-  NoteProvider,
-  Patient,
-  Product,
-  Provider,
+import { taskRecords } from '../data/tasks.js';
+import {
+  type Appointment,
+  type Bill,
+  type Claim,
+  type Facility,
+  type InventoryChange,
+  NOTE_ROLE_TYPES,
+  type Note,
+  type NoteProvider,
+  type Patient,
+  type Product,
+  type Provider,
+  type Task,
 } from '../data/types.js';
 
 /** Each resource's record as the sandbox holds it (KINDS below says how it is served). */
@@ -42,6 +45,7 @@ export interface RecordTypes {
   bills: Bill;
   claims: Claim;
   notes: Note;
+  tasks: Task;
   products: Product;
   inventoryChanges: InventoryChange;
 }
@@ -51,10 +55,11 @@ export type AnyRecord = RecordTypes[RecordResource];
 /** Finds a current record of the clinic, for references and copied fields. */
 export type RecordLookup = <R extends RecordResource>(resource: R, id: string) => RecordTypes[R] | undefined;
 
-/** A field of the write shape that names another record. */
-export interface ReferenceField<T> {
+/** A field of the write shape that names one other record, such as a bill's `patientId`. */
+export interface SingleReference<T> {
   field: string;
   target: RecordResource;
+  many?: undefined;
   /** May be null (a note without a cosigner). */
   nullable?: true;
   get(record: T): string | null;
@@ -62,12 +67,32 @@ export interface ReferenceField<T> {
   set(record: T, id: string | null): void;
 }
 
+/** A field of the write shape that names a list of other records, such as a task's `assigneeIds`. */
+export interface ListReference<T> {
+  field: string;
+  target: RecordResource;
+  many: true;
+  get(record: T): readonly string[];
+  /** Points the record at `ids`, in order; copied fields are filled in afterwards by `project`. */
+  set(record: T, ids: readonly string[]): void;
+}
+
+/** A field of the write shape that names other records. */
+export type ReferenceField<T> = SingleReference<T> | ListReference<T>;
+
+/** Every id `record` points at through `reference`: none, one, or a list's. */
+export function referencedIds<T>(reference: ReferenceField<T>, record: T): readonly string[] {
+  if (reference.many) return reference.get(record);
+  const id = reference.get(record);
+  return id === null ? [] : [id];
+}
+
 /**
  * Records named from inside a list of the record, such as the products an inventory change's
  * items scanned: each must exist when the record is written, and a record they name cannot be
  * deleted while named.
  */
-export interface ListReference<T> {
+export interface ItemReference<T> {
   /** How messages name the field: `items[].productId`. */
   field: string;
   target: RecordResource;
@@ -109,7 +134,7 @@ export interface Kind<T> {
   orderKey(record: T): string;
   references: readonly ReferenceField<T>[];
   /** References held in a list of the record (a change's items' products). */
-  listReferences?: readonly ListReference<T>[];
+  listReferences?: readonly ItemReference<T>[];
   /**
    * Clears what a record created from a template must not keep, because it names records of the
    * template clinic that no reference field re-points (a change's items).
@@ -127,7 +152,7 @@ export interface Kind<T> {
 }
 
 /** A reference held in a top-level id field of the record, such as a bill's `patientId`. */
-function idField<T extends Record<K, string>, K extends string>(field: K, target: RecordResource): ReferenceField<T> {
+function idField<T extends Record<K, string>, K extends string>(field: K, target: RecordResource): SingleReference<T> {
   return {
     field,
     target,
@@ -143,7 +168,7 @@ function nestedIdField<T extends Record<K, { id: string }>, K extends string>(
   field: string,
   target: RecordResource,
   holder: K,
-): ReferenceField<T> {
+): SingleReference<T> {
   return {
     field,
     target,
@@ -183,6 +208,9 @@ function noteProvider(lookup: RecordLookup, id: string, roleType: NoteProvider['
 }
 
 const none = <T>(record: T) => record;
+
+/** A task assignee's `roleType`: the first owns the task, as a note's rendering provider; the others as its cosigner. */
+const taskRole = (index: number): NoteProvider['roleType'] => (index === 0 ? NOTE_ROLE_TYPES[0] : NOTE_ROLE_TYPES[1]);
 
 const BAD_GTIN = 'must be a valid GTIN-14 (14 digits, the last the GS1 check digit of the others)';
 
@@ -345,6 +373,42 @@ const ENTRIES = {
       };
     },
   },
+  tasks: {
+    label: 'Task',
+    schema: 'Task',
+    fieldsSchema: 'SandboxTaskFields',
+    idPrefix: ID_PREFIXES.task,
+    generate: taskRecords,
+    toApi: ({ patientId: _patientId, ...served }) => served,
+    // Oldest first: a task made now lands on the last page, so paging through never skips one.
+    orderKey: (record) => record.createdAt,
+    references: [
+      idField('noteId', 'notes'),
+      {
+        field: 'assigneeIds',
+        target: 'providers',
+        many: true,
+        get: (record) => record.assignedProviders.map((provider) => provider.id),
+        set: (record, ids) => {
+          // The first assignee owns the task (shown as a note's rendering provider), the others help.
+          record.assignedProviders = ids.map((id, index) => providerPlaceholder(id, taskRole(index)));
+        },
+      },
+    ],
+    complete(record, given) {
+      // Made at another time and changed since at no other: updatedAt follows createdAt.
+      if (typeof given.createdAt === 'string' && given.updatedAt === undefined) record.updatedAt = given.createdAt;
+    },
+    project(record, lookup) {
+      const note = lookup('notes', record.noteId);
+      return {
+        ...record,
+        // A task is kept in its note's EHR, about its note's patient.
+        ...(note ? { ehrType: note.ehrType, patientId: note.patient.id } : {}),
+        assignedProviders: record.assignedProviders.map((p, index) => noteProvider(lookup, p.id, taskRole(index))),
+      };
+    },
+  },
   products: {
     label: 'Product',
     schema: 'Product',
@@ -394,8 +458,8 @@ const ENTRIES = {
 } satisfies { readonly [R in RecordResource]: Kind<RecordTypes[R]> };
 
 /** Every [resource, list reference] that names records of `target`: what a delete must check too. */
-export function listReferencesTo(target: RecordResource): [RecordResource, ListReference<AnyRecord>][] {
-  const found: [RecordResource, ListReference<AnyRecord>][] = [];
+export function listReferencesTo(target: RecordResource): [RecordResource, ItemReference<AnyRecord>][] {
+  const found: [RecordResource, ItemReference<AnyRecord>][] = [];
   for (const resource of RECORD_RESOURCES) {
     for (const reference of anyKind(resource).listReferences ?? []) {
       if (reference.target === target) found.push([resource, reference]);

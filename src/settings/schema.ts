@@ -126,6 +126,18 @@ export const SETTINGS = {
     help: (mode) =>
       `inventory lists: ${choices(mode, ['paged', 'page and pageSize, like every /v3 list'], ['all', 'every match, no pagination'])}`,
   }),
+  /**
+   * The scope `POST /v3/tasks` requires: `write:tasks` (the sandbox's reading: no write scope is
+   * documented) or `read:tasks`, the one tasks scope the documentation names, should the real API
+   * ask for it to create as well. The served document says which.
+   */
+  taskCreateScope: setting({
+    flag: 'task-create-scope',
+    env: 'MAX_SANDBOX_TASK_CREATE_SCOPE',
+    kind: oneOf('write:tasks', 'read:tasks'),
+    default: 'write:tasks',
+    help: (scope) => `scope POST /v3/tasks requires: ${choices(scope, ['write:tasks'], ['read:tasks'])}`,
+  }),
   /** When set, `/_sandbox/*` (except health) needs `X-Sandbox-Admin-Token` with this value. */
   adminToken: setting({
     flag: 'admin-token',

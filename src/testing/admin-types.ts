@@ -15,6 +15,7 @@ export type {
   ClockInput,
   CreateKeyInput,
   CreateOrganizationInput,
+  CreateTaskRequest,
   EditImpressionRequest,
   EditNoteRequest,
   EmailRecord,
@@ -46,6 +47,7 @@ export type {
   SandboxRecordCounts,
   SandboxStaffUser,
   SoapNote,
+  Task,
   ThrowawayOrganization,
 } from '../contract/schemas.js';
 export type { Scope } from '../contract/scopes.js';

@@ -152,4 +152,23 @@ describe('deriveCases', () => {
     expect(one.find((item) => item.name === 'a malformed id')?.expected.status).toBe(400);
     expect(names(one)).toContain('the id of a record of the other clinic');
   });
+
+  it('covers the tasks operations: POST /v3/tasks as a write (no body that could create one), the reads with ids of tsk_', () => {
+    const create = of('POST /v3/tasks');
+    expect(create.map((item) => item.expected.status).sort()).toEqual([400, 400, 401, 401, 401, 401, 403]);
+    for (const item of create) expect(item.request.body).toBe('{}');
+    expect(create.find((item) => item.expected.status === 403)?.expected.message).toEqual({
+      equals: 'Insufficient scope. Required: write:tasks',
+    });
+    const get = of('GET /v3/tasks/{id}');
+    expect(get.find((item) => item.name === 'an unknown well-formed id')).toMatchObject({
+      request: { path: expect.stringMatching(/^\/v3\/tasks\/tsk_[0-9a-f]{32}$/) },
+      expected: { status: 404, message: { equals: 'Task not found' } },
+    });
+    expect(get.find((item) => item.name === 'the id of a record of the other clinic')?.needs).toMatchObject({
+      listPath: '/v3/tasks',
+      listField: 'tasks',
+    });
+    expect(names(of('GET /v3/tasks'))).toContain('the key at its clinic (baseline)');
+  });
 });

@@ -10,6 +10,7 @@ export const RESOURCES = [
   'bills',
   'claims',
   'notes',
+  'tasks',
   'products',
   'inventoryChanges',
 ] as const;

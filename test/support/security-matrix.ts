@@ -40,6 +40,14 @@ export function exampleRequest(sandbox: Sandbox, operation: Operation): { path: 
       .concat(`?providerId=${data.table('providers').items[0]!.id}`);
     options.body = { status: 'established_stable' };
   }
+  if (operation.operationId === 'createTask') {
+    const note = data.table('notes').items[0]!;
+    options.body = {
+      noteId: note.id,
+      providerId: note.assignedProviders[0]!.id,
+      notes: 'Review lab results and call the patient.',
+    };
+  }
   return { path, options };
 }
 

@@ -14,6 +14,7 @@ import { unknownRouteAnswer } from './http/unknown-route.js';
 import { CONSOLE_PATH, consoleRoutes } from './pages/console.js';
 import { docsRoutes } from './pages/docs.js';
 import { landingPage } from './pages/landing.js';
+import { wellKnownRoutes } from './routes/oidc/well-known.js';
 import { ADMIN_PREFIX, sandboxRoutes } from './routes/sandbox/index.js';
 import { V3_HANDLERS } from './routes/v3/index.js';
 import type { Sandbox } from './world/sandbox.js';
@@ -54,6 +55,7 @@ export function createApp(
     c.body(specJson, 200, { 'Content-Type': 'application/json', 'X-Content-Type-Options': 'nosniff' }),
   );
   app.get('/', landingPage);
+  app.route('/.well-known', wellKnownRoutes(sandbox));
   app.route('/', docsRoutes(sandbox));
 
   const control = new FaultsAndJournal(sandbox);

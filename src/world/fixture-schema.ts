@@ -62,6 +62,12 @@ export const WORLD_FIXTURE_SCHEMA = {
           slug: { type: 'string', pattern: '^[a-z0-9]+(?:-[a-z0-9]+)*$' },
           name: { type: 'string', minLength: 1 },
           liveVersionId: { type: ['string', 'null'], pattern: prefixedIdPattern('ver_') },
+          redirectUris: {
+            type: 'array',
+            maxItems: 50,
+            uniqueItems: true,
+            items: { type: 'string', pattern: '^https?://[^#]+$', maxLength: 2048 },
+          },
         },
       },
     },

@@ -4,6 +4,7 @@ import { billHandlers, claimHandlers } from './billing.js';
 import { emailHandlers } from './emails.js';
 import { marketplaceHandlers } from './marketplace.js';
 import { noteHandlers } from './notes.js';
+import { oauthHandlers } from './oauth.js';
 import { patientHandlers } from './patients.js';
 import { facilityHandlers, providerHandlers } from './providers-facilities.js';
 
@@ -18,4 +19,5 @@ export const V3_HANDLERS: V3Handlers = {
   ...noteHandlers,
   ...marketplaceHandlers,
   ...emailHandlers,
+  ...oauthHandlers,
 };

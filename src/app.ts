@@ -11,6 +11,7 @@ import { errorResponse, renderError, reportUnexpectedAsText } from './http/rende
 import { reportUnexpectedAsJson, requestLog } from './http/request-log.js';
 import type { SandboxEnv } from './http/request-variables.js';
 import { unknownRouteAnswer } from './http/unknown-route.js';
+import { AUTHORIZE_PATH, authorizeRoutes } from './pages/authorize.js';
 import { CONSOLE_PATH, consoleRoutes } from './pages/console.js';
 import { docsRoutes } from './pages/docs.js';
 import { landingPage } from './pages/landing.js';
@@ -56,6 +57,8 @@ export function createApp(
   );
   app.get('/', landingPage);
   app.route('/.well-known', wellKnownRoutes(sandbox));
+  // Its own CSRF guard (a single-use form token, no cross-site POST): not under /_sandbox's.
+  app.route(AUTHORIZE_PATH, authorizeRoutes(sandbox));
   app.route('/', docsRoutes(sandbox));
 
   const control = new FaultsAndJournal(sandbox);

@@ -2045,6 +2045,8 @@ export interface components {
                 reason: string | null;
             }[];
         };
+        /** @description RFC 6749 5.2 `OAuthErrorDto` for a bad body or grant; the API's `Error` for an `X-Organization-Id` that is no clinic id. */
+        OAuthTokenError: components["schemas"]["OAuthErrorDto"] | components["schemas"]["Error"];
     };
     responses: {
         /** @description Invalid request: `X-Organization-Id` missing or not a UUID, a bad parameter, or a bad body. The message names the header, parameter or field. */
@@ -3812,7 +3814,7 @@ export interface operations {
                      *       "error_description": "The authorization code has already been used"
                      *     }
                      */
-                    "application/json": components["schemas"]["OAuthErrorDto"] | components["schemas"]["Error"];
+                    "application/json": components["schemas"]["OAuthTokenError"];
                 };
             };
             401: components["responses"]["Unauthorized"];

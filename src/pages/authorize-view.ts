@@ -37,13 +37,18 @@ button { font: inherit; padding: 0.5rem 1.25rem; border-radius: 6px; border: 1px
 button[value="allow"] { background: var(--accent); border-color: var(--accent); color: #fff; font-weight: 600; }
 `;
 
+/**
+ * `same-origin` referrer policy: the form's POST still carries the page's `Origin` (with
+ * `no-referrer` Chromium sends `Origin: null`, which the CSRF check refuses), and the app the
+ * browser is sent back to gets no `Referer` holding the authorize request.
+ */
 function page(title: string, body: string): string {
   return `<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="referrer" content="no-referrer">
+<meta name="referrer" content="same-origin">
 <title>${escapeHtml(title)} · max-sandbox</title>
 <link rel="icon" href="data:,">
 <style>${STYLE}</style>
@@ -76,7 +81,7 @@ ${staff
   const organizations = view.clinics
     .map(
       ({ organization, grantedScopes }) =>
-        `<label><input type="checkbox" name="organization_id" value="${escapeHtml(organization.id)}" checked> ${escapeHtml(organization.name)} <span class="muted">: ${grantedScopes.map((scope) => `<code>${escapeHtml(scope)}</code>`).join(', ') || 'no scopes granted'}</span></label>`,
+        `<label><input type="checkbox" name="organization_id" value="${escapeHtml(organization.id)}" checked> ${escapeHtml(organization.name)}<span class="muted">: ${grantedScopes.map((scope) => `<code>${escapeHtml(scope)}</code>`).join(', ') || 'no scopes granted'}</span></label>`,
     )
     .join('\n');
   const body = `<h1>Sign in to ${escapeHtml(app.name)}</h1>

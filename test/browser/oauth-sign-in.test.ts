@@ -6,11 +6,12 @@
  * the sandbox's JWKS, as a real backend would.
  */
 import { randomBytes } from 'node:crypto';
-import { createServer, type Server } from 'node:http';
+import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createRemoteJWKSet, jwtVerify } from 'jose';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { OAuthTokenResponse } from '../../src/testing/admin-types.js';
 import { KEYS } from '../../src/testing/well-known.js';
 import { type RunningCli, startCli } from '../support/cli.js';
 import { launchChromium, runBrowserSuites, saveScreenshot } from './support/chromium.js';
@@ -60,12 +61,12 @@ function startApp(sandboxUrl: () => string) {
           }),
         });
         outcome.status = exchange.status;
-        const body = await exchange.json();
+        const body = (await exchange.json()) as OAuthTokenResponse;
         const jwks = createRemoteJWKSet(new URL('/.well-known/jwks.json', sandboxUrl()));
         const { payload } = await jwtVerify(body.id_token, jwks, { issuer: sandboxUrl(), audience: CLIENT_ID });
         outcome.claims = payload;
         outcome.email = body.user.email;
-        outcome.organizations = body.authorizedOrganizations.map((organization: { name: string }) => organization.name);
+        outcome.organizations = body.authorizedOrganizations.map((organization) => organization.name);
       } catch (error) {
         outcome.error = (error as Error).message;
       }
@@ -124,6 +125,14 @@ describe.skipIf(!runBrowserSuites)('Sign in with Max AI in Chromium, through the
       expect(outcome).toMatchObject({ stateMatched: true, status: 200, email });
       expect(outcome!.claims).toMatchObject({ iss: sandbox.url, aud: CLIENT_ID, email });
       expect(outcome!.organizations).toEqual(['Sunrise Family Medicine']);
+      // The console's panel lists the consent and the exchange.
+      await page.goto(`${sandbox.url}/_sandbox/console`);
+      const rows = page.locator('#sign-in-rows tr');
+      await rows.filter({ hasText: 'id token issued' }).first().waitFor();
+      expect(await rows.allTextContents()).toEqual([
+        expect.stringContaining('code exchanged: id token issued'),
+        expect.stringContaining('allowed: code issued'),
+      ]);
     } finally {
       await page.close();
     }
@@ -138,8 +147,10 @@ describe.skipIf(!runBrowserSuites)('Sign in with Max AI in Chromium, through the
       const url = new URL(page.url());
       expect(url.searchParams.get('error')).toBe('access_denied');
       expect(app.outcomes.at(-1)).toEqual({ stateMatched: true, error: 'access_denied' });
-      const journal = await (await fetch(`${sandbox.url}/_sandbox/requests?path=/oauth/authorize`)).json();
-      expect(journal.requests.map((entry: { status: number }) => entry.status)).toContain(303);
+      const journal = (await (await fetch(`${sandbox.url}/_sandbox/requests?path=/oauth/authorize`)).json()) as {
+        requests: { status: number }[];
+      };
+      expect(journal.requests.map((entry) => entry.status)).toContain(303);
     } finally {
       await page.close();
     }

@@ -49,7 +49,9 @@ describe('Sign in with startSandbox and SandboxAdmin', () => {
   });
 
   it('each fault trips the check it is meant to trip', async () => {
-    await expect(verify((await signIn({ idTokenFaults: { expired: true } })).id_token)).rejects.toMatchObject({ code: 'ERR_JWT_EXPIRED' });
+    await expect(verify((await signIn({ idTokenFaults: { expired: true } })).id_token)).rejects.toMatchObject({
+      code: 'ERR_JWT_EXPIRED',
+    });
     await expect(verify((await signIn({ idTokenFaults: { audience: 'x' } })).id_token)).rejects.toMatchObject({ claim: 'aud' });
     await expect(verify((await signIn({ idTokenFaults: { unpublishedKey: true } })).id_token)).rejects.toMatchObject({
       code: 'ERR_JWKS_NO_MATCHING_KEY',

@@ -525,7 +525,7 @@ export const REASON_MEANINGS: Record<SandboxReason, string> = {
   oauth_redirect_uri_not_registered:
     '`/oauth/authorize`: a `redirect_uri` missing, malformed, with a fragment, or not registered by the app (an error page, never a redirect).',
   oauth_invalid_authorize_request:
-    '`/oauth/authorize`: a parameter missing, repeated or over 2048 characters, or an unsupported `response_type` (an error page).',
+    '`/oauth/authorize`: a parameter missing, repeated or over 2048 characters, an unsupported `response_type`, or a consent form over 64 KiB (an error page).',
   oauth_form_token_invalid:
     '`/oauth/authorize`: a consent form sent with an unknown, expired or used form token, or from another site (CSRF).',
   oauth_consent_invalid:

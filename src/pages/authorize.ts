@@ -13,6 +13,8 @@ import { htmlResponse } from './html.js';
 export const AUTHORIZE_PATH = '/oauth/authorize';
 /** The longest `client_id`, `redirect_uri` or `state` taken: longer is an error page, not a 500 or a huge URL. */
 export const PARAMETER_LIMIT = 2048;
+/** The largest consent form taken (a real one is well under 1 KiB): a bigger body is refused before it is read. */
+export const FORM_LIMIT_BYTES = 64 * 1024;
 
 /** A validated authorization request. */
 interface AuthorizationRequest {
@@ -146,6 +148,18 @@ export function authorizeRoutes(sandbox: Sandbox): Hono<SandboxEnv> {
   routes.post('/', (c) =>
     journaled(c, async () => {
       if (crossSite(c)) throw apiError('oauth_form_token_invalid');
+      const length = c.req.header('Content-Length');
+      // A browser's form always states its length; a body without one (chunked) is no consent form.
+      if (
+        length === undefined
+          ? c.req.raw.body !== null && c.req.header('Transfer-Encoding') !== undefined
+          : Number(length) > FORM_LIMIT_BYTES
+      ) {
+        throw apiError(
+          'oauth_invalid_authorize_request',
+          `The consent form must be at most ${FORM_LIMIT_BYTES} bytes with a Content-Length`,
+        );
+      }
       const form = await c.req.parseBody({ all: true });
       const pending = oauth.takeConsentPage(field(form, 'form_token').at(-1) ?? '');
       const app = pending === undefined ? undefined : world.apps.get(pending.appId);

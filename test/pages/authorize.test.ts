@@ -136,6 +136,12 @@ describe('B. Sign in: the authorize page decisions', () => {
     expect(forged.status).toBe(403);
   });
 
+  it('B: a consent form over 64 KiB is refused before it is read', async () => {
+    const big = 'x'.repeat(65 * 1024);
+    const response = await post([['form_token', big]], { Origin: BASE, 'Content-Length': String(big.length + 11) });
+    expect([response.status, response.headers.get('X-Sandbox-Reason')]).toEqual([400, 'oauth_invalid_authorize_request']);
+  });
+
   it('B: the form token expires after 10 minutes on the virtual clock', async () => {
     const { formToken } = await openPage();
     sandbox.clock.advance(10 * 60_000 + 1);

@@ -102,6 +102,20 @@ describe('the OpenAPI document is the single source of truth', () => {
     expect(() => readOperations(twoScopes)).toThrow(/at most one scope/);
   });
 
+  it('reads x-sandbox-organization and x-sandbox-error-format, and refuses values it does not know', () => {
+    const token = readOperations(spec).find((operation) => operation.operationId === 'oauthToken')!;
+    expect([token.organization, token.errorFormat, token.scope]).toEqual(['optional', 'oauth2', null]);
+    const patients = readOperations(spec).find((operation) => operation.operationId === 'listPatients')!;
+    expect([patients.organization, patients.errorFormat]).toEqual(['required', 'api']);
+    const unknownValue = structuredClone(spec) as any;
+    unknownValue.paths['/v3/oauth/token'].post['x-sandbox-organization'] = 'maybe';
+    expect(() => readOperations(unknownValue)).toThrow(/x-sandbox extension must be one of required, optional/);
+    // An optional organization with a requirement that still names it: the document contradicts itself.
+    const contradiction = structuredClone(spec) as any;
+    contradiction.paths['/v3/oauth/token'].post.security = [{ bearerAuth: [], organizationId: [] }];
+    expect(() => readOperations(contradiction)).toThrow(/security must name bearerAuth, not/);
+  });
+
   it('parameter bounds come from the document: changing pageSize maximum changes the 400', async () => {
     const changed = structuredClone(spec) as any;
     changed.components.parameters.PageSize.schema.maximum = 50;

@@ -120,6 +120,8 @@ export function authorizeRoutes(sandbox: Sandbox): Hono<SandboxEnv> {
     let reason: ApiError['reason'] | null = null;
     try {
       response = await answer();
+      // A consent refused on a fresh page carries its reason without having thrown it.
+      reason = (response.headers.get('X-Sandbox-Reason') as ApiError['reason'] | null) ?? null;
     } catch (error) {
       if (!(error instanceof ApiError)) throw error;
       reason = error.reason;

@@ -164,7 +164,10 @@ describe('B. Sign in: the authorize page decisions', () => {
     expect(response.headers.get('X-Sandbox-Reason')).toBe('oauth_consent_invalid');
     const html = await response.text();
     expect(html).toContain('cannot authorize organization');
-    expect(html).toMatch(/name="form_token" value="(?!${formToken})/);
+    // A fresh form token: the one just sent is used up.
+    expect(html).toMatch(/name="form_token" value="[A-Za-z0-9_-]{32}"/);
+    expect(html).not.toContain(formToken);
+    expect(sandbox.journal.list({ limit: 1 })[0]).toMatchObject({ method: 'POST', status: 400, reason: 'oauth_consent_invalid' });
   });
 
   it('B: the page is script-free under the strict CSP, never cached, and the journal records each call', async () => {

@@ -1,7 +1,7 @@
 # max-sandbox: a local sandbox of the Max AI clinic API v3.
 #
 #   docker build -t max-sandbox .
-#   docker run --rm -p 3000:3000 max-sandbox
+#   docker run --rm -p 6290:6290 max-sandbox
 #
 # Settings are the CLI's environment variables (PORT, MAX_SANDBOX_SEED, MAX_SANDBOX_ENVIRONMENT,
 # MAX_SANDBOX_ADMIN_TOKEN, ...). Your own world: mount a directory holding world.json over the
@@ -16,14 +16,17 @@ ARG NODE_IMAGE=node:24-alpine
 # ---- build: every dependency, compile src/ to dist/, then drop the dev dependencies ----------
 FROM ${NODE_IMAGE} AS build
 WORKDIR /app
-# Manifests first: the install layer is reused until package-lock.json changes.
-COPY package.json package-lock.json ./
-RUN npm ci --no-audit --no-fund --ignore-scripts
+# Manifests first: the install layer is reused until they change. A checkout has package-lock.json
+# (npm ci: the locked versions); the installed package has none, since npm never packs it (npm
+# install within the ranges of package.json). `sh` and `[` only: the shell of the Node images.
+COPY package.json package-lock.json* ./
+RUN if [ -f package-lock.json ]; then npm ci --no-audit --no-fund --ignore-scripts; \
+    else npm install --no-audit --no-fund --ignore-scripts --no-package-lock; fi
 COPY tsconfig.json tsconfig.build.json ./
 COPY src ./src
 # The build copies swagger-ui's browser files (a dev dependency) into dist/swagger-ui for /docs,
 # and bundles the CLI's own modules into dist/cli/main.js with esbuild (a dev dependency).
-COPY scripts/copy-swagger-ui.mjs scripts/bundle-cli.mjs ./scripts/
+COPY scripts/copy-swagger-ui.mjs scripts/bundle-cli.mjs scripts/fresh-build.mjs ./scripts/
 RUN npm run build \
  && npm prune --omit=dev --no-audit --no-fund --ignore-scripts
 
@@ -43,7 +46,7 @@ LABEL org.opencontainers.image.title="max-sandbox" \
 # HOST=0.0.0.0: inside a container, loopback is unreachable through a published port.
 ENV NODE_ENV=production \
     HOST=0.0.0.0 \
-    PORT=3000
+    PORT=6290
 
 WORKDIR /app
 # dist/ reads ../package.json, ../openapi, ../fixtures and ../console (the demo console's page,
@@ -58,11 +61,11 @@ COPY --from=build /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist
 
 USER node
-EXPOSE 3000
+EXPOSE 6290
 
 # node itself, not curl (the image has none): 0 on a 200 from /_sandbox/health, never the admin token.
 HEALTHCHECK --interval=10s --timeout=3s --start-period=5s --retries=3 \
-  CMD ["node", "-e", "fetch('http://127.0.0.1:'+(process.env.PORT||3000)+'/_sandbox/health',{signal:AbortSignal.timeout(2500)}).then(r=>process.exit(r.status===200?0:1),()=>process.exit(1))"]
+  CMD ["node", "-e", "fetch('http://127.0.0.1:'+(process.env.PORT||6290)+'/_sandbox/health',{signal:AbortSignal.timeout(2500)}).then(r=>process.exit(r.status===200?0:1),()=>process.exit(1))"]
 
 # node is PID 1 and handles SIGTERM/SIGINT itself (dist/cli/main.js answers the requests in
 # flight, for at most 2 s, then exits 0); exec form, so no shell sits between the signal and node.

@@ -16,7 +16,7 @@
 //
 // What it measures
 //   1. The image: `docker build --network host` of the Dockerfile (time) and its size.
-//   2. `docker run` to first 200: from spawning `docker run -d -p 127.0.0.1::3000` to the first
+//   2. `docker run` to first 200: from spawning `docker run -d -p 127.0.0.1::6290` to the first
 //      200 of the authorised GET /v3/patients?pageSize=1 (polled every 5 ms), then how long
 //      `docker stop` takes.
 //   3. The fixture: `new MaxSandboxContainer(image).start()` to resolved (health answered 200),
@@ -95,10 +95,10 @@ async function buildImage() {
 
 async function dockerRunOnce() {
   const started = performance.now();
-  const id = await docker(['run', '--detach', '--publish', '127.0.0.1::3000', IMAGE]);
+  const id = await docker(['run', '--detach', '--publish', '127.0.0.1::6290', IMAGE]);
   try {
-    const port = /127\.0\.0\.1:(\d+)/.exec(await docker(['port', id, '3000/tcp']))?.[1];
-    if (!port) throw new BenchError(`container ${id} has no loopback port for 3000/tcp`);
+    const port = /127\.0\.0\.1:(\d+)/.exec(await docker(['port', id, '6290/tcp']))?.[1];
+    if (!port) throw new BenchError(`container ${id} has no loopback port for 6290/tcp`);
     const ready = await first200(`http://127.0.0.1:${port}${DATA_PATH}`, started);
     const stopping = performance.now();
     await docker(['stop', '--time', '10', id]);

@@ -12,11 +12,16 @@ export const SCOPES = Object.freeze([
   'read:claims',
   'read:notes',
   'read:soap_notes',
+  'read:tasks',
+  'read:inventory',
+  'read:products',
   'write:emails',
+  'write:soap_notes',
+  'write:tasks',
 ]);
 
 /**
- * Whether `scopes` holds every canonical scope: shown as one chip, not nine.
+ * Whether `scopes` holds every canonical scope: shown as one chip, not fourteen.
  *
  * @param {readonly string[]} scopes
  */

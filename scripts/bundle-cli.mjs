@@ -6,6 +6,7 @@
 // bundle sits where main.js was, two levels below the package root like every other module, so
 // the paths it builds from `import.meta.url` (openapi/, fixtures/, console/, package.json) still
 // hold. dist/'s other modules stay as they were, for `max-sandbox/testing` and the rest.
+// Its source map replaces tsc's map of the unbundled main.js, which no longer described it.
 
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -23,5 +24,8 @@ await build({
   platform: 'node',
   format: 'esm',
   target: 'node20',
+  // Chained through tsc's maps to src/, which the package ships: a stack trace names the .ts line.
+  sourcemap: true,
+  sourcesContent: false,
   logLevel: 'warning',
 });

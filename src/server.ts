@@ -18,6 +18,19 @@ export interface RunningSandbox {
   close(): Promise<void>;
 }
 
+/** Listening failed: `code` is Node's (`EADDRINUSE` when another server holds the port). */
+export class ListenError extends Error {
+  constructor(
+    readonly host: string,
+    readonly port: number,
+    readonly code: string | undefined,
+    detail: string,
+  ) {
+    super(`cannot listen on ${host}:${port}: ${detail}`);
+    this.name = 'ListenError';
+  }
+}
+
 /** Builds a sandbox and serves it over HTTP; resolves once it listens. */
 export async function startServer(options: SandboxOptions = {}): Promise<RunningSandbox> {
   const sandbox = createSandbox(options);
@@ -27,9 +40,8 @@ export async function startServer(options: SandboxOptions = {}): Promise<Running
   const { server } = http;
   await new Promise<void>((resolve, reject) => {
     server.once('error', (error: NodeJS.ErrnoException) => {
-      reject(
-        new Error(`cannot listen on ${host}:${port}: ${error.code === 'EADDRINUSE' ? 'the port is in use' : error.message}`),
-      );
+      const detail = error.code === 'EADDRINUSE' ? `port ${port} is in use` : error.message;
+      reject(new ListenError(host, port, error.code, detail));
     });
     server.listen(port, host, () => resolve());
   });

@@ -5,11 +5,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import { errorMessage } from '../src/contract/reasons.js';
-import { CLINICS, KEYS, STAGING_KEYS } from '../src/testing/well-known.js';
+import { APPS, CLINICS, KEYS, STAGING_KEYS } from '../src/testing/well-known.js';
 import { createTestSandbox } from './support/sandbox.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 const prefixed = (prefix: string) => new RegExp(`^${prefix}[0-9a-f]{32}$`);
+const ULID_STYLE = (prefix: string) => new RegExp(`^${prefix}[0-9A-HJKMNP-TV-Z]{26}$`);
 const { request, sandbox } = createTestSandbox({ rateLimit: 1_000_000 });
 
 describe('A1. Hosts, versions, envelope', () => {
@@ -53,7 +54,7 @@ describe('A1. Hosts, versions, envelope', () => {
     expect(ids.size).toBe(totalCount);
   });
 
-  it('A1: v3 ids are a type prefix and 32 lowercase hex digits (pat_, apt_, prv_, fac_, usr_, app_, ver_); organizations are UUIDs', async () => {
+  it('A1: v3 ids are a type prefix and 32 lowercase hex digits (pat_, apt_, prv_, fac_, usr_); app_ and ver_ ids are 26 base-32 characters, ULID style; organizations are UUIDs', async () => {
     const patient = (await request('/v3/patients?pageSize=1')).body.data.patients[0];
     const appointment = (await request('/v3/appointments?pageSize=1')).body.data.appointments[0];
     expect(patient.id).toMatch(prefixed('pat_'));
@@ -63,9 +64,51 @@ describe('A1. Hosts, versions, envelope', () => {
     const staffUser = sandbox.world.clinicData(sandbox.world.organizations.get(CLINICS.sunrise.id)!).staffUsers.items[0]!;
     expect(staffUser.id).toMatch(prefixed('usr_'));
     const me = (await request('/v3/marketplace/me')).body.data;
-    expect(me.app.id).toMatch(prefixed('app_'));
-    expect(me.app.liveVersionId).toMatch(prefixed('ver_'));
+    expect(me.app.id).toMatch(ULID_STYLE('app_'));
+    expect(me.app.liveVersionId).toMatch(ULID_STYLE('ver_'));
     expect(me.organization.id).toMatch(UUID);
+  });
+
+  it('A1: app ids are shown as app_01J5K8N2XRQV3M7YGWT4HB6E9C and versions as ver_01J5K8N2XRQV3M7YGWT4HB6E9C (26 base-32 characters)', async () => {
+    const me = (await request('/v3/marketplace/me')).body.data;
+    expect(me.app.id).toBe('app_01J5K8N2XRQV3M7YGWT4HB6E9C');
+    expect(me.app.liveVersionId).toBe('ver_01J5K8N2XRQV3M7YGWT4HB6E9C');
+    expect(sandbox.spec.components?.schemas?.MarketplaceMe).toMatchObject({
+      properties: { app: { properties: { id: { pattern: '^app_[0-9A-HJKMNP-TV-Z]{26}$' } } } },
+    });
+  });
+
+  it('A1: org_7e2c8cfeb7a94deb986de7012589e72b is 7e2c8cfe-b7a9-4deb-986d-e7012589e72b: X-Organization-Id takes both spellings for the same clinic', async () => {
+    const dashed = await request('/v3/patients?pageSize=5', { organizationId: '7e2c8cfe-b7a9-4deb-986d-e7012589e72b' });
+    const prefixedForm = await request('/v3/patients?pageSize=5', { organizationId: 'org_7e2c8cfeb7a94deb986de7012589e72b' });
+    expect(dashed.status).toBe(200);
+    expect(prefixedForm.status).toBe(200);
+    expect(prefixedForm.body.data).toEqual(dashed.body.data);
+    // marketplace/me keeps the documented dashed form of the organization, whichever spelling came in.
+    const me = await request('/v3/marketplace/me', { organizationId: 'org_7e2c8cfeb7a94deb986de7012589e72b' });
+    expect(me.body.data.organization).toEqual({ id: '7e2c8cfe-b7a9-4deb-986d-e7012589e72b' });
+  });
+
+  it('A1: appointment dateFrom/dateTo are "ISO 8601" (example 2025-01-01), so a full timestamp is a valid value too', async () => {
+    const first = (await request('/v3/appointments?pageSize=1')).body.data.appointments[0];
+    const day = first.scheduledStartDate.slice(0, 10);
+    for (const query of [
+      `dateFrom=${day}&dateTo=${day}`,
+      `dateFrom=${day}T00:00:00Z&dateTo=${day}T23:59:59Z`,
+      `dateFrom=${day}T00:00:00.000%2B00:00&dateTo=${day}T23:59:59.999-00:00`,
+    ]) {
+      const { status, body } = await request(`/v3/appointments?${query}`);
+      expect(status, query).toBe(200);
+      expect(
+        body.data.appointments.map((a: { id: string }) => a.id),
+        query,
+      ).toContain(first.id);
+    }
+    const later = await request(
+      `/v3/appointments?dateFrom=${encodeURIComponent(new Date(Date.parse(first.scheduledStartDate) + 1).toISOString())}&dateTo=${day}`,
+    );
+    expect(later.status).toBe(200);
+    expect(later.body.data.appointments.map((a: { id: string }) => a.id)).not.toContain(first.id);
   });
 
   it('A1: dates are YYYY-MM-DD, timestamps ISO 8601 UTC, money a decimal string', async () => {
@@ -291,12 +334,12 @@ describe('A5. Read scopes and endpoints', () => {
     const clinic = mailer.sandbox.world.clinicData(mailer.sandbox.world.organizations.get(CLINICS.sunrise.id)!);
     const patient = clinic.table('patients').items.find((p) => p.email !== null)!;
     const user = clinic.staffUsers.items[0]!;
-    const { status, body } = await mailer.request('/v3/emails', {
+    const { status, body } = await mailer.request('/v3/emails/send', {
       method: 'POST',
       body: {
-        senderPrefix: 'frontdesk',
+        from: 'frontdesk',
         subject: 'Your visit',
-        htmlBody: '<p>See you soon</p>',
+        html: '<p>See you soon</p>',
         emailType: 'appointment_reminder',
         patientIds: [patient.id, `pat_${'0'.repeat(32)}`],
         userIds: [user.id],
@@ -304,11 +347,11 @@ describe('A5. Read scopes and endpoints', () => {
       },
     });
     expect(status).toBe(200);
-    expect(body.data.sent.map((email: any) => email.toAddress)).toEqual([patient.email, user.email]);
+    expect(body.data.sent.map((email: any) => email.recipientEmail)).toEqual([patient.email, user.email]);
     expect(body.data.sent[0].fromAddress).toBe('frontdesk@accounts.maxcare.ai');
     expect(body.data.sent[0].status).toBe('scheduled');
     expect(body.data.errors).toEqual([
-      { recipientType: 'patient', recipientId: `pat_${'0'.repeat(32)}`, message: 'Patient not found' },
+      { recipientType: 'patient', recipientId: `pat_${'0'.repeat(32)}`, error: 'Patient not found' },
     ]);
   });
 });
@@ -439,7 +482,7 @@ describe('A6. Resource shapes', () => {
       first.id,
     );
     const role = first.roles[0];
-    const byRole = await everyRecord('providers', `&roleId=${role}`);
+    const byRole = await everyRecord('providers', `&roleId=${encodeURIComponent(role)}`);
     expect(byRole.length).toBeGreaterThan(0);
     for (const provider of byRole) expect(provider.roles).toContain(role);
     const visible = await everyRecord('providers', '&hidden=false');
@@ -616,16 +659,58 @@ describe('A6. Resource shapes', () => {
       expect(found.length, query).toBe(notes.filter(matches).length);
     }
     const withSoap = (await request('/v3/notes?pageSize=1&includeSoapNote=true')).body.data.notes[0];
-    expect(Object.keys(withSoap.soapNote).sort()).toEqual(['assessment', 'objective', 'plan', 'subjective']);
+    // A7 adds the documented parts; the four narrative sections are the sandbox's own.
+    expect(Object.keys(withSoap.soapNote)).toEqual(expect.arrayContaining(['impressionsPlans', 'subjective', 'plan']));
+  });
+
+  it('A6: provider roles hold names such as "Physician" and "Surgeon", and roleId takes them', async () => {
+    const providers = await everyRecord('providers');
+    for (const role of ['Physician', 'Surgeon']) {
+      const byRole = await everyRecord('providers', `&roleId=${role}`);
+      expect(byRole.length, role).toBeGreaterThan(0);
+      expect(byRole.map((p) => p.id)).toEqual(providers.filter((p) => p.roles.includes(role)).map((p) => p.id));
+    }
+  });
+
+  it('A6: an assigned provider\'s roleType is like "PRIMARY_..."', async () => {
+    const notes = await everyRecord('notes');
+    for (const note of notes) expect(note.assignedProviders[0].roleType).toMatch(/^PRIMARY_/);
+  });
+
+  it('A6: a bill\'s primaryProviderName is spelled "Dr. James Wilson"', async () => {
+    const bills = await everyRecord('bills');
+    const providers = new Map((await everyRecord('providers')).map((p) => [p.id, p]));
+    const claims = await everyRecord('claims');
+    const byDoctor = claims.filter((claim) => providers.get(claim.primaryProviderId)?.displayFirstName.startsWith('Dr. '));
+    expect(byDoctor.length).toBeGreaterThan(0);
+    for (const claim of byDoctor) {
+      const provider = providers.get(claim.primaryProviderId);
+      expect(claim.primaryProviderName).toBe(`Dr. ${provider.firstName} ${provider.lastName}`);
+    }
+    expect(bills.some((bill) => /^Dr\. \S+ [^,]+$/.test(bill.primaryProviderName))).toBe(true);
+  });
+
+  it('A6: a claim\'s insurance policyType is like "PPO" and its policyNumber differs from its memberId', async () => {
+    const plans = (await everyRecord('claims')).flatMap((claim) => claim.insurance);
+    expect(plans.map((plan) => plan.policyType)).toContain('PPO');
+    for (const plan of plans) expect(plan.policyNumber).not.toBe(plan.memberId);
+  });
+
+  it("A6: the note's embedded patient also has avatar (a URL or null)", async () => {
+    const notes = await everyRecord('notes');
+    const avatars = notes.map((note) => note.patient.avatar);
+    expect(avatars).toContain(null);
+    for (const avatar of avatars) if (avatar !== null) expect(new URL(avatar).protocol).toBe('https:');
+    expect(avatars.some((avatar) => avatar !== null)).toBe(true);
   });
 
   it('A6: marketplace me is {"app":{"id","slug","liveVersionId"},"organization":{"id"},"scopes":[...]}', async () => {
     const { body } = await request('/v3/marketplace/me');
     expect(body.data).toEqual({
       app: {
-        id: expect.stringMatching(prefixed('app_')),
+        id: expect.stringMatching(ULID_STYLE('app_')),
         slug: 'sandbox-demo-app',
-        liveVersionId: expect.stringMatching(prefixed('ver_')),
+        liveVersionId: expect.stringMatching(ULID_STYLE('ver_')),
       },
       organization: { id: CLINICS.sunrise.id },
       scopes: expect.arrayContaining(['read:patients']),
@@ -645,5 +730,170 @@ describe('A6. Resource shapes', () => {
         expect(statuses, path).not.toContain('422');
       }
     }
+  });
+});
+
+describe('A7. Emails', () => {
+  const PG_TIMESTAMP = /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}(\.\d{1,3})?\+00$/;
+  const mail = createTestSandbox({ rateLimit: 1_000_000 });
+  const organization = mail.sandbox.world.organizations.get(CLINICS.sunrise.id)!;
+  const clinic = mail.sandbox.world.clinicData(organization);
+  const patient = clinic.table('patients').items.find((p) => p.email !== null)!;
+  const noEmail = mail.sandbox.records.create(organization, 'patients', { email: null });
+  const send = (body: Record<string, unknown>) => mail.request('/v3/emails/send', { method: 'POST', body });
+  /** An email `appId` sent as clinic `organizationId`, put in the outbox directly; its id. */
+  const arrange = (appId: string, organizationId: string) => {
+    const id = mail.sandbox.outbox.nextId();
+    mail.sandbox.outbox.add({
+      id,
+      organizationId,
+      appId,
+      keyId: null,
+      recipientType: 'patient',
+      recipientId: patient.id,
+      recipientEmail: 'ada@example.com',
+      fromAddress: 'notifications@accounts.maxcare.ai',
+      subject: 'Not yours',
+      html: '<p>Hi</p>',
+      emailType: 'billing',
+      createdAtMs: mail.sandbox.clock.now(),
+      scheduledAtMs: null,
+    });
+    return id;
+  };
+
+  it('A7: POST /v3/emails/send (upstream operationId EmailsPublicController_sendEmails) takes from, subject, html, emailType, patientIds, userIds, scheduledAt', () => {
+    const operation = mail.sandbox.spec.paths!['/v3/emails/send']!.post!;
+    expect(operation.description).toContain('EmailsPublicController_sendEmails');
+    const schema = (mail.sandbox.spec.components!.schemas as any).EmailRequest;
+    expect(Object.keys(schema.properties)).toEqual([
+      'from',
+      'subject',
+      'html',
+      'emailType',
+      'patientIds',
+      'userIds',
+      'scheduledAt',
+    ]);
+    expect(schema.required).toContain('from');
+    expect(schema.properties.from.description).toContain('Email sender prefix (becomes @accounts.maxcare.ai)');
+    expect(schema.properties.html.description).toContain('Email body as raw HTML');
+  });
+
+  it('A7: from "notifications" becomes fromAddress notifications@accounts.maxcare.ai; the 200 is {"code":"success","data":{"sent":[EmailRecord],"errors":[...]}}', async () => {
+    const { status, body } = await send({
+      from: 'notifications',
+      subject: 'Reminder',
+      html: '<p>Hi</p>',
+      emailType: 'appointment_reminder',
+      patientIds: [patient.id],
+    });
+    expect(status).toBe(200);
+    expect(Object.keys(body.data)).toEqual(['sent', 'errors']);
+    expect(body.data.sent[0].fromAddress).toBe('notifications@accounts.maxcare.ai');
+  });
+
+  it('A7: an EmailRecord is id (eml_), recipientEmail, recipientType, recipientId, emailType, subject, fromAddress, status ("sent"), scheduledAt (null), sentAt ("2026-03-25 10:00:01.234+00" spelling), deliveredAt, openedAt (null), bouncedAt (null), createdAt', async () => {
+    const { body } = await send({
+      from: 'notifications',
+      subject: 'Reminder',
+      html: '<p>Hi</p>',
+      emailType: 'appointment_reminder',
+      patientIds: [patient.id],
+    });
+    const record = body.data.sent[0];
+    expect(Object.keys(record)).toEqual([
+      'id',
+      'recipientEmail',
+      'recipientType',
+      'recipientId',
+      'emailType',
+      'subject',
+      'fromAddress',
+      'status',
+      'scheduledAt',
+      'sentAt',
+      'deliveredAt',
+      'openedAt',
+      'bouncedAt',
+      'createdAt',
+    ]);
+    expect(record).toMatchObject({
+      recipientEmail: patient.email,
+      recipientType: 'patient',
+      recipientId: patient.id,
+      emailType: 'appointment_reminder',
+      subject: 'Reminder',
+      status: 'sent',
+      scheduledAt: null,
+      deliveredAt: null,
+      openedAt: null,
+      bouncedAt: null,
+    });
+    expect(record.id).toMatch(prefixed('eml_'));
+    expect(record.sentAt).toMatch(PG_TIMESTAMP);
+    expect(record.createdAt).toMatch(PG_TIMESTAMP);
+  });
+
+  it('A7: a recipient without an email address is an entry of errors {recipientId, recipientType:"patient", error:"Patient has no email address on file"}', async () => {
+    const { status, body } = await send({
+      from: 'notifications',
+      subject: 'Reminder',
+      html: '<p>Hi</p>',
+      patientIds: [noEmail.id],
+    });
+    expect(status).toBe(200);
+    expect(body.data).toEqual({
+      sent: [],
+      errors: [{ recipientId: noEmail.id, recipientType: 'patient', error: 'Patient has no email address on file' }],
+    });
+  });
+
+  it('A7: scheduledAt is ISO 8601 ("2026-03-25T10:00:00Z"); the record echoes it in the documented spelling', async () => {
+    const { body } = await send({
+      from: 'notifications',
+      subject: 'Later',
+      html: '<p>Hi</p>',
+      patientIds: [patient.id],
+      scheduledAt: '2026-06-02T10:00:00Z',
+    });
+    expect(body.data.sent[0]).toMatchObject({ status: 'scheduled', scheduledAt: '2026-06-02 10:00:00+00', sentAt: null });
+  });
+
+  it('A7: documented errors 401, 403 "Insufficient scope" and 429 are in the document for the send', () => {
+    const responses = mail.sandbox.spec.paths!['/v3/emails/send']!.post!.responses!;
+    for (const status of ['401', '403', '429']) expect(Object.keys(responses)).toContain(status);
+  });
+
+  it('A7: GET /v3/emails "Returns a paginated list of emails sent by this application": page, pageSize, emailType, status -> data.emails[] + pagination', async () => {
+    await send({ from: 'notifications', subject: 'Billing', html: '<p>Hi</p>', emailType: 'billing', patientIds: [patient.id] });
+    const { status, body } = await mail.request('/v3/emails?page=1&pageSize=2&emailType=billing&status=sent');
+    expect(status).toBe(200);
+    expect(Object.keys(body.data)).toEqual(['emails', 'pagination']);
+    expect(body.data.emails.length).toBeGreaterThan(0);
+    for (const email of body.data.emails) expect(email).toMatchObject({ emailType: 'billing', status: 'sent' });
+    // Only this application's: an email another app sent at the same clinic is not listed.
+    const foreign = arrange(APPS.otherVendor.id, CLINICS.sunrise.id);
+    const all = await mail.request('/v3/emails');
+    expect(all.body.data.emails.map((email: any) => email.id)).not.toContain(foreign);
+  });
+
+  it('A7: GET /v3/emails/{id} "Returns a single email send record by ID (only if sent by this application)": 404 otherwise, 400 for a malformed id', async () => {
+    const { body } = await send({ from: 'notifications', subject: 'One', html: '<p>Hi</p>', patientIds: [patient.id] });
+    const id = body.data.sent[0].id;
+    const got = await mail.request(`/v3/emails/${id}`);
+    expect(got.status).toBe(200);
+    expect(got.body.data).toEqual(body.data.sent[0]);
+    for (const foreign of [arrange(APPS.otherVendor.id, CLINICS.sunrise.id), arrange(APPS.sandboxDemo.id, CLINICS.harbor.id)]) {
+      const refused = await mail.request(`/v3/emails/${foreign}`);
+      expect(refused.status).toBe(404);
+      expect(refused.body.message).toBe('Email not found');
+    }
+    const unknown = await mail.request(`/v3/emails/eml_${'0'.repeat(32)}`);
+    expect(unknown.status).toBe(404);
+    expect(unknown.body.message).toBe('Email not found');
+    const malformed = await mail.request('/v3/emails/eml_1');
+    expect(malformed.status).toBe(400);
+    expect(malformed.body.message).toBe("'id' must be a valid ID");
   });
 });

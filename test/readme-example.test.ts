@@ -4,13 +4,13 @@ import { type Appointment, CLINICS, KEYS, startSandbox, type StartedSandbox } fr
 
 let sandbox: StartedSandbox;
 beforeAll(async () => {
-  sandbox = await startSandbox({ port: 0, seed: 'my-suite' });
+  sandbox = await startSandbox({ seed: 'my-suite' });
 });
-afterAll(() => sandbox.close());
+afterAll(() => sandbox.stop());
 beforeEach(() => sandbox.admin.reset());
 
 const listPatients = (key: string, organizationId: string = CLINICS.sunrise.id) =>
-  fetch(`${sandbox.url}/v3/patients?pageSize=10`, {
+  fetch(`${sandbox.baseUrl}/v3/patients?pageSize=10`, {
     headers: { Authorization: `Bearer ${key}`, 'X-Organization-Id': organizationId },
   });
 
@@ -58,7 +58,7 @@ it('shows a patient with no email, arranged for this test', async () => {
     scheduledStartDate: '2026-06-02T09:00:00.000Z',
   });
   // Act: what the app under test would call.
-  const response = await fetch(`${sandbox.url}/v3/appointments?patientId=${ada.id}`, {
+  const response = await fetch(`${sandbox.baseUrl}/v3/appointments?patientId=${ada.id}`, {
     headers: { Authorization: `Bearer ${keys[0]!.key}`, 'X-Organization-Id': organization.id },
   });
   // Assert

@@ -1,13 +1,18 @@
 import { apiError } from '../contract/api-error.js';
-import { UUID } from '../contract/ids.js';
+import { canonicalOrganizationId } from '../contract/ids.js';
 import { effectiveScopes, type Scope } from '../contract/scopes.js';
 import type { NotInstalledStatus } from '../settings/schema.js';
 import type { ApiKey, App, Organization, World } from '../world/world.js';
 
-/** The clinic id an `X-Organization-Id` header names: trimmed, lower-cased; null unless a UUID. */
+/**
+ * The clinic id an `X-Organization-Id` header names, as the world keys it (a lower-case dashed
+ * UUID): trimmed, read case-insensitively, in either documented spelling (the dashed UUID, or
+ * `org_` and the same 32 hex digits as the OAuth token response returns it); null otherwise.
+ */
 export function organizationIdOf(header: string | undefined): string | null {
+  // Case-insensitive in both spellings: `ORG_7E2C...` is read like `org_7e2c...`.
   const id = header?.trim().toLowerCase();
-  return id !== undefined && UUID.test(id) ? id : null;
+  return id === undefined ? null : canonicalOrganizationId(id);
 }
 
 /** The clinic a request reaches, the app it reaches it as, and what that app may do there. */
@@ -52,7 +57,7 @@ export function createOrganizationResolver(world: World, notInstalledStatus: Not
 
 /**
  * Resolves `X-Organization-Id` to a clinic that installed the key's app: 400 when the header is
- * missing or not a UUID, 403 for account keys, 403 (or 404) when the clinic is unknown or has not
+ * missing or names no clinic id in either spelling, 403 for account keys, 403 (or 404) when the clinic is unknown or has not
  * installed the app.
  */
 export function resolveOrganization(
@@ -75,9 +80,6 @@ export function resolveOrganization(
   return { organization, app, effectiveScopes: scopes, signature: `${key.appId}|${organization.id}|${scopes.join(',')}` };
 }
 
-/** The `org_` form of a clinic id (api-model A1): the UUID without dashes, prefixed. */
-const ORG_PREFIXED = /^org_[0-9a-f]{32}$/i;
-
 /** The app a key acts as, for an operation that acts for no clinic (`x-sandbox-organization: optional`). */
 export interface AppAccess {
   app: App;
@@ -91,7 +93,7 @@ export interface AppAccess {
  */
 export function resolveApp(world: World, key: ApiKey, header: string | undefined): AppAccess {
   const sent = header?.trim() ?? '';
-  if (sent !== '' && organizationIdOf(sent) === null && !ORG_PREFIXED.test(sent)) throw apiError('invalid_organization_id');
+  if (sent !== '' && organizationIdOf(sent) === null) throw apiError('invalid_organization_id');
   const app = key.appId === null ? undefined : world.apps.get(key.appId);
   if (key.type === 'account' || app === undefined) throw apiError('account_key_on_data_endpoint');
   return { app };

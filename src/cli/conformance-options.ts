@@ -26,7 +26,7 @@ prints a table of what passed and what differed. Nothing it sends can be a write
 Exit status: 0 when every case passes (skips included), 1 when one fails, 2 for bad usage.
 
 Options:
-  --base-url <url>          the server, e.g. http://127.0.0.1:3000
+  --base-url <url>          the server, e.g. http://127.0.0.1:6290
   --key <key>               a Data API key with every scope at --org (max_prd_ak_... or max_dev_ak_...)
   --org <uuid>              the clinic (X-Organization-Id) where --key's app is installed
   --restricted-key <key>    a key lacking the operations' scopes at --org: adds the 403 scope cases

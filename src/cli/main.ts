@@ -1,5 +1,5 @@
 #!/usr/bin/env -S node --max-semi-space-size=4 --heap-growing-percent=30
-import { DRAIN_DEADLINE_MS, type RunningSandbox, startServer } from '../server.js';
+import { DRAIN_DEADLINE_MS, ListenError, type RunningSandbox, startServer } from '../server.js';
 import { ConfigError } from '../settings/config-error.js';
 import { FixtureError } from '../world/load-fixtures.js';
 import { adminExposureWarning } from './admin-exposure.js';
@@ -39,6 +39,7 @@ async function main(): Promise<void> {
     running = await startServer({ config: command.config });
   } catch (error) {
     if (error instanceof FixtureError) fail(`broken fixture: ${error.message}`, 1);
+    if (error instanceof ListenError && error.code === 'EADDRINUSE') fail(portInUse(error), 1);
     fail((error as Error).message, 1);
   }
   const { logFormat, environment } = command.config;
@@ -77,6 +78,14 @@ async function main(): Promise<void> {
   };
   process.on('SIGTERM', () => shutdown('SIGTERM'));
   process.on('SIGINT', () => shutdown('SIGINT'));
+}
+
+/** Names the port, who may hold it, and the setting that moves the sandbox elsewhere. */
+function portInUse({ host, port }: ListenError): string {
+  return (
+    `port ${port} on ${host} is in use (another server, or a max-sandbox already running). ` +
+    `Choose another with --port <number> or PORT=<number>; --port 0 picks a free one.`
+  );
 }
 
 function fail(message: string, code: number): never {

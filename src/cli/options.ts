@@ -4,6 +4,15 @@ import { parseConfigTexts, type SettingTexts } from '../settings/parse-config.js
 import { DEFAULT_CONFIG, type SandboxConfig, SETTING_LIST } from '../settings/schema.js';
 import { type ConformanceSettings, parseConformanceArgs } from './conformance-options.js';
 
+/** The variable of `--quiet`, a CLI flag of its own: it says "logRequests false" in one word. */
+const QUIET_ENV = 'MAX_SANDBOX_QUIET';
+
+/**
+ * Where the CLI's defaults differ from DEFAULT_CONFIG (the defaults of code: startSandbox(), the
+ * app): a person at a terminal sees each request; a test suite's own process stays silent.
+ */
+export const CLI_DEFAULTS: SettingTexts = { logRequests: { text: 'true', name: 'the CLI default' } };
+
 /** What --help prints; every default in it is read from DEFAULT_CONFIG. */
 export const USAGE = `Usage: max-sandbox [options]
        max-sandbox conformance --base-url <url> --key <key> --org <uuid> [options]
@@ -14,6 +23,7 @@ says; see max-sandbox conformance --help.
 
 Options (each also settable by the environment variable shown):
 ${SETTING_LIST.map(([key, s]) => `${`  --${s.flag}${s.kind.flagType === 'string' ? ' <value>' : ''}`.padEnd(34)}${s.env.padEnd(34)}${s.help(DEFAULT_CONFIG[key])}`).join('\n')}
+${'  -q, --quiet'.padEnd(34)}${QUIET_ENV.padEnd(34)}print no line per request
   -h, --help                      show this help
   -v, --version                   print the version`;
 
@@ -35,6 +45,7 @@ function readFlags(argv: string[]): Record<string, string | boolean | undefined>
       options: {
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
+        quiet: { type: 'boolean', short: 'q' },
         ...Object.fromEntries(SETTING_LIST.map(([, s]) => [s.flag, { type: s.kind.flagType }])),
       },
     }).values;
@@ -56,11 +67,21 @@ export function parseSettings(argv: string[], env: NodeJS.ProcessEnv): ParsedCom
   const values = readFlags(argv);
   if (values.help) return { kind: 'help' };
   if (values.version) return { kind: 'version' };
-  const texts: SettingTexts = {};
+  const texts: SettingTexts = { ...CLI_DEFAULTS };
+  if (env[QUIET_ENV] !== undefined) texts.logRequests = { text: quietText(env[QUIET_ENV]!), name: QUIET_ENV };
   for (const [key, setting] of SETTING_LIST) {
     const fromFlag = values[setting.flag];
     if (fromFlag !== undefined) texts[key] = { text: String(fromFlag), name: `--${setting.flag}` };
     else if (env[setting.env] !== undefined) texts[key] = { text: env[setting.env]!, name: setting.env };
   }
+  // --quiet wins over --log-requests: the one meant to silence is the one that counts.
+  if (values.quiet) texts.logRequests = { text: 'false', name: '--quiet' };
   return { kind: 'serve', config: parseConfigTexts(texts) };
+}
+
+/** `MAX_SANDBOX_QUIET=true` is `logRequests` false; a value that is no boolean is passed on, to be refused by its name. */
+function quietText(value: string): string {
+  if (['true', '1', 'yes'].includes(value)) return 'false';
+  if (['false', '0', 'no', ''].includes(value)) return 'true';
+  return value;
 }

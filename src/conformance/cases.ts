@@ -144,7 +144,13 @@ export function deriveCases(document: OpenApiDocument, credentials: Credentials)
       throw new Error(`${label}: the id's schema pattern is not a prefix and 32 hex digits`);
     }
     const unknownId = `${idPrefix}${UNKNOWN_ID_BODY}`;
-    const pathWith = (id: string) => operation.path.replace('{id}', id);
+    // Other path parameters (a note's `{impressionId}`, a number) take their schema's minimum, else 1.
+    const otherPathParameters = operation.parameters.filter((p) => p.in === 'path' && p.name !== 'id');
+    const pathWith = (id: string) =>
+      otherPathParameters.reduce(
+        (path, parameter) => path.replace(`{${parameter.name}}`, String(parameter.schema.minimum ?? 1)),
+        operation.path.replace('{id}', id),
+      );
     // An empty object: any server that reads it must refuse it, so no email can ever be sent.
     const body = operation.bodySchema ? '{}' : undefined;
     const send = (
@@ -218,8 +224,29 @@ export function deriveCases(document: OpenApiDocument, credentials: Credentials)
     }
 
     // Past this point the key and clinic are right, so only a read may be sent: a write with a
-    // bad page or an unknown id is one bug away from being carried out on a real clinic.
-    if (operation.method !== 'GET') continue;
+    // bad page or an unknown id is one bug away from being carried out on a real clinic. The one
+    // exception: a write whose body must name at least one change (`minProperties`), sent with an
+    // empty body to an unknown id, so that even a server skipping every check changes nothing.
+    if (operation.method !== 'GET') {
+      if (!idParameter || typeof operation.bodySchema?.minProperties !== 'number') continue;
+      const requiredQuery = operation.parameters.filter((p) => p.in === 'query' && p.required);
+      const queryValue = (schema: JsonSchema) => {
+        const prefix = ID_PATTERN.exec(String(schema.pattern ?? ''))?.[1];
+        return prefix === undefined ? undefined : `${prefix}${UNKNOWN_ID_BODY}`;
+      };
+      const filled: Record<string, string> = {};
+      for (const parameter of requiredQuery) {
+        const value = queryValue(parameter.schema);
+        if (value !== undefined) filled[parameter.name] = value;
+      }
+      if (Object.keys(filled).length !== requiredQuery.length) continue;
+      add('an empty body (no change named)', send(full, { query: filled }), error(400));
+      for (const parameter of requiredQuery) {
+        const { [parameter.name]: _left, ...others } = filled;
+        add(`no ${parameter.name}`, send(full, { query: others }), error(400, { names: parameter.name }));
+      }
+      continue;
+    }
 
     const query = new Map(operation.parameters.filter((p) => p.in === 'query').map((p) => [p.name, p.schema]));
     const page = query.get('page');

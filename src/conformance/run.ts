@@ -1,7 +1,7 @@
 import type { CaseNeed, ConformanceCase, Expectation } from './cases.js';
 
 export interface RunOptions {
-  /** `http://127.0.0.1:3000` or a real deployment; a path prefix is kept. */
+  /** `http://127.0.0.1:6290` or a real deployment; a path prefix is kept. */
   baseUrl: string;
   /** Per request: a server that never answers fails its case instead of hanging the run. */
   timeoutMs: number;

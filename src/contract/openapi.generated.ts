@@ -281,7 +281,31 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        patch?: never;
+        /**
+         * Edit SOAP note fields
+         * @description Documented ("Edit SOAP note fields"): changes `additionalHpiComments`, `impressionsPlansComments`, `otherExamComments` and/or `stickyNoteDescription` of the note's `soapNote` and answers the note, which has a new version: `version` one more and a new `versionId`; `id` stays the root ID, and the earlier version IDs still find the note. Sandbox decisions: requires `write:soap_notes` (the documented scope of SOAP note writes); a `signed` note becomes `amended` (an edit after signing is an amendment), other statuses stay; at least one field, no unknown field, each string at most its `maxLength` (10,000 characters, 2,000 for `stickyNoteDescription`), else 400 naming the field and nothing changes. The edit shows at once in every later read, the request journal (`GET /_sandbox/requests`) keeps the request, and `POST /_sandbox/reset` restores the seeded note.
+         */
+        patch: operations["editNote"];
+        trace?: never;
+    };
+    "/v3/notes/{id}/impressions/{impressionId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Edit impression fields
+         * @description Documented (`NotesPublicController_updateImpression`): "Updates diagnosis complexity and/or status on a specific impression and synchronously pushes to the EHR. ModMed only. The impressionId is found in the SOAP note response at soapNote.impressionsPlans[].impressionId. Requires write:soap_notes scope." `providerId` (query) is required: without it, 400 `'providerId' is required`. Sandbox decisions: nothing is pushed anywhere; the answer is the note, with a new version as for `PATCH /v3/notes/{id}`. In order: 400 for a bad parameter or body; 404 `Note not found`; 404 `Provider not found` when `providerId` names no provider of this clinic; 400 when the note's `ehrType` is not `modmed`; 400 `'impressionId' ...` when the note has no such impression. Nothing changes unless every check passed.
+         */
+        patch: operations["updateImpression"];
         trace?: never;
     };
     "/v3/marketplace/me": {
@@ -304,7 +328,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/v3/emails": {
+    "/v3/emails/send": {
         parameters: {
             query?: never;
             header?: never;
@@ -315,9 +339,49 @@ export interface paths {
         put?: never;
         /**
          * Send emails to patients and staff users
-         * @description Requires `write:emails` (a sandbox decision: the scope is undocumented upstream). Nothing is delivered: every email lands in the sandbox outbox (`GET /_sandbox/emails`). Recipients that do not exist in the clinic, or have no email address, are reported in `errors`, not as a 400. Body limit 1 MiB: larger, or invalid JSON, is 400.
+         * @description Upstream operationId `EmailsPublicController_sendEmails` (api-model A7). Requires `write:emails` (a sandbox decision: the scope is undocumented upstream). Nothing is delivered: every email lands in the sandbox outbox (`GET /_sandbox/emails`). One email per recipient that has an email address on file; recipients that cannot be sent to (an ID of no patient or user of this clinic, another clinic's, or one without an email address) are reported in `errors`, not as a 400. At most 100 `patientIds` and 100 `userIds` per send (200 recipients). A refused request (400) stores nothing. Body limit 1 MiB: larger, or invalid JSON, is 400. Lifecycle (a sandbox decision; upstream undocumented), computed from the sandbox clock whenever the email is read, so `POST /_sandbox/clock` moves it: `scheduled` until `scheduledAt`; then `sent` (`sentAt` = `scheduledAt`, or the send time when not scheduled); 2 to 5 s after `sentAt` it is `delivered` (`deliveredAt`), or, for about 1 email in 20, `bounced` (`bouncedAt`) instead; about 4 delivered emails in 10 are `opened` (`openedAt`) between 1 minute and 1 hour after delivery. Which emails bounce or are opened, and the delays, follow from a hash of the email's id: the same seed gives the same lifecycle.
          */
         post: operations["sendEmails"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v3/emails": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List sent emails
+         * @description "Returns a paginated list of emails sent by this application" (api-model A7): only the emails the calling app sent at this clinic, newest first (by `createdAt`, then the later send first). Requires `write:emails` (api-model B: the docs name no read scope). Never served from the response cache: each status is computed from the clock at read time. Lifecycle (a sandbox decision; upstream undocumented), computed from the sandbox clock whenever the email is read, so `POST /_sandbox/clock` moves it: `scheduled` until `scheduledAt`; then `sent` (`sentAt` = `scheduledAt`, or the send time when not scheduled); 2 to 5 s after `sentAt` it is `delivered` (`deliveredAt`), or, for about 1 email in 20, `bounced` (`bouncedAt`) instead; about 4 delivered emails in 10 are `opened` (`openedAt`) between 1 minute and 1 hour after delivery. Which emails bounce or are opened, and the delays, follow from a hash of the email's id: the same seed gives the same lifecycle.
+         */
+        get: operations["listEmails"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v3/emails/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a sent email
+         * @description "Returns a single email send record by ID (only if sent by this application)" (api-model A7). Requires `write:emails`. An email of another app, or of another clinic, is 404 `Email not found`, like an unknown ID; a malformed ID is 400. Never served from the response cache. Lifecycle (a sandbox decision; upstream undocumented), computed from the sandbox clock whenever the email is read, so `POST /_sandbox/clock` moves it: `scheduled` until `scheduledAt`; then `sent` (`sentAt` = `scheduledAt`, or the send time when not scheduled); 2 to 5 s after `sentAt` it is `delivered` (`deliveredAt`), or, for about 1 email in 20, `bounced` (`bouncedAt`) instead; about 4 delivered emails in 10 are `opened` (`openedAt`) between 1 minute and 1 hour after delivery. Which emails bounce or are opened, and the delays, follow from a hash of the email's id: the same seed gives the same lifecycle.
+         */
+        get: operations["getEmail"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -634,11 +698,15 @@ export interface paths {
         };
         /**
          * The email outbox
-         * @description What `POST /v3/emails` sent, newest first: at most 1000 emails and 8 MiB of their text (a body sent to many recipients counted once); past either, the oldest go first.
+         * @description What apps sent with `POST /v3/emails/send` (and what `POST /_sandbox/emails` arranged), newest first, each with its status computed from the clock: at most 1000 emails and 8 MiB of their text (a body sent to many recipients counted once); past either, the oldest go first. The same store `GET /v3/emails` reads.
          */
         get: operations["sandboxEmails"];
         put?: never;
-        post?: never;
+        /**
+         * Arrange an email in the outbox
+         * @description Adds an email as if `appId` had sent it as `organizationId`: `GET /v3/emails` of that app at that clinic then lists it. For tests of code that reads sent emails (a bounce, an old email) without sending through `/v3`. 404 for a clinic of no sandbox.
+         */
+        post: operations["sandboxArrangeEmail"];
         delete?: never;
         options?: never;
         head?: never;
@@ -847,8 +915,8 @@ export interface components {
          */
         ClaimId: string;
         /**
-         * @description Note ID: `not_` and 32 lowercase hex digits.
-         * @example not_00000000000000000000000000000001
+         * @description Note ID: `nte_` (the documented prefix, e.g. `nte_3cc73cb69c59403ca9108af6c5693b25`) and 32 lowercase hex digits. A note's root ID (its `id`, the ID of its first version) and the ID of any of its versions (`versionId`) have this form, and each finds the note.
+         * @example nte_00000000000000000000000000000001
          */
         NoteId: string;
         /**
@@ -869,7 +937,7 @@ export interface components {
              * @example Male
              * @example Female
              * @example null
-             * @enum {unknown}
+             * @enum {string|null}
              */
             gender: "Male" | "Female" | null;
             /**
@@ -900,10 +968,10 @@ export interface components {
             updatedAt: string;
         };
         /**
-         * @description A provider role, named as `roles` lists it. No value is documented: the documentation shows `roles` but none of its values, so `provider`, `supervisor`, `admin`, `nurse` and `scribe` are the sandbox's own. A role is identified by its name: the `roleId` filter of `GET /v3/providers` takes one of these.
+         * @description A provider role, named as `roles` lists it. Documented: `Physician`, `Surgeon` (A6). Added by the sandbox, the other roles of a clinic's clinical staff: `Supervising Physician` (a physician who supervises and cosigns for NPs and PAs), `Nurse Practitioner`, `Physician Assistant`, `Registered Nurse`, `Scribe`, `Administrator`. Every clinician has the role of their credential (MD/DO: `Physician`); some physicians also list `Surgeon`, `Supervising Physician` or `Administrator`. A role is identified by its name: the `roleId` filter of `GET /v3/providers` takes one of these (URL-encode the space: `roleId=Nurse%20Practitioner`).
          * @enum {string}
          */
-        ProviderRole: "provider" | "supervisor" | "admin" | "nurse" | "scribe";
+        ProviderRole: "Physician" | "Surgeon" | "Supervising Physician" | "Nurse Practitioner" | "Physician Assistant" | "Registered Nurse" | "Scribe" | "Administrator";
         Provider: {
             id: components["schemas"]["ProviderId"];
             firstName: string;
@@ -1089,7 +1157,10 @@ export interface components {
             patientLastName: string;
             /** Format: date */
             patientDob: string | null;
-            /** @description The provider who saw the patient: first name and display last name, e.g. `James Wilson, MD`. */
+            /**
+             * @description The provider who saw the patient, spelled as documented (A6): `Dr. James Wilson` for a physician (display first name and last name); a clinician not called "Dr." keeps the credential instead, e.g. `Maria Lopez, NP`.
+             * @example Dr. James Wilson
+             */
             primaryProviderName: string;
             /** @description The provider the bill is billed under, spelled like `primaryProviderName`. Usually the provider who saw the patient; in the sandbox, about 40% of established-patient, in-person, professional visits with a nurse practitioner or physician assistant are billed under a supervising physician (incident-to billing). */
             billUnderName: string;
@@ -1102,17 +1173,20 @@ export interface components {
             payerName: string;
             planName: string;
             /**
-             * @description The kind of plan. No value is documented; all are the sandbox's: `commercial` (employer and individual plans, Medicare supplements), `medicare` (Original Medicare and Medicare Advantage), `medicaid` (Medicaid and its managed-care plans), `tricare`, `self_pay` (the self-pay entry some practice systems list among a patient's plans; the sandbox sends none: a patient without coverage has no entries).
+             * @description The plan type, as the plan's card and the claim show it. Documented: `PPO` (A6). Added by the sandbox, the other usual types: `HMO`, `EPO`, `POS`, `HDHP` (a high-deductible plan), `Medicare` (Original Medicare), `Medicare Advantage`, `Medicare Supplement` (a Medigap plan behind Medicare), `Medicaid` (Medicaid and its managed-care plans), `TRICARE`, and `Self-Pay` (the self-pay entry some practice systems list among a patient's plans; the sandbox sends none: a patient without coverage has no entries).
+             * @example PPO
              * @enum {string}
              */
-            policyType: "commercial" | "medicare" | "medicaid" | "tricare" | "self_pay";
+            policyType: "PPO" | "HMO" | "EPO" | "POS" | "HDHP" | "Medicare" | "Medicare Advantage" | "Medicare Supplement" | "Medicaid" | "TRICARE" | "Self-Pay";
             isPrimary: boolean;
             memberId: string;
             groupNumber: string | null;
-            /** @description The policy number the payer knows the coverage by. Most payers use the member ID as the policy number, and the sandbox always writes the member ID here. */
+            /** @description The number of the policy the member is covered under, which differs from `memberId` (A6): an employer group or individual policy number for commercial plans (two letters and eight digits in the sandbox), a contract number for government plans (twelve digits). */
             policyNumber: string;
             subscriberName: string;
+            /** @description Decimal money string, e.g. `"150.00"`. */
             copayAmount: string | null;
+            /** @description Decimal money string, e.g. `"150.00"`. */
             deductibleRemaining: string | null;
         };
         Claim: {
@@ -1153,7 +1227,7 @@ export interface components {
             patientLastName: string;
             /** Format: date */
             patientDob: string | null;
-            /** @description The bill's `primaryProviderName`: the provider who saw the patient, e.g. `James Wilson, MD`. */
+            /** @description The bill's `primaryProviderName`: the provider who saw the patient, e.g. `Dr. James Wilson`. */
             primaryProviderName: string;
             /** @description The bill's `billUnderName`: the provider the claim is billed under. */
             billUnderName: string;
@@ -1183,11 +1257,26 @@ export interface components {
             cliaNumber: string | null;
             insurance: components["schemas"]["Insurance"][];
         };
+        /** @description The SOAP note body. Documented: it sits under `soapNote` and holds `impressionsPlans[]`, and `PATCH /v3/notes/{id}` edits `additionalHpiComments`, `impressionsPlansComments`, `otherExamComments` and `stickyNoteDescription`; the sandbox places those four at the top level of `soapNote` (where the real API nests them was not captured) and keeps its own four narrative sections `subjective`, `objective`, `assessment`, `plan` (sandbox-added: the other field names of the real body were not captured). A comment field never written is null. */
         SoapNote: {
+            /** @description Narrative section (sandbox-added). */
             subjective: string;
+            /** @description Narrative section (sandbox-added). */
             objective: string;
+            /** @description Narrative section (sandbox-added). */
             assessment: string;
+            /** @description Narrative section (sandbox-added). */
             plan: string;
+            /** @description The impressions (diagnoses) of the visit, the primary diagnosis first. */
+            impressionsPlans: components["schemas"]["NoteImpression"][];
+            /** @description Free text added to the history of present illness. Documented as an editable field of `PATCH /v3/notes/{id}`. */
+            additionalHpiComments: string | null;
+            /** @description Free text under the impressions and plans. Documented as an editable field of `PATCH /v3/notes/{id}`. */
+            impressionsPlansComments: string | null;
+            /** @description Free text added to the physical exam. Documented as an editable field of `PATCH /v3/notes/{id}`. */
+            otherExamComments: string | null;
+            /** @description The chart's sticky note: a short reminder shown with the note. Documented as an editable field of `PATCH /v3/notes/{id}`. */
+            stickyNoteDescription: string | null;
         };
         /** @description A provider assigned to a note: every field of Provider, plus `hidden` and `roleType`. */
         NoteProvider: {
@@ -1216,14 +1305,18 @@ export interface components {
             /** @description The provider's `hidden` flag, the one the `hidden` filter of listProviders reads: true for a provider no longer shown in lists. */
             hidden: boolean;
             /**
-             * @description The provider's part in the note. No value is documented; the sandbox's: `rendering` (the provider who saw the patient and wrote the note, always first and always present), `cosigner` (a supervising provider who cosigns: most notes of nurse practitioners and physician assistants, some notes under review).
+             * @description The provider's part in the note. No value is documented exactly: A6 shows a value like `PRIMARY_...`. The sandbox's: `PRIMARY_PROVIDER` (the provider who saw the patient and wrote the note, always first and always present), `COSIGNER` (a supervising provider who cosigns: most notes of nurse practitioners and physician assistants, some notes under review).
              * @enum {string}
              */
-            roleType: "rendering" | "cosigner";
+            roleType: "PRIMARY_PROVIDER" | "COSIGNER";
         };
         Note: {
+            /** @description The note's stable root ID: the ID of its first version, the same after every edit. */
             id: components["schemas"]["NoteId"];
+            /** @description The note's version: 1 when first written, one more with every edit (`PATCH /v3/notes/{id}` and `PATCH /v3/notes/{id}/impressions/{impressionId}` each make a new version). Only the current version of a note is served. */
             version: number;
+            /** @description The ID of the current version (sandbox-added field): equal to `id` for version 1, a new `nte_` ID for every later version. The documentation says a note's ID may be its "stable root ID or any version ID": the root ID and the ID of any version the note had, current or earlier, find the note (`GET /v3/notes/{id}` and both PATCH operations), which is then served as its current version. */
+            versionId: components["schemas"]["NoteId"];
             /**
              * @description When the visit started, in UTC, spelled exactly as documented: `YYYY-MM-DD HH:MM:SS+00`, with a space and `+00` (not ISO 8601's `T` and `Z`). `dateFrom`/`dateTo` compare its date part, the UTC date: like an appointment's `scheduledStartDate`, a late visit in a western time zone can fall on the next UTC day.
              * @example 2026-03-20 18:30:00+00
@@ -1249,13 +1342,20 @@ export interface components {
                 lastName: string;
                 /** Format: date */
                 dateOfBirth: string | null;
+                /**
+                 * Format: uri
+                 * @description The patient's photo (A6: a URL or null). Most patients have none (null); the sandbox gives about one in five an `https://example.com/avatars/<patient id>.png` address, which can be no real person's picture.
+                 * @example https://example.com/avatars/pat_3cc73cb69c59403ca9108af6c5693b25.png
+                 * @example null
+                 */
+                avatar: string | null;
             };
             facility: {
                 id: components["schemas"]["FacilityId"];
                 name: string;
             };
             /**
-             * @description The EHR the note was written in. Documented: `modmed` (ModMed). Not an enum here: the real API may name other EHRs, but every clinic of the sandbox runs ModMed, so the sandbox always sends `modmed`.
+             * @description The EHR the note was written in. Documented: `modmed` (ModMed). Not an enum here: the real API may name other EHRs. Every generated note of the sandbox is `modmed`; a note of another EHR can be arranged through `PATCH /_sandbox/organizations/{id}/notes/{recordId}` with `ehrType` (for example `athena`), and `PATCH /v3/notes/{id}/impressions/{impressionId}` refuses it (400: the documentation says "ModMed only").
              * @example modmed
              */
             ehrType: string;
@@ -1267,71 +1367,130 @@ export interface components {
         MarketplaceMe: {
             app: {
                 /**
-                 * @description App ID: `app_` and 32 lowercase hex digits.
-                 * @example app_00000000000000000000000000000001
+                 * @description App ID: `app_` and 26 Crockford base-32 characters (upper case, ULID style), as the documentation shows them.
+                 * @example app_01J5K8N2XRQV3M7YGWT4HB6E9C
                  */
                 id: string;
                 slug: string;
+                /**
+                 * @description The live version: `ver_` and 26 Crockford base-32 characters, like app ids; null when the app has no live version.
+                 * @example ver_01J5K8N2XRQV3M7YGWT4HB6E9C
+                 */
                 liveVersionId: string | null;
             };
             organization: {
-                /** Format: uuid */
+                /**
+                 * Format: uuid
+                 * @description The clinic, always as the dashed UUID (the documented form of this field), whichever spelling `X-Organization-Id` used.
+                 */
                 id: string;
             };
             /** @description The effective scopes: the key's scopes intersected with the clinic's grants, canonical names (`read:encounters` is reported as `read:bills`). */
             scopes: string[];
         };
-        /** @description At least one of `patientIds` and `userIds` must hold an ID. Unknown fields are ignored. */
+        /**
+         * @description Email ID: `eml_` and 32 lowercase hex digits.
+         * @example eml_a1f05e538dc9db2624d838b4cbf1f926
+         */
+        EmailId: string;
+        /**
+         * @description What the email is for. Documented: `appointment_reminder`. Added by the sandbox: `appointment_confirmation`, `follow_up`, `billing`, `general` (the full set is undocumented upstream).
+         * @enum {string}
+         */
+        EmailType: "appointment_reminder" | "appointment_confirmation" | "follow_up" | "billing" | "general";
+        /**
+         * @description Where the email is in its lifecycle, by the sandbox clock at read time. Documented: `sent`. Added by the sandbox: `scheduled`, `delivered`, `opened`, `bounced`. Lifecycle (a sandbox decision; upstream undocumented), computed from the sandbox clock whenever the email is read, so `POST /_sandbox/clock` moves it: `scheduled` until `scheduledAt`; then `sent` (`sentAt` = `scheduledAt`, or the send time when not scheduled); 2 to 5 s after `sentAt` it is `delivered` (`deliveredAt`), or, for about 1 email in 20, `bounced` (`bouncedAt`) instead; about 4 delivered emails in 10 are `opened` (`openedAt`) between 1 minute and 1 hour after delivery. Which emails bounce or are opened, and the delays, follow from a hash of the email's id: the same seed gives the same lifecycle.
+         * @enum {string}
+         */
+        EmailStatus: "scheduled" | "sent" | "delivered" | "opened" | "bounced";
+        /** @description At least one of `patientIds` and `userIds` must hold an ID; at most 100 of each. Unknown fields are ignored. A7 marks `from` required; `subject` and `html` are required too (a sandbox decision: an email needs both). */
         EmailRequest: {
-            /** @description Local part of the sender; the email is sent from `<senderPrefix>@accounts.maxcare.ai`. */
-            senderPrefix: string;
+            /**
+             * @description Email sender prefix (becomes @accounts.maxcare.ai): an email local part of lowercase letters, digits, `.`, `_` and `-`, at most 64 characters, starting and ending with a letter or digit. Example: `notifications`.
+             * @example notifications
+             */
+            from: string;
+            /** @description Subject line; at most 998 characters (the line limit of RFC 5322). */
             subject: string;
-            htmlBody: string;
-            /** @enum {string} */
-            emailType: "appointment_reminder" | "appointment_confirmation" | "appointment_follow_up" | "billing_statement" | "general";
+            /** @description Email body as raw HTML; at most 256 Ki characters. Stored as sent; the sandbox never renders it. */
+            html: string;
+            /** @description What the email is for; `general` when omitted (a sandbox decision). */
+            emailType?: components["schemas"]["EmailType"];
+            /** @description Patients to email (at most 100). */
             patientIds?: components["schemas"]["PatientId"][];
+            /** @description Staff users of the clinic to email (at most 100). */
             userIds?: components["schemas"]["StaffUserId"][];
             /**
              * Format: date-time
-             * @description Send later; must be in the future. Omit to send now.
+             * @description Send later (ISO 8601, e.g. `2026-03-25T10:00:00Z`); must be after the sandbox clock's now. Omit to send now.
              */
             scheduledAt?: string;
         };
-        SentEmail: {
+        /** @description One email send record (api-model A7). Lifecycle (a sandbox decision; upstream undocumented), computed from the sandbox clock whenever the email is read, so `POST /_sandbox/clock` moves it: `scheduled` until `scheduledAt`; then `sent` (`sentAt` = `scheduledAt`, or the send time when not scheduled); 2 to 5 s after `sentAt` it is `delivered` (`deliveredAt`), or, for about 1 email in 20, `bounced` (`bouncedAt`) instead; about 4 delivered emails in 10 are `opened` (`openedAt`) between 1 minute and 1 hour after delivery. Which emails bounce or are opened, and the delays, follow from a hash of the email's id: the same seed gives the same lifecycle. */
+        EmailRecord: {
+            id: components["schemas"]["EmailId"];
             /**
-             * @description Email ID: `eml_` and 32 lowercase hex digits.
-             * @example eml_00000000000000000000000000000001
+             * Format: email
+             * @description The address the email went to: the recipient's email on file at send time.
              */
-            id: string;
-            /** @enum {string} */
+            recipientEmail: string;
+            /**
+             * @description `patient` (from `patientIds`) or `user` (a staff user, from `userIds`).
+             * @enum {string}
+             */
             recipientType: "patient" | "user";
+            /** @description The patient or staff user ID. */
             recipientId: string;
-            /** Format: email */
-            toAddress: string;
-            /** Format: email */
-            fromAddress: string;
+            emailType: components["schemas"]["EmailType"];
             subject: string;
-            /** @enum {string} */
-            emailType: "appointment_reminder" | "appointment_confirmation" | "appointment_follow_up" | "billing_statement" | "general";
-            /** @enum {string} */
-            status: "sent" | "scheduled";
-            /** Format: date-time */
-            scheduledAt: string | null;
             /**
-             * Format: date-time
-             * @description ISO 8601 UTC timestamp.
+             * Format: email
+             * @description `<from>@accounts.maxcare.ai`, e.g. `notifications@accounts.maxcare.ai`.
              */
+            fromAddress: string;
+            status: components["schemas"]["EmailStatus"];
+            /** @description When the email is (or was) due; null when it was sent at once. PostgreSQL's text form of a UTC timestamptz, as documented: `2026-03-25 10:00:01.234+00` (fractional seconds to the millisecond, trailing zeros dropped, as PostgreSQL prints them). */
+            scheduledAt: string | null;
+            /** @description When it was sent; null while `scheduled`. PostgreSQL's text form of a UTC timestamptz, as documented: `2026-03-25 10:00:01.234+00` (fractional seconds to the millisecond, trailing zeros dropped, as PostgreSQL prints them). */
+            sentAt: string | null;
+            /** @description When it was delivered; null until then, and for a bounced email. PostgreSQL's text form of a UTC timestamptz, as documented: `2026-03-25 10:00:01.234+00` (fractional seconds to the millisecond, trailing zeros dropped, as PostgreSQL prints them). */
+            deliveredAt: string | null;
+            /** @description When the recipient opened it; null until then (most emails are never opened). PostgreSQL's text form of a UTC timestamptz, as documented: `2026-03-25 10:00:01.234+00` (fractional seconds to the millisecond, trailing zeros dropped, as PostgreSQL prints them). */
+            openedAt: string | null;
+            /** @description When it bounced; null unless `bounced`. PostgreSQL's text form of a UTC timestamptz, as documented: `2026-03-25 10:00:01.234+00` (fractional seconds to the millisecond, trailing zeros dropped, as PostgreSQL prints them). */
+            bouncedAt: string | null;
+            /** @description When the app sent the request. PostgreSQL's text form of a UTC timestamptz, as documented: `2026-03-25 10:00:01.234+00` (fractional seconds to the millisecond, trailing zeros dropped, as PostgreSQL prints them). */
             createdAt: string;
         };
+        /** @description A recipient that got no email. */
         EmailError: {
+            recipientId: string;
             /** @enum {string} */
             recipientType: "patient" | "user";
-            recipientId: string;
-            message: string;
+            /** @description Why: `Patient has no email address on file` (documented), `User has no email address on file`, or `Patient not found` / `User not found` for an ID of no patient or user of this clinic (another clinic's included). */
+            error: string;
         };
-        EmailResult: {
-            sent: components["schemas"]["SentEmail"][];
+        EmailSendResult: {
+            sent: components["schemas"]["EmailRecord"][];
             errors: components["schemas"]["EmailError"][];
+        };
+        EmailSendResponse: {
+            /** @constant */
+            code: "success";
+            data: components["schemas"]["EmailSendResult"];
+        };
+        EmailListResponse: {
+            /** @constant */
+            code: "success";
+            data: {
+                emails: components["schemas"]["EmailRecord"][];
+                pagination: components["schemas"]["Pagination"];
+            };
+        };
+        EmailRecordResponse: {
+            /** @constant */
+            code: "success";
+            data: components["schemas"]["EmailRecord"];
         };
         PatientListResponse: {
             /** @constant */
@@ -1429,11 +1588,6 @@ export interface components {
             code: "success";
             data: components["schemas"]["MarketplaceMe"];
         };
-        EmailResponse: {
-            /** @constant */
-            code: "success";
-            data: components["schemas"]["EmailResult"];
-        };
         SandboxKey: {
             id: string;
             /** @description The secret to send as `Authorization: Bearer <key>`. */
@@ -1466,7 +1620,7 @@ export interface components {
              * @enum {unknown}
              */
             environment?: "production" | "staging";
-            scopes: ("read:patients" | "read:appointments" | "read:providers" | "read:facilities" | "read:bills" | "read:encounters" | "read:claims" | "read:notes" | "read:soap_notes" | "write:emails")[];
+            scopes: ("read:patients" | "read:appointments" | "read:providers" | "read:facilities" | "read:bills" | "read:encounters" | "read:claims" | "read:notes" | "read:soap_notes" | "read:tasks" | "read:inventory" | "read:products" | "write:emails" | "write:soap_notes" | "write:tasks")[];
             /** Format: date-time */
             expiresAt?: string;
             /** Format: date-time */
@@ -1485,9 +1639,9 @@ export interface components {
         };
         InstallationRequest: {
             appId: string;
-            /** Format: uuid */
+            /** @description The clinic, in either documented spelling: the dashed UUID in any case, or `org_` and its 32 hex digits (`org_7e2c8cfeb7a94deb986de7012589e72b` is `7e2c8cfe-b7a9-4deb-986d-e7012589e72b`). */
             organizationId: string;
-            grantedScopes: ("read:patients" | "read:appointments" | "read:providers" | "read:facilities" | "read:bills" | "read:encounters" | "read:claims" | "read:notes" | "read:soap_notes" | "write:emails")[];
+            grantedScopes: ("read:patients" | "read:appointments" | "read:providers" | "read:facilities" | "read:bills" | "read:encounters" | "read:claims" | "read:notes" | "read:soap_notes" | "read:tasks" | "read:inventory" | "read:products" | "write:emails" | "write:soap_notes" | "write:tasks")[];
         };
         SandboxOrganization: {
             /** Format: uuid */
@@ -1522,7 +1676,7 @@ export interface components {
             /** @description Apps to install, each with a data key of its granted scopes. Default: the world's first app (the Sandbox Demo App) with every scope. */
             apps?: {
                 appId: string;
-                grantedScopes?: ("read:patients" | "read:appointments" | "read:providers" | "read:facilities" | "read:bills" | "read:encounters" | "read:claims" | "read:notes" | "read:soap_notes" | "write:emails")[];
+                grantedScopes?: ("read:patients" | "read:appointments" | "read:providers" | "read:facilities" | "read:bills" | "read:encounters" | "read:claims" | "read:notes" | "read:soap_notes" | "read:tasks" | "read:inventory" | "read:products" | "write:emails" | "write:soap_notes" | "write:tasks")[];
             }[];
             recordCounts?: components["schemas"]["RecordCountsRequest"];
         };
@@ -1543,10 +1697,10 @@ export interface components {
         FaultMatch: {
             /** @enum {unknown} */
             method?: "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
-            /** @description Exact path, or a prefix ending in `*` (`/v3/patients*`). */
+            /** @description A request path of `/v3` as sent: exact (`/v3/patients/pat_...`), or a prefix ending in `*` (`/v3/patients*`). It must be able to match a path of the document (a `{id}` segment there stands for any one segment): `{id}` itself, or a path no operation has (`/v3/patient`), is 400 rather than a fault that never fires. */
             path?: string;
             keyId?: string;
-            /** Format: uuid */
+            /** @description The clinic, in either documented spelling: the dashed UUID in any case, or `org_` and its 32 hex digits (`org_7e2c8cfeb7a94deb986de7012589e72b` is `7e2c8cfe-b7a9-4deb-986d-e7012589e72b`). */
             organizationId?: string;
         };
         /** @description Needs at least one of `status`, `delayMs`, `abort`. Faults apply to `/v3` requests only, before the key is checked, in the order they were added. */
@@ -1569,7 +1723,7 @@ export interface components {
         Fault: {
             id: string;
             match: components["schemas"]["FaultMatch"];
-            /** @enum {unknown} */
+            /** @enum {integer|null} */
             status: 429 | 500 | 503 | null;
             delayMs: number;
             abort: boolean;
@@ -1617,26 +1771,86 @@ export interface components {
         JournalList: {
             requests: components["schemas"]["JournalEntry"][];
         };
+        /** @description An outbox email: the `EmailRecord` the app sees (status computed from the clock at read time), plus who sent it and its body. */
         OutboxEmail: {
-            id: string;
+            id: components["schemas"]["EmailId"];
             /** Format: uuid */
             organizationId: string;
             appId: string;
-            keyId: string;
-            /** @enum {unknown} */
+            /** @description The key that sent it; null for an email arranged with `POST /_sandbox/emails`. */
+            keyId: string | null;
+            /**
+             * Format: email
+             * @description The address the email went to: the recipient's email on file at send time.
+             */
+            recipientEmail: string;
+            /**
+             * @description `patient` (from `patientIds`) or `user` (a staff user, from `userIds`).
+             * @enum {string}
+             */
+            recipientType: "patient" | "user";
+            /** @description The patient or staff user ID. */
+            recipientId: string;
+            emailType: components["schemas"]["EmailType"];
+            subject: string;
+            /**
+             * Format: email
+             * @description `<from>@accounts.maxcare.ai`, e.g. `notifications@accounts.maxcare.ai`.
+             */
+            fromAddress: string;
+            status: components["schemas"]["EmailStatus"];
+            /** @description When the email is (or was) due; null when it was sent at once. PostgreSQL's text form of a UTC timestamptz, as documented: `2026-03-25 10:00:01.234+00` (fractional seconds to the millisecond, trailing zeros dropped, as PostgreSQL prints them). */
+            scheduledAt: string | null;
+            /** @description When it was sent; null while `scheduled`. PostgreSQL's text form of a UTC timestamptz, as documented: `2026-03-25 10:00:01.234+00` (fractional seconds to the millisecond, trailing zeros dropped, as PostgreSQL prints them). */
+            sentAt: string | null;
+            /** @description When it was delivered; null until then, and for a bounced email. PostgreSQL's text form of a UTC timestamptz, as documented: `2026-03-25 10:00:01.234+00` (fractional seconds to the millisecond, trailing zeros dropped, as PostgreSQL prints them). */
+            deliveredAt: string | null;
+            /** @description When the recipient opened it; null until then (most emails are never opened). PostgreSQL's text form of a UTC timestamptz, as documented: `2026-03-25 10:00:01.234+00` (fractional seconds to the millisecond, trailing zeros dropped, as PostgreSQL prints them). */
+            openedAt: string | null;
+            /** @description When it bounced; null unless `bounced`. PostgreSQL's text form of a UTC timestamptz, as documented: `2026-03-25 10:00:01.234+00` (fractional seconds to the millisecond, trailing zeros dropped, as PostgreSQL prints them). */
+            bouncedAt: string | null;
+            /** @description When the app sent the request. PostgreSQL's text form of a UTC timestamptz, as documented: `2026-03-25 10:00:01.234+00` (fractional seconds to the millisecond, trailing zeros dropped, as PostgreSQL prints them). */
+            createdAt: string;
+            /** @description The body as sent. Text: the console shows it as text, never as HTML. */
+            html: string;
+        };
+        /** @description An email as if an app had sent it (nothing is checked against the clinic's patients or users: arrange any recipient). `from` is `notifications` when omitted, `emailType` `general`. Unknown fields are ignored. */
+        ArrangeEmailRequest: {
+            /** @description The clinic it was sent as, in either documented spelling: the dashed UUID in any case, or `org_` and its 32 hex digits. A clinic of no sandbox is 404. */
+            organizationId: string;
+            /** @description The app that sent it: only this app sees it in `GET /v3/emails`. */
+            appId: string;
+            /** @enum {string} */
             recipientType: "patient" | "user";
             recipientId: string;
-            toAddress: string;
-            fromAddress: string;
+            /** Format: email */
+            recipientEmail: string;
+            /**
+             * @description Sender prefix, as `POST /v3/emails/send` takes it; `notifications` when omitted.
+             * @example notifications
+             */
+            from?: string;
+            /** @description Subject line; at most 998 characters (the line limit of RFC 5322). */
             subject: string;
-            htmlBody: string;
-            emailType: string;
-            /** @enum {unknown} */
-            status: "sent" | "scheduled";
-            /** Format: date-time */
-            scheduledAt: string | null;
-            /** Format: date-time */
-            createdAt: string;
+            /** @description Email body as raw HTML; at most 256 Ki characters. Stored as sent; the sandbox never renders it. */
+            html: string;
+            /** @description What the email is for; `general` when omitted. */
+            emailType?: components["schemas"]["EmailType"];
+            /**
+             * Format: date-time
+             * @description When it was sent (ISO 8601); default the clock's now. May be in the past.
+             */
+            createdAt?: string;
+            /**
+             * Format: date-time
+             * @description When it is due (ISO 8601), not before `createdAt`; omit for an email sent at once.
+             */
+            scheduledAt?: string;
+            /**
+             * @description How it ends, instead of the outcome the id's hash picks: `delivered` (never opened), `opened`, or `bounced`. The delays still follow the hash.
+             * @enum {string}
+             */
+            outcome?: "delivered" | "opened" | "bounced";
         };
         OutboxList: {
             emails: components["schemas"]["OutboxEmail"][];
@@ -1649,7 +1863,7 @@ export interface components {
             /** @constant */
             status: "reset";
         };
-        /** @description A clinic's staff user: the API lists none, but `POST /v3/emails` takes their ids as `userIds`. */
+        /** @description A clinic's staff user: the API lists none, but `POST /v3/emails/send` takes their ids as `userIds`. */
         SandboxStaffUser: {
             id: components["schemas"]["StaffUserId"];
             firstName: string;
@@ -1674,7 +1888,7 @@ export interface components {
             staffUsers: number;
             appointmentsPerPatient: number;
         };
-        /** @description Sizes of a throwaway clinic, each optional: a missing one takes the world's count (`recordCounts` of the fixtures). Zero is allowed: all zero is an empty clinic, whose every list answers `totalCount: 0`. */
+        /** @description Sizes of a throwaway clinic, each optional: a missing one takes the world's count (`recordCounts` of the fixtures). Zero is allowed: all zero is an empty clinic, whose every list answers `totalCount: 0`. One clinic must fit the records the sandbox holds at once (30,000): `patients + providers + facilities + staffUsers + 4 x patients x appointmentsPerPatient` (each appointment comes with about a bill, a claim and a note) at most 30,000, else 400 `invalid_body` naming `recordCounts` and the limit. The sandbox refuses such a clinic rather than generating it page by page: its records are generated on first use and held, least recently used clinics dropped past the budget, so a larger one could never be held within it. */
         RecordCountsRequest: {
             patients?: number;
             providers?: number;
@@ -1696,7 +1910,7 @@ export interface components {
              * @example Male
              * @example Female
              * @example null
-             * @enum {unknown}
+             * @enum {string|null}
              */
             gender?: "Male" | "Female" | null;
             /**
@@ -1902,7 +2116,8 @@ export interface components {
             id?: components["schemas"]["NoteId"];
             version?: number;
             /**
-             * @description When the visit started, in UTC, spelled exactly as documented: `YYYY-MM-DD HH:MM:SS+00`, with a space and `+00` (not ISO 8601's `T` and `Z`). `dateFrom`/`dateTo` compare its date part, the UTC date: like an appointment's `scheduledStartDate`, a late visit in a western time zone can fall on the next UTC day.
+             * Format: utc-timestamp-space
+             * @description When the visit started, in UTC, spelled exactly as documented: `YYYY-MM-DD HH:MM:SS+00`, with a space and `+00` (not ISO 8601's `T` and `Z`). `dateFrom`/`dateTo` compare its date part, the UTC date: like an appointment's `scheduledStartDate`, a late visit in a western time zone can fall on the next UTC day. It must be a real instant: a month 01 to 12, a day that month has, 00:00:00 to 23:59:59 (`2026-13-45 99:99:99+00` is 400 `invalid_body`). `format` `utc-timestamp-space` is the sandbox's name for this spelling.
              * @example 2026-03-20 18:30:00+00
              */
             visitDate?: string;
@@ -1921,7 +2136,7 @@ export interface components {
             /** @description How many issues the check found: 1 or more when `aiStatus` is `issues_found`, else 0 (also while the check is pending or after it failed). */
             aiIssueCount?: number;
             /**
-             * @description The EHR the note was written in. Documented: `modmed` (ModMed). Not an enum here: the real API may name other EHRs, but every clinic of the sandbox runs ModMed, so the sandbox always sends `modmed`.
+             * @description The EHR the note was written in. Documented: `modmed` (ModMed). Not an enum here: the real API may name other EHRs. Every generated note of the sandbox is `modmed`; a note of another EHR can be arranged through `PATCH /_sandbox/organizations/{id}/notes/{recordId}` with `ehrType` (for example `athena`), and `PATCH /v3/notes/{id}/impressions/{impressionId}` refuses it (400: the documentation says "ModMed only").
              * @example modmed
              */
             ehrType?: string;
@@ -1938,7 +2153,7 @@ export interface components {
             /** @description The cosigner, or null for none. */
             cosignerId?: components["schemas"]["ProviderId"] | null;
         };
-        /** @description The write shape of the record type the path names, checked against it: `SandboxPatientFields`, `SandboxProviderFields`, `SandboxFacilityFields`, `SandboxAppointmentFields`, `SandboxBillFields`, `SandboxClaimFields` or `SandboxNoteFields`. Every field is optional; a field it does not list is 400 `invalid_body`. */
+        /** @description The write shape of the record type the path names, checked against it: `SandboxPatientFields`, `SandboxProviderFields`, `SandboxFacilityFields`, `SandboxAppointmentFields`, `SandboxBillFields`, `SandboxClaimFields` or `SandboxNoteFields`. Every field is optional; a field it does not list is 400 `invalid_body`. Every string has a `maxLength` and every list a `maxItems` (names 100 characters, emails 254, free text of a SOAP note 8,000 a section, timestamps 64): a record is bounded by its shape, and what other records copy of it (a patient's or provider's names in appointments, bills, claims and notes) is bounded with it. */
         SandboxRecordFields: {
             [key: string]: unknown;
         };
@@ -1954,6 +2169,63 @@ export interface components {
             /** @constant */
             code: "success";
             data: components["schemas"]["SandboxRecord"];
+        };
+        /**
+         * @description How complex the problem is to manage (the medical decision making of the diagnosis). No value is documented (the edit-impression page names the field `complexity` only); the sandbox's: `low` (a minor or self-limited problem, most preventive visits), `moderate` (a chronic problem, or an acute one with systemic symptoms), `high` (a severe exacerbation or a threat to life or bodily function).
+         * @enum {string}
+         */
+        NoteImpressionComplexity: "low" | "moderate" | "high";
+        /**
+         * @description Where the problem stands at this visit. No value is documented (the edit-impression page names the field `status` only); the sandbox's: `new` (first seen at this visit), `established_stable` (known, at goal or unchanged), `established_worsening` (known, not at goal or getting worse), `resolved`.
+         * @enum {string}
+         */
+        NoteImpressionStatus: "new" | "established_stable" | "established_worsening" | "resolved";
+        /** @description One impression of the SOAP note: a diagnosis with its plan's complexity and status. Documented: `impressionId`, a number, the ID `PATCH /v3/notes/{id}/impressions/{impressionId}` takes. The diagnoses are the visit's: where the visit has a bill they are its coding group's diagnoses, in the same order. */
+        NoteImpression: {
+            /**
+             * @description The impression's ID, unique within the note (documented: a number).
+             * @example 8965500
+             */
+            impressionId: number;
+            diagnosis: {
+                /**
+                 * @description ICD-10-CM code.
+                 * @example L70.0
+                 */
+                code: string;
+                /** @example Acne vulgaris */
+                description: string;
+            };
+            complexity: components["schemas"]["NoteImpressionComplexity"];
+            status: components["schemas"]["NoteImpressionStatus"];
+        };
+        /**
+         * @description The SOAP note fields to change (documented body of "Edit SOAP note fields"). At least one; fields left out keep their value. Unknown fields are refused (400 naming the field), so a misspelt field is not silently ignored.
+         * @example {
+         *       "additionalHpiComments": "Symptoms improved since starting topical tretinoin.",
+         *       "stickyNoteDescription": "Prefers morning appointments"
+         *     }
+         */
+        EditNoteRequest: {
+            /** @description Free text added to the history of present illness. Documented as an editable field of `PATCH /v3/notes/{id}`. null clears it. */
+            additionalHpiComments?: string | null;
+            /** @description Free text under the impressions and plans. Documented as an editable field of `PATCH /v3/notes/{id}`. null clears it. */
+            impressionsPlansComments?: string | null;
+            /** @description Free text added to the physical exam. Documented as an editable field of `PATCH /v3/notes/{id}`. null clears it. */
+            otherExamComments?: string | null;
+            /** @description The chart's sticky note: a short reminder shown with the note. Documented as an editable field of `PATCH /v3/notes/{id}`. null clears it. */
+            stickyNoteDescription?: string | null;
+        };
+        /**
+         * @description What to change on the impression: `complexity` and/or `status` (documented: "Updates diagnosis complexity and/or status"); at least one.
+         * @example {
+         *       "complexity": "moderate",
+         *       "status": "established_stable"
+         *     }
+         */
+        EditImpressionRequest: {
+            complexity?: components["schemas"]["NoteImpressionComplexity"];
+            status?: components["schemas"]["NoteImpressionStatus"];
         };
         /** @description JSON only (as documented): a form-encoded body is 400 `invalid_request`. Unknown fields are ignored. */
         OAuthTokenRequest: {
@@ -1997,6 +2269,8 @@ export interface components {
             error: "invalid_request" | "invalid_grant" | "unsupported_grant_type";
             error_description: string;
         };
+        /** @description RFC 6749 5.2 `OAuthErrorDto` for a bad body or grant; the API's `Error` for an `X-Organization-Id` that is no clinic id. */
+        OAuthTokenError: components["schemas"]["OAuthErrorDto"] | components["schemas"]["Error"];
         OAuthConsentRequest: {
             /** @description The app's slug. */
             clientId: string;
@@ -2045,11 +2319,9 @@ export interface components {
                 reason: string | null;
             }[];
         };
-        /** @description RFC 6749 5.2 `OAuthErrorDto` for a bad body or grant; the API's `Error` for an `X-Organization-Id` that is no clinic id. */
-        OAuthTokenError: components["schemas"]["OAuthErrorDto"] | components["schemas"]["Error"];
     };
     responses: {
-        /** @description Invalid request: `X-Organization-Id` missing or not a UUID, a bad parameter, or a bad body. The message names the header, parameter or field. */
+        /** @description Invalid request: `X-Organization-Id` missing or not a clinic id (a UUID or `org_` and 32 hex), a bad parameter, or a bad body. The message names the header, parameter or field. */
         BadRequest: {
             headers: {
                 "X-Sandbox-Reason": components["headers"]["X-Sandbox-Reason"];
@@ -2289,6 +2561,10 @@ export interface components {
         DateFrom: string;
         /** @description Inclusive upper bound on the record's date (`YYYY-MM-DD`); not before `dateFrom`. */
         DateTo: string;
+        /** @description Inclusive lower bound on the record's start instant (appointments: `scheduledStartDate`; notes: `visitDate`): a date (`YYYY-MM-DD`: the whole UTC day) or a full ISO 8601 timestamp with `Z` or an offset, fraction optional (`2025-01-01T09:30:00Z`, `2025-01-01T09:30:00.250-05:00`), as the documentation's "ISO 8601" allows. A timestamp bounds the instant: records from that instant on. A timestamp without `Z` or an offset, or a date or time that does not exist, is 400 naming the parameter. */
+        DateOrTimestampFrom: string;
+        /** @description Inclusive upper bound on the record's start instant (appointments: `scheduledStartDate`; notes: `visitDate`), not before `dateFrom`: a date (`YYYY-MM-DD`: the whole UTC day) or a full ISO 8601 timestamp with `Z` or an offset, fraction optional (`2025-01-01T09:30:00Z`, `2025-01-01T09:30:00.250-05:00`), as the documentation's "ISO 8601" allows. A timestamp bounds the instant: records up to and including that instant; a date covers its whole UTC day. A timestamp without `Z` or an offset, or a date or time that does not exist, is 400 naming the parameter. */
+        DateOrTimestampTo: string;
         PatientIdFilter: components["schemas"]["PatientId"];
         /** @description Only records of this facility. A well-formed ID of no facility of this clinic matches nothing: 200 with an empty list. */
         FacilityIdFilter: components["schemas"]["FacilityId"];
@@ -2307,7 +2583,7 @@ export interface components {
          */
         SandboxFaultId: string;
         /**
-         * @description Organization id (fixture or throwaway clinic): a UUID, in any case. Not a UUID is 400 naming `id`; a UUID of no clinic is 404.
+         * @description Organization id (fixture or throwaway clinic), in either documented spelling: the dashed UUID in any case, or `org_` and its 32 hex digits (`org_7e2c8cfeb7a94deb986de7012589e72b` is `7e2c8cfe-b7a9-4deb-986d-e7012589e72b`). Another shape is 400 `'id' must be a valid organization ID (a UUID or org_ and 32 hex digits)`; a well-formed id of no clinic is 404.
          * @example 7e2c8cfe-b7a9-4deb-986d-e7012589e72b
          */
         SandboxOrganizationId: string;
@@ -2426,10 +2702,10 @@ export interface operations {
                 page?: components["parameters"]["Page"];
                 /** @description Records per page. */
                 pageSize?: components["parameters"]["PageSize"];
-                /** @description Inclusive lower bound on the record's date (`YYYY-MM-DD`). */
-                dateFrom?: components["parameters"]["DateFrom"];
-                /** @description Inclusive upper bound on the record's date (`YYYY-MM-DD`); not before `dateFrom`. */
-                dateTo?: components["parameters"]["DateTo"];
+                /** @description Inclusive lower bound on the record's start instant (appointments: `scheduledStartDate`; notes: `visitDate`): a date (`YYYY-MM-DD`: the whole UTC day) or a full ISO 8601 timestamp with `Z` or an offset, fraction optional (`2025-01-01T09:30:00Z`, `2025-01-01T09:30:00.250-05:00`), as the documentation's "ISO 8601" allows. A timestamp bounds the instant: records from that instant on. A timestamp without `Z` or an offset, or a date or time that does not exist, is 400 naming the parameter. */
+                dateFrom?: components["parameters"]["DateOrTimestampFrom"];
+                /** @description Inclusive upper bound on the record's start instant (appointments: `scheduledStartDate`; notes: `visitDate`), not before `dateFrom`: a date (`YYYY-MM-DD`: the whole UTC day) or a full ISO 8601 timestamp with `Z` or an offset, fraction optional (`2025-01-01T09:30:00Z`, `2025-01-01T09:30:00.250-05:00`), as the documentation's "ISO 8601" allows. A timestamp bounds the instant: records up to and including that instant; a date covers its whole UTC day. A timestamp without `Z` or an offset, or a date or time that does not exist, is 400 naming the parameter. */
+                dateTo?: components["parameters"]["DateOrTimestampTo"];
                 /** @description Comma-separated appointment statuses, e.g. `scheduled,confirmed`. */
                 statuses?: ("scheduled" | "confirmed" | "checked_in" | "in_progress" | "completed" | "cancelled" | "no_show")[];
                 /** @description Only records of this facility. A well-formed ID of no facility of this clinic matches nothing: 200 with an empty list. */
@@ -2512,7 +2788,7 @@ export interface operations {
                 search?: components["parameters"]["Search"];
                 /** @description `true`: only hidden providers; `false`: only visible ones; absent: all. */
                 hidden?: boolean;
-                /** @description Only providers whose `roles` include this role. The documentation names the filter but not what a role id is; providers list their roles by name, so a role is identified by its name (`supervisor`), one of `ProviderRole`. Any other value is 400. */
+                /** @description Only providers whose `roles` include this role. The documentation names the filter but not what a role id is; providers list their roles by name, so a role is identified by its name (`Surgeon`; `Nurse%20Practitioner` URL-encoded), one of `ProviderRole`. Any other value is 400. */
                 roleId?: components["schemas"]["ProviderRole"];
             };
             header?: never;
@@ -2813,10 +3089,10 @@ export interface operations {
                 page?: components["parameters"]["Page"];
                 /** @description Records per page. */
                 pageSize?: components["parameters"]["PageSize"];
-                /** @description Inclusive lower bound on the record's date (`YYYY-MM-DD`). */
-                dateFrom?: components["parameters"]["DateFrom"];
-                /** @description Inclusive upper bound on the record's date (`YYYY-MM-DD`); not before `dateFrom`. */
-                dateTo?: components["parameters"]["DateTo"];
+                /** @description Inclusive lower bound on the record's start instant (appointments: `scheduledStartDate`; notes: `visitDate`): a date (`YYYY-MM-DD`: the whole UTC day) or a full ISO 8601 timestamp with `Z` or an offset, fraction optional (`2025-01-01T09:30:00Z`, `2025-01-01T09:30:00.250-05:00`), as the documentation's "ISO 8601" allows. A timestamp bounds the instant: records from that instant on. A timestamp without `Z` or an offset, or a date or time that does not exist, is 400 naming the parameter. */
+                dateFrom?: components["parameters"]["DateOrTimestampFrom"];
+                /** @description Inclusive upper bound on the record's start instant (appointments: `scheduledStartDate`; notes: `visitDate`), not before `dateFrom`: a date (`YYYY-MM-DD`: the whole UTC day) or a full ISO 8601 timestamp with `Z` or an offset, fraction optional (`2025-01-01T09:30:00Z`, `2025-01-01T09:30:00.250-05:00`), as the documentation's "ISO 8601" allows. A timestamp bounds the instant: records up to and including that instant; a date covers its whole UTC day. A timestamp without `Z` or an offset, or a date or time that does not exist, is 400 naming the parameter. */
+                dateTo?: components["parameters"]["DateOrTimestampTo"];
                 /** @description Comma-separated note statuses (the values of `Note.status`). */
                 statuses?: ("draft" | "awaiting_sign" | "in_review" | "signed" | "amended")[];
                 patientId?: components["parameters"]["PatientIdFilter"];
@@ -2863,7 +3139,7 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @example not_7a9e6cde2ba148daa495fd620b90ec93 */
+                /** @example nte_7a9e6cde2ba148daa495fd620b90ec93 */
                 id: components["schemas"]["NoteId"];
             };
             cookie?: never;
@@ -2871,6 +3147,108 @@ export interface operations {
         requestBody?: never;
         responses: {
             /** @description The note. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "X-Sandbox-Warning": components["headers"]["X-Sandbox-Warning"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NoteResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    editNote: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The note's root ID or the ID of any of its versions (documented: "stable root ID or any version ID"; the documentation names the parameter `noteId`).
+                 * @example nte_7a9e6cde2ba148daa495fd620b90ec93
+                 */
+                id: components["schemas"]["NoteId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "additionalHpiComments": "Better since the last visit.",
+                 *       "stickyNoteDescription": "Prefers morning appointments"
+                 *     }
+                 */
+                "application/json": components["schemas"]["EditNoteRequest"];
+            };
+        };
+        responses: {
+            /** @description The note as it is now, with its new `version` and `versionId`, and its `soapNote` (whatever `read:soap_notes`: the caller may write it). */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "X-Sandbox-Warning": components["headers"]["X-Sandbox-Warning"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NoteResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    updateImpression: {
+        parameters: {
+            query: {
+                /** @description The provider the change is made as (documented: required; with ModMed it authenticates with the EHR). Any provider of the clinic; one of no provider of this clinic is 404 `Provider not found`. */
+                providerId: components["schemas"]["ProviderId"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The note's root ID or the ID of any of its versions (documented: "stable root ID or any version ID"; the documentation names the parameter `noteId`).
+                 * @example nte_7a9e6cde2ba148daa495fd620b90ec93
+                 */
+                id: components["schemas"]["NoteId"];
+                /**
+                 * @description An impression of the note: `soapNote.impressionsPlans[].impressionId` (documented: a number).
+                 * @example 8965500
+                 */
+                impressionId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "complexity": "moderate",
+                 *       "status": "established_stable"
+                 *     }
+                 */
+                "application/json": components["schemas"]["EditImpressionRequest"];
+            };
+        };
+        responses: {
+            /** @description The note as it is now, with its new `version` and `versionId`, and its `soapNote` (whatever `read:soap_notes`: the caller may write it). */
             200: {
                 headers: {
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
@@ -2946,7 +3324,84 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["EmailResponse"];
+                    "application/json": components["schemas"]["EmailSendResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listEmails: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1. A page past the end is 200 with an empty array and the true totals. */
+                page?: components["parameters"]["Page"];
+                /** @description Records per page. */
+                pageSize?: components["parameters"]["PageSize"];
+                /** @description Only emails of this type. */
+                emailType?: components["schemas"]["EmailType"];
+                /** @description Only emails in this status now (by the sandbox clock). */
+                status?: components["schemas"]["EmailStatus"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of emails. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "X-Sandbox-Warning": components["headers"]["X-Sandbox-Warning"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EmailListResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getEmail: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Email ID, as `sent[].id` of `POST /v3/emails/send` gave it. The example is the id of the first email a fresh sandbox with the default seed sends (email ids follow a sequence from the seed): send one first, then try this.
+                 * @example eml_a1f05e538dc9db2624d838b4cbf1f926
+                 */
+                id: components["schemas"]["EmailId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The email. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "X-Sandbox-Warning": components["headers"]["X-Sandbox-Warning"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EmailRecordResponse"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -3210,12 +3665,12 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description App id: `app_` and 32 lowercase hex digits. Another shape is 400 naming `appId`.
-                 * @example app_5a4e1c0b9d8f4e2a8b7c6d5e4f3a2b1c
+                 * @description App id: `app_` and 26 Crockford base-32 characters (`app_01J5K8N2XRQV3M7YGWT4HB6E9C`). Another shape is 400 naming `appId`.
+                 * @example app_01J5K8N2XRQV3M7YGWT4HB6E9C
                  */
                 appId: string;
                 /**
-                 * @description Organization id: a UUID, in any case. Not a UUID is 400 naming `organizationId`; an app not installed in that clinic is 404.
+                 * @description Organization id, in either documented spelling: the dashed UUID in any case, or `org_` and its 32 hex digits (`org_7e2c8cfeb7a94deb986de7012589e72b` is `7e2c8cfe-b7a9-4deb-986d-e7012589e72b`). Another shape is 400 `'organizationId' must be a valid organization ID (a UUID or org_ and 32 hex digits)`; an app not installed in that clinic is 404.
                  * @example 3f1d6a52-8c4e-4b7a-9e21-5d0c8f6b2a94
                  */
                 organizationId: string;
@@ -3275,7 +3730,7 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description Organization id (fixture or throwaway clinic): a UUID, in any case. Not a UUID is 400 naming `id`; a UUID of no clinic is 404.
+                 * @description Organization id (fixture or throwaway clinic), in either documented spelling: the dashed UUID in any case, or `org_` and its 32 hex digits (`org_7e2c8cfeb7a94deb986de7012589e72b` is `7e2c8cfe-b7a9-4deb-986d-e7012589e72b`). Another shape is 400 `'id' must be a valid organization ID (a UUID or org_ and 32 hex digits)`; a well-formed id of no clinic is 404.
                  * @example 7e2c8cfe-b7a9-4deb-986d-e7012589e72b
                  */
                 id: components["parameters"]["SandboxOrganizationId"];
@@ -3460,7 +3915,7 @@ export interface operations {
             query?: {
                 /** @description Only requests made with this key (its id, never its secret). Another shape than a key id is 400; an id of no key matches nothing. */
                 keyId?: string;
-                /** @description Only requests that reached this clinic: a UUID, in any case. Not a UUID is 400 `'organizationId' must be a valid UUID`; a UUID of no clinic matches nothing. */
+                /** @description Only requests that reached this clinic: either documented spelling: the dashed UUID in any case, or `org_` and its 32 hex digits (`org_7e2c8cfeb7a94deb986de7012589e72b` is `7e2c8cfe-b7a9-4deb-986d-e7012589e72b`). Another shape is 400 `'organizationId' must be a valid organization ID (a UUID or org_ and 32 hex digits)`; a well-formed id of no clinic matches nothing. */
                 organizationId?: string;
                 /** @description Only requests answered with this status (0: a connection an injected fault dropped). */
                 status?: number;
@@ -3515,7 +3970,7 @@ export interface operations {
     sandboxEmails: {
         parameters: {
             query?: {
-                /** @description Only emails sent as this clinic: a UUID, in any case. Not a UUID is 400 `'organizationId' must be a valid UUID`; a UUID of no clinic matches nothing. */
+                /** @description Only emails sent as this clinic: either documented spelling: the dashed UUID in any case, or `org_` and its 32 hex digits (`org_7e2c8cfeb7a94deb986de7012589e72b` is `7e2c8cfe-b7a9-4deb-986d-e7012589e72b`). Another shape is 400 `'organizationId' must be a valid organization ID (a UUID or org_ and 32 hex digits)`; a well-formed id of no clinic matches nothing. */
                 organizationId?: string;
             };
             header?: never;
@@ -3537,6 +3992,36 @@ export interface operations {
             400: components["responses"]["AdminBadRequest"];
             401: components["responses"]["AdminUnauthorized"];
             403: components["responses"]["AdminForbidden"];
+        };
+    };
+    sandboxArrangeEmail: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ArrangeEmailRequest"];
+            };
+        };
+        responses: {
+            /** @description The email, as the outbox shows it. */
+            201: {
+                headers: {
+                    "X-Sandbox-Warning": components["headers"]["X-Sandbox-Warning"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OutboxEmail"];
+                };
+            };
+            400: components["responses"]["AdminBadRequest"];
+            401: components["responses"]["AdminUnauthorized"];
+            403: components["responses"]["AdminForbidden"];
+            404: components["responses"]["AdminNotFound"];
+            415: components["responses"]["AdminUnsupportedMediaType"];
         };
     };
     sandboxReset: {
@@ -3574,7 +4059,7 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description Organization id (fixture or throwaway clinic): a UUID, in any case. Not a UUID is 400 naming `id`; a UUID of no clinic is 404.
+                 * @description Organization id (fixture or throwaway clinic), in either documented spelling: the dashed UUID in any case, or `org_` and its 32 hex digits (`org_7e2c8cfeb7a94deb986de7012589e72b` is `7e2c8cfe-b7a9-4deb-986d-e7012589e72b`). Another shape is 400 `'id' must be a valid organization ID (a UUID or org_ and 32 hex digits)`; a well-formed id of no clinic is 404.
                  * @example 7e2c8cfe-b7a9-4deb-986d-e7012589e72b
                  */
                 id: components["parameters"]["SandboxOrganizationId"];
@@ -3610,7 +4095,7 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description Organization id (fixture or throwaway clinic): a UUID, in any case. Not a UUID is 400 naming `id`; a UUID of no clinic is 404.
+                 * @description Organization id (fixture or throwaway clinic), in either documented spelling: the dashed UUID in any case, or `org_` and its 32 hex digits (`org_7e2c8cfeb7a94deb986de7012589e72b` is `7e2c8cfe-b7a9-4deb-986d-e7012589e72b`). Another shape is 400 `'id' must be a valid organization ID (a UUID or org_ and 32 hex digits)`; a well-formed id of no clinic is 404.
                  * @example 7e2c8cfe-b7a9-4deb-986d-e7012589e72b
                  */
                 id: components["parameters"]["SandboxOrganizationId"];
@@ -3651,7 +4136,7 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description Organization id (fixture or throwaway clinic): a UUID, in any case. Not a UUID is 400 naming `id`; a UUID of no clinic is 404.
+                 * @description Organization id (fixture or throwaway clinic), in either documented spelling: the dashed UUID in any case, or `org_` and its 32 hex digits (`org_7e2c8cfeb7a94deb986de7012589e72b` is `7e2c8cfe-b7a9-4deb-986d-e7012589e72b`). Another shape is 400 `'id' must be a valid organization ID (a UUID or org_ and 32 hex digits)`; a well-formed id of no clinic is 404.
                  * @example 7e2c8cfe-b7a9-4deb-986d-e7012589e72b
                  */
                 id: components["parameters"]["SandboxOrganizationId"];
@@ -3692,7 +4177,7 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description Organization id (fixture or throwaway clinic): a UUID, in any case. Not a UUID is 400 naming `id`; a UUID of no clinic is 404.
+                 * @description Organization id (fixture or throwaway clinic), in either documented spelling: the dashed UUID in any case, or `org_` and its 32 hex digits (`org_7e2c8cfeb7a94deb986de7012589e72b` is `7e2c8cfe-b7a9-4deb-986d-e7012589e72b`). Another shape is 400 `'id' must be a valid organization ID (a UUID or org_ and 32 hex digits)`; a well-formed id of no clinic is 404.
                  * @example 7e2c8cfe-b7a9-4deb-986d-e7012589e72b
                  */
                 id: components["parameters"]["SandboxOrganizationId"];
@@ -3732,7 +4217,7 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description Organization id (fixture or throwaway clinic): a UUID, in any case. Not a UUID is 400 naming `id`; a UUID of no clinic is 404.
+                 * @description Organization id (fixture or throwaway clinic), in either documented spelling: the dashed UUID in any case, or `org_` and its 32 hex digits (`org_7e2c8cfeb7a94deb986de7012589e72b` is `7e2c8cfe-b7a9-4deb-986d-e7012589e72b`). Another shape is 400 `'id' must be a valid organization ID (a UUID or org_ and 32 hex digits)`; a well-formed id of no clinic is 404.
                  * @example 7e2c8cfe-b7a9-4deb-986d-e7012589e72b
                  */
                 id: components["parameters"]["SandboxOrganizationId"];

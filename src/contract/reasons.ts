@@ -193,6 +193,27 @@ export const ERRORS = {
     reason: 'invalid_body',
     message: "'scheduledAt' must be in the future",
   },
+  email_scheduled_before_created: {
+    status: 400,
+    code: 'bad_request',
+    reason: 'invalid_body',
+    message: "'scheduledAt' must not be before 'createdAt'",
+  },
+
+  impression_not_on_note: {
+    status: 400,
+    code: 'bad_request',
+    reason: 'invalid_parameter',
+    message: (impressionId: number) => fieldProblem('impressionId', `names no impression of this note (${impressionId})`),
+  },
+  /** api-model A7: impression edits are "ModMed only"; the note the path names was written in another EHR. */
+  impression_ehr_not_supported: {
+    status: 400,
+    code: 'bad_request',
+    reason: 'invalid_parameter',
+    message: (ehrType: string) =>
+      fieldProblem('id', `names a note of ehrType '${ehrType}': impressions can be edited on ModMed notes only`),
+  },
 
   // Records and routes.
   record_not_found: {
@@ -401,6 +422,13 @@ export const ERRORS = {
     reason: 'invalid_body',
     message: "'id' cannot change: it names the record",
   },
+  record_counts_over_budget: {
+    status: 400,
+    code: 'bad_request',
+    reason: 'invalid_body',
+    message: (weight: number, budget: number) =>
+      `'recordCounts' would make about ${Math.ceil(weight)} records (patients + providers + facilities + staffUsers + 4 x patients x appointmentsPerPatient): a clinic may have at most ${budget}, the records the sandbox holds at once`,
+  },
   clock_move_ambiguous: {
     status: 400,
     code: 'bad_request',
@@ -429,12 +457,28 @@ export const ERRORS = {
     reason: 'invalid_body',
     message: "'abort' drops the connection: it cannot also answer a 'status'",
   },
+  // A fault that could never fire would be accepted and silently do nothing: a typo, or a template.
+  fault_path_unmatchable: {
+    status: 400,
+    code: 'bad_request',
+    reason: 'invalid_body',
+    message: (path: string) =>
+      fieldProblem(
+        'match.path',
+        `'${path}' matches no path of the API: give a request path as sent, exact ` +
+          "('/v3/patients/pat_...') or a prefix ending in '*' ('/v3/patients*', '/v3/patients/*'); " +
+          "'{id}' is not a wildcard",
+      ),
+  },
 } as const satisfies Record<string, ErrorEntry>;
 
-/** Why one recipient of `POST /v3/emails` got no email: the `errors` of its 200, not an error response. */
+/**
+ * Why one recipient of `POST /v3/emails/send` got no email: the `errors` of its 200, not an error
+ * response. `Patient has no email address on file` is documented (api-model A7); the rest follow it.
+ */
 export const RECIPIENT_ERRORS = {
-  patient: { notFound: 'Patient not found', noEmail: 'Patient has no email address' },
-  user: { notFound: 'User not found', noEmail: 'User has no email address' },
+  patient: { notFound: 'Patient not found', noEmail: 'Patient has no email address on file' },
+  user: { notFound: 'User not found', noEmail: 'User has no email address on file' },
 } as const;
 
 /** Names an `X-Sandbox-Warning` lists in full; the rest are counted, so the header stays small. */
@@ -497,7 +541,7 @@ export const REASON_MEANINGS: Record<SandboxReason, string> = {
   key_not_yet_valid: 'A key before its `notBefore` (on the virtual clock).',
   rate_limited: "The app's sliding window is full.",
   missing_organization_id: 'No `X-Organization-Id`.',
-  invalid_organization_id: 'An `X-Organization-Id` that is not a UUID.',
+  invalid_organization_id: 'An `X-Organization-Id` that is neither a UUID nor `org_` and 32 hex digits.',
   account_key_on_data_endpoint: 'An Account API key on a data endpoint.',
   unknown_organization: 'No such clinic (404 with `--not-installed-status 404`).',
   app_not_installed: "The clinic has not installed the key's app (404 with `--not-installed-status 404`).",

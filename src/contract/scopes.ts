@@ -13,7 +13,12 @@ export const ALL_SCOPES = [
   'read:claims',
   'read:notes',
   'read:soap_notes',
+  'read:tasks',
+  'read:inventory',
+  'read:products',
   'write:emails',
+  'write:soap_notes',
+  'write:tasks',
 ] as const satisfies readonly ScopeName[];
 
 /** A canonical scope: what an operation's security requirement names and `marketplace/me` reports. */

@@ -35,3 +35,30 @@ export function instantOf(value: string): number | null {
 export function isClockInstant(ms: number): boolean {
   return Number.isFinite(ms) && ms >= CLOCK_EARLIEST_MS && ms <= CLOCK_LATEST_MS;
 }
+
+/** The name the document gives the spelling of a note's `visitDate` (`format` of its write shape). */
+export const UTC_TIMESTAMP_SPACE_FORMAT = 'utc-timestamp-space';
+const UTC_TIMESTAMP_SPACE = /^(\d{4})-(\d{2})-(\d{2}) (\d{2}):(\d{2}):(\d{2})\+00$/;
+
+/**
+ * Whether `value` is a real instant spelled as Postgres prints a UTC `timestamptz` (the
+ * documented `visitDate`: `2026-03-20 18:30:00+00`). The pattern alone lets through
+ * `2026-13-45 99:99:99+00`, which `Date` would roll over into another day or refuse; here the
+ * fields must name that very instant: month 1 to 12, a day the month has, 00:00:00 to 23:59:59.
+ */
+export function isUtcTimestampSpace(value: string): boolean {
+  const match = UTC_TIMESTAMP_SPACE.exec(value);
+  if (!match) return false;
+  const [year, month, day, hour, minute, second] = match.slice(1).map(Number) as [number, number, number, number, number, number];
+  const ms = Date.parse(`${match[1]}-${match[2]}-${match[3]}T${match[4]}:${match[5]}:${match[6]}Z`);
+  if (!isRepresentable(ms)) return false;
+  const date = new Date(ms);
+  return (
+    date.getUTCFullYear() === year &&
+    date.getUTCMonth() + 1 === month &&
+    date.getUTCDate() === day &&
+    date.getUTCHours() === hour &&
+    date.getUTCMinutes() === minute &&
+    date.getUTCSeconds() === second
+  );
+}

@@ -20,7 +20,10 @@ function isPhysician(provider: Provider): boolean {
 export function supervisingPhysicians(providers: readonly Provider[]): Provider[] {
   return providers.filter(
     (provider) =>
-      provider.roles.includes('supervisor') && isPhysician(provider) && isBillingProvider(provider) && !provider.hidden,
+      provider.roles.includes('Supervising Physician') &&
+      isPhysician(provider) &&
+      isBillingProvider(provider) &&
+      !provider.hidden,
   );
 }
 

@@ -485,21 +485,28 @@ export const FACILITY_LOCATIONS = [
 
 /** Clinician credentials: who is called "Dr." and who bills under an individual NPI. */
 export const CREDENTIALS = {
-  MD: { doctor: true, billing: true },
-  DO: { doctor: true, billing: true },
-  NP: { doctor: false, billing: true },
-  'PA-C': { doctor: false, billing: true },
-  RN: { doctor: false, billing: false },
-} as const;
+  MD: { doctor: true, billing: true, role: 'Physician' },
+  DO: { doctor: true, billing: true, role: 'Physician' },
+  NP: { doctor: false, billing: true, role: 'Nurse Practitioner' },
+  'PA-C': { doctor: false, billing: true, role: 'Physician Assistant' },
+  RN: { doctor: false, billing: false, role: 'Registered Nurse' },
+} as const satisfies Record<string, { doctor: boolean; billing: boolean; role: ProviderRole }>;
 export type Credential = keyof typeof CREDENTIALS;
 
-/** Provider role names as the API lists them: the document's `ProviderRole`, which `roleId` filters on. */
+/**
+ * Provider role names as the API lists them (A6: `"Physician"`, `"Surgeon"`): the document's
+ * `ProviderRole`, which `roleId` filters on. Each clinician has the role of their credential;
+ * some physicians also operate, supervise NPs and PAs, or run the practice.
+ */
 export const PROVIDER_ROLES = [
-  'provider',
-  'supervisor',
-  'admin',
-  'nurse',
-  'scribe',
+  'Physician',
+  'Surgeon',
+  'Supervising Physician',
+  'Nurse Practitioner',
+  'Physician Assistant',
+  'Registered Nurse',
+  'Scribe',
+  'Administrator',
 ] as const satisfies readonly Schemas['ProviderRole'][];
 export type ProviderRole = (typeof PROVIDER_ROLES)[number];
 
@@ -515,72 +522,131 @@ export const STAFF_ROLES: readonly (readonly [role: string, weight: number])[] =
 export interface PayerPlan {
   payerName: string;
   planName: string;
-  policyType: Exclude<PolicyType, 'self_pay'>;
+  /** What the sandbox's coverage rules go by: member id formats, deductibles, secondary plans. */
+  kind: 'commercial' | 'medicare' | 'medicaid' | 'tricare';
+  /** The plan type a claim shows (A6: `"PPO"`). */
+  policyType: Exclude<PolicyType, 'Self-Pay'>;
   /** Typical office copay in cents; null when the plan has none. */
   copayCents: number | null;
   hasGroupNumber: boolean;
 }
 
 export const COMMERCIAL_PLANS: readonly PayerPlan[] = [
-  { payerName: 'Aetna', planName: 'Aetna Choice POS II', policyType: 'commercial', copayCents: 3000, hasGroupNumber: true },
+  {
+    payerName: 'Aetna',
+    planName: 'Aetna Choice POS II',
+    kind: 'commercial',
+    policyType: 'POS',
+    copayCents: 3000,
+    hasGroupNumber: true,
+  },
   {
     payerName: 'Aetna',
     planName: 'Aetna Open Access Managed Choice',
-    policyType: 'commercial',
+    kind: 'commercial',
+    policyType: 'PPO',
     copayCents: 2500,
     hasGroupNumber: true,
   },
   {
     payerName: 'Blue Cross Blue Shield',
     planName: 'Blue Choice PPO',
-    policyType: 'commercial',
+    kind: 'commercial',
+    policyType: 'PPO',
     copayCents: 3500,
     hasGroupNumber: true,
   },
   {
     payerName: 'Blue Cross Blue Shield',
     planName: 'BlueCard HMO',
-    policyType: 'commercial',
+    kind: 'commercial',
+    policyType: 'HMO',
     copayCents: 2000,
     hasGroupNumber: true,
   },
-  { payerName: 'Cigna', planName: 'Cigna Open Access Plus', policyType: 'commercial', copayCents: 3000, hasGroupNumber: true },
+  {
+    payerName: 'Cigna',
+    planName: 'Cigna Open Access Plus',
+    kind: 'commercial',
+    policyType: 'EPO',
+    copayCents: 3000,
+    hasGroupNumber: true,
+  },
   {
     payerName: 'UnitedHealthcare',
     planName: 'UnitedHealthcare Choice Plus',
-    policyType: 'commercial',
+    kind: 'commercial',
+    policyType: 'PPO',
     copayCents: 4000,
     hasGroupNumber: true,
   },
   {
     payerName: 'UnitedHealthcare',
     planName: 'UnitedHealthcare Navigate HMO',
-    policyType: 'commercial',
+    kind: 'commercial',
+    policyType: 'HMO',
     copayCents: 2500,
     hasGroupNumber: true,
   },
-  { payerName: 'Anthem', planName: 'Anthem Blue Access PPO', policyType: 'commercial', copayCents: 3500, hasGroupNumber: true },
-  { payerName: 'Humana', planName: 'Humana National POS', policyType: 'commercial', copayCents: 3000, hasGroupNumber: true },
+  {
+    payerName: 'Anthem',
+    planName: 'Anthem Blue Access PPO',
+    kind: 'commercial',
+    policyType: 'PPO',
+    copayCents: 3500,
+    hasGroupNumber: true,
+  },
+  {
+    payerName: 'Humana',
+    planName: 'Humana National POS',
+    kind: 'commercial',
+    policyType: 'POS',
+    copayCents: 3000,
+    hasGroupNumber: true,
+  },
   {
     payerName: 'Oscar Health',
     planName: 'Oscar Bronze Simple',
-    policyType: 'commercial',
+    kind: 'commercial',
+    policyType: 'HDHP',
     copayCents: null,
     hasGroupNumber: false,
   },
 ];
 
 export const MEDICARE_PLANS: readonly PayerPlan[] = [
-  { payerName: 'Medicare', planName: 'Medicare Part B', policyType: 'medicare', copayCents: null, hasGroupNumber: false },
-  { payerName: 'Humana', planName: 'Humana Gold Plus HMO', policyType: 'medicare', copayCents: 0, hasGroupNumber: false },
+  {
+    payerName: 'Medicare',
+    planName: 'Medicare Part B',
+    kind: 'medicare',
+    policyType: 'Medicare',
+    copayCents: null,
+    hasGroupNumber: false,
+  },
+  {
+    payerName: 'Humana',
+    planName: 'Humana Gold Plus HMO',
+    kind: 'medicare',
+    policyType: 'Medicare Advantage',
+    copayCents: 0,
+    hasGroupNumber: false,
+  },
   {
     payerName: 'UnitedHealthcare',
     planName: 'AARP Medicare Advantage Choice PPO',
-    policyType: 'medicare',
+    kind: 'medicare',
+    policyType: 'Medicare Advantage',
     copayCents: 1000,
     hasGroupNumber: false,
   },
-  { payerName: 'Aetna', planName: 'Aetna Medicare Eagle PPO', policyType: 'medicare', copayCents: 500, hasGroupNumber: false },
+  {
+    payerName: 'Aetna',
+    planName: 'Aetna Medicare Eagle PPO',
+    kind: 'medicare',
+    policyType: 'Medicare Advantage',
+    copayCents: 500,
+    hasGroupNumber: false,
+  },
 ];
 
 /** Secondary coverage that sits behind Medicare Part B. */
@@ -588,34 +654,65 @@ export const MEDIGAP_PLANS: readonly PayerPlan[] = [
   {
     payerName: 'UnitedHealthcare',
     planName: 'AARP Medicare Supplement Plan G',
-    policyType: 'commercial',
+    kind: 'commercial',
+    policyType: 'Medicare Supplement',
     copayCents: null,
     hasGroupNumber: false,
   },
   {
     payerName: 'Mutual of Omaha',
     planName: 'Medicare Supplement Plan N',
-    policyType: 'commercial',
+    kind: 'commercial',
+    policyType: 'Medicare Supplement',
     copayCents: null,
     hasGroupNumber: false,
   },
 ];
 
 export const MEDICAID_PLANS: readonly PayerPlan[] = [
-  { payerName: 'Medicaid', planName: 'State Medicaid', policyType: 'medicaid', copayCents: 0, hasGroupNumber: false },
   {
-    payerName: 'Molina Healthcare',
-    planName: 'Molina Medicaid Managed Care',
-    policyType: 'medicaid',
+    payerName: 'Medicaid',
+    planName: 'State Medicaid',
+    kind: 'medicaid',
+    policyType: 'Medicaid',
     copayCents: 0,
     hasGroupNumber: false,
   },
-  { payerName: 'Centene', planName: 'Ambetter Medicaid HMO', policyType: 'medicaid', copayCents: null, hasGroupNumber: false },
+  {
+    payerName: 'Molina Healthcare',
+    planName: 'Molina Medicaid Managed Care',
+    kind: 'medicaid',
+    policyType: 'Medicaid',
+    copayCents: 0,
+    hasGroupNumber: false,
+  },
+  {
+    payerName: 'Centene',
+    planName: 'Ambetter Medicaid HMO',
+    kind: 'medicaid',
+    policyType: 'Medicaid',
+    copayCents: null,
+    hasGroupNumber: false,
+  },
 ];
 
 export const TRICARE_PLANS: readonly PayerPlan[] = [
-  { payerName: 'TRICARE', planName: 'TRICARE Select', policyType: 'tricare', copayCents: 3100, hasGroupNumber: false },
-  { payerName: 'TRICARE', planName: 'TRICARE Prime', policyType: 'tricare', copayCents: 0, hasGroupNumber: false },
+  {
+    payerName: 'TRICARE',
+    planName: 'TRICARE Select',
+    kind: 'tricare',
+    policyType: 'TRICARE',
+    copayCents: 3100,
+    hasGroupNumber: false,
+  },
+  {
+    payerName: 'TRICARE',
+    planName: 'TRICARE Prime',
+    kind: 'tricare',
+    policyType: 'TRICARE',
+    copayCents: 0,
+    hasGroupNumber: false,
+  },
 ];
 
 /**

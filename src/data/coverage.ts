@@ -50,7 +50,7 @@ function drawMbi(faker: Faker): string {
 }
 
 function drawMemberId(faker: Faker, plan: PayerPlan): string {
-  switch (plan.policyType) {
+  switch (plan.kind) {
     case 'medicare':
       return plan.payerName === 'Medicare' ? drawMbi(faker) : `H${digits(faker, 10)}`;
     case 'medicaid':
@@ -62,10 +62,19 @@ function drawMemberId(faker: Faker, plan: PayerPlan): string {
   }
 }
 
+/**
+ * The number of the policy the member is covered under (A6: it differs from the member ID): an
+ * employer group or individual policy for commercial plans, a contract number for government
+ * ones. Its shape never matches a member ID's (other lengths), so the two can never be equal.
+ */
+function drawPolicyNumber(faker: Faker, plan: PayerPlan): string {
+  return plan.kind === 'commercial' ? `${letters(faker, 2)}${digits(faker, 8)}` : digits(faker, 12, false);
+}
+
 function drawDeductible(faker: Faker, plan: PayerPlan): string | null {
-  if (plan.policyType === 'medicaid') return null;
+  if (plan.kind === 'medicaid') return null;
   if (plan.planName === 'Medicare Part B') return chance(faker, 0.6) ? '0.00' : '257.00';
-  if (plan.policyType === 'medicare') return null;
+  if (plan.kind === 'medicare') return null;
   if (chance(faker, 0.2)) return null;
   if (chance(faker, 0.25)) return '0.00';
   return formatCents(faker.number.int({ min: 1, max: 60 }) * 5_000);
@@ -80,8 +89,7 @@ function toInsurance(faker: Faker, plan: PayerPlan, isPrimary: boolean, subscrib
     isPrimary,
     memberId,
     groupNumber: plan.hasGroupNumber ? digits(faker, faker.number.int({ min: 6, max: 8 })) : null,
-    // Most payers know a coverage by the member's ID: the policy number a claim form asks for.
-    policyNumber: memberId,
+    policyNumber: drawPolicyNumber(faker, plan),
     subscriberName,
     copayAmount: plan.copayCents === null ? null : formatCents(plan.copayCents),
     deductibleRemaining: drawDeductible(faker, plan),

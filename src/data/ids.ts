@@ -14,7 +14,7 @@ export const ID_PREFIXES = {
   staffUser: 'usr_',
   bill: 'bil_',
   claim: 'clm_',
-  note: 'not_',
+  note: 'nte_',
   codingGroup: 'cg_',
   // Undocumented upstream: three letters and an underscore, like the documented prefixes.
   diagnosis: 'dgn_',

@@ -7,12 +7,15 @@ import { publicProvider } from './appointments.js';
 import { CREDENTIALS, SOAP_PHRASES } from './code-tables.js';
 import type { Derivation } from './generate-clinic.js';
 import { ID_PREFIXES, prefixedId } from './ids.js';
+import { drawComments, drawImpressions } from './note-soap-parts.js';
+import { noteVersionId } from './note-versions.js';
 import { providerCredential, providerRecords } from './providers.js';
 import { chance, type Faker, pick, pickWeighted } from './random.js';
 import { DAY_MS, toSqlUtcTimestamp } from './time.js';
 import {
   EHR_TYPE,
   type Note,
+  type NotePatient,
   type NoteProvider,
   type NoteRoleType,
   type NoteStatus,
@@ -51,6 +54,17 @@ const OLD: readonly (readonly [NoteStatus, number])[] = [
   ['awaiting_sign', 2],
   ['in_review', 1],
 ];
+
+/**
+ * A note's embedded patient (A6: it also has `avatar`, a URL or null). Most patients have no photo
+ * on file; about one in five has one, at an example.com address that can be nobody's real picture.
+ * Which ones follows from the id (its last hex digit), not a draw, so every note of a patient agrees.
+ */
+export function notePatient(patient: Patient): NotePatient {
+  const { id, firstName, lastName, dateOfBirth } = patient;
+  const avatar = '012'.includes(id.slice(-1)) ? `https://example.com/avatars/${id}.png` : null;
+  return { id, firstName, lastName, dateOfBirth, avatar };
+}
 
 /** "54-year-old woman", "8-month-old infant", "adult patient". */
 export function describePatient(patient: Patient, visitMs: number): string {
@@ -130,6 +144,9 @@ function soapNote(faker: Faker, visit: VisitPlan): SoapNote {
     objective: section(faker, soap.objective, variant, generic.objective, 0.5, patientText),
     assessment: section(faker, soap.assessment, variant, generic.assessment, 0.2, patientText),
     plan: section(faker, soap.plan, variant, generic.plan, 0.5, patientText),
+    // The visit's diagnoses, as its bill codes them.
+    impressionsPlans: drawImpressions(faker, visit),
+    ...drawComments(faker),
   };
 }
 
@@ -159,8 +176,8 @@ export function generateNotes(faker: Faker, { visits, providers, referenceMs }: 
     const midLevel = !CREDENTIALS[providerCredential(provider)].doctor;
     const wantsCosigner = chance(faker, midLevel ? 0.7 : status === 'in_review' ? 0.5 : 0.05);
     const others = cosigners.filter((candidate) => candidate.id !== provider.id);
-    const assignedProviders = [noteProvider(provider, 'rendering')];
-    if (wantsCosigner && others.length > 0) assignedProviders.push(noteProvider(pick(faker, others), 'cosigner'));
+    const assignedProviders = [noteProvider(provider, 'PRIMARY_PROVIDER')];
+    if (wantsCosigner && others.length > 0) assignedProviders.push(noteProvider(pick(faker, others), 'COSIGNER'));
 
     const id = prefixedId(faker, ID_PREFIXES.note);
     const soap = soapNote(faker, visit);
@@ -168,12 +185,13 @@ export function generateNotes(faker: Faker, { visits, providers, referenceMs }: 
     return {
       id,
       version,
+      versionId: noteVersionId(id, version),
       visitDate: toSqlUtcTimestamp(startMs),
       status,
       aiStatus,
       aiIssueCount,
       appointmentId: appointment.id,
-      patient: { id: patient.id, firstName: patient.firstName, lastName: patient.lastName, dateOfBirth: patient.dateOfBirth },
+      patient: notePatient(patient),
       facility: { id: facility.id, name: facility.name },
       ehrType: EHR_TYPE,
       assignedProviders,

@@ -27,9 +27,16 @@ export function providerCredential(provider: Pick<Provider, 'displayLastName'>):
   return credential in CREDENTIALS ? (credential as Credential) : 'MD';
 }
 
-/** The name bills and claims show for a provider: first name and display last name, `James Wilson, MD`. */
-export function billingName(provider: Pick<Provider, 'firstName' | 'displayLastName'>): string {
-  return `${provider.firstName} ${provider.displayLastName}`;
+/**
+ * The name bills and claims show for a provider, spelled as documented (A6): `Dr. James Wilson`
+ * for a physician (the display first name, then the last name); a clinician who is not called
+ * "Dr." keeps the credential instead, `Maria Lopez, NP`.
+ */
+export function billingName(provider: Pick<Provider, 'displayFirstName' | 'lastName' | 'displayLastName'>): string {
+  const credential = providerCredential(provider);
+  return CREDENTIALS[credential].doctor
+    ? `${provider.displayFirstName} ${provider.lastName}`
+    : `${provider.displayFirstName} ${provider.lastName}, ${credential}`;
 }
 
 /** Whether a provider bills under their own NPI and so can own appointments and bills. */
@@ -56,11 +63,13 @@ export function generateProviders(faker: Faker, { count, referenceMs }: Provider
     const firstName = pick(faker, chance(faker, 0.5) ? FEMALE_FIRST_NAMES : MALE_FIRST_NAMES);
     const lastName = pick(faker, LAST_NAMES);
 
-    const roles: ProviderRole[] = billing ? ['provider'] : ['nurse'];
+    const roles: ProviderRole[] = [CREDENTIALS[credential].role];
     const supervisor = doctor && (first || chance(faker, 0.35));
-    if (supervisor) roles.push('supervisor');
-    if (doctor && chance(faker, 0.08)) roles.push('admin');
-    if (!billing && chance(faker, 0.3)) roles.push('scribe');
+    // Physicians who operate (excisions, Mohs, procedures) list it; the first never does.
+    if (doctor && !first && chance(faker, 0.3)) roles.push('Surgeon');
+    if (supervisor) roles.push('Supervising Physician');
+    if (doctor && chance(faker, 0.08)) roles.push('Administrator');
+    if (!billing && chance(faker, 0.3)) roles.push('Scribe');
 
     const base = `${asciiHandle(firstName)}.${asciiHandle(lastName)}`;
     let username = base;

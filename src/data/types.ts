@@ -69,11 +69,17 @@ export const CLAIM_STATUSES = [
 export type ClaimStatus = (typeof CLAIM_STATUSES)[number];
 
 export const POLICY_TYPES = [
-  'commercial',
-  'medicare',
-  'medicaid',
-  'tricare',
-  'self_pay',
+  'PPO',
+  'HMO',
+  'EPO',
+  'POS',
+  'HDHP',
+  'Medicare',
+  'Medicare Advantage',
+  'Medicare Supplement',
+  'Medicaid',
+  'TRICARE',
+  'Self-Pay',
 ] as const satisfies readonly Schemas['Insurance']['policyType'][];
 export type PolicyType = (typeof POLICY_TYPES)[number];
 
@@ -107,7 +113,7 @@ export type NotePatient = Schemas['Note']['patient'];
 
 export type NoteFacility = Schemas['Note']['facility'];
 
-export const NOTE_ROLE_TYPES = ['rendering', 'cosigner'] as const satisfies readonly Schemas['NoteProvider']['roleType'][];
+export const NOTE_ROLE_TYPES = ['PRIMARY_PROVIDER', 'COSIGNER'] as const satisfies readonly Schemas['NoteProvider']['roleType'][];
 export type NoteRoleType = (typeof NOTE_ROLE_TYPES)[number];
 
 /** A provider as a note lists it: the whole provider, its `hidden` flag and its part in the note. */

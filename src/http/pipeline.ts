@@ -42,7 +42,8 @@ export function operationPipeline(
   const readParams = createParamReader(operation);
   let validateBody: ReturnType<typeof createBodyValidator> | undefined;
   const validatedTargets = paramMemo.of(operation.operationId);
-  const cacheable = operation.method === 'GET';
+  // A clock-dependent answer (`x-sandbox-uncached`) is computed afresh on every request.
+  const cacheable = operation.method === 'GET' && !operation.uncached;
   const resolveOrganization = createOrganizationResolver(world, config.notInstalledStatus);
 
   /** The target's parameters; its warning goes on the response, whether they are valid or not. */

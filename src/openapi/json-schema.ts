@@ -1,5 +1,5 @@
 import { format, Validator } from '@cfworker/json-schema';
-import { instantOf } from '../contract/timestamps.js';
+import { instantOf, isUtcTimestampSpace, UTC_TIMESTAMP_SPACE_FORMAT } from '../contract/timestamps.js';
 import { resolvePointer } from './deref.js';
 
 export type JsonSchema = Record<string, unknown>;
@@ -22,6 +22,9 @@ const rfc3339DateTime = format['date-time']!;
 // every schema this module compiles: request bodies, query parameters, world.json and records.
 // Anything that passes is then safe for Date.parse, so no handler has to check again.
 format['date-time'] = (value) => rfc3339DateTime(value) && instantOf(value) !== null;
+// The document's own format for a note's `visitDate` (`2026-03-20 18:30:00+00`): its pattern alone
+// takes `2026-13-45 99:99:99+00`. Registered here so bodies and world.json's records both check it.
+format[UTC_TIMESTAMP_SPACE_FORMAT] = isUtcTimestampSpace;
 
 /**
  * The pseudo-keyword of a violation that is valid RFC 3339 but no instant `Date` can hold. With four-digit
@@ -69,6 +72,13 @@ export function compileSchema(schema: JsonSchema): (value: unknown) => SchemaVio
         property: match?.[1] ?? '?',
       };
     }
+    const choice = result.errors.find(
+      (error) => error.keyword === 'anyOf' && isChoiceOfFormats(subschema(schema, error.keywordLocation)),
+    );
+    if (choice) {
+      // `a date or a timestamp`: the choice says what to send; its first branch alone would not.
+      return { keyword: 'anyOf', path: pointerParts(choice.instanceLocation), schema: subschema(schema, choice.keywordLocation) };
+    }
     const leaf = result.errors.find((error) => !WRAPPERS.has(error.keyword)) ?? result.errors[0]!;
     const violation: SchemaViolation = {
       keyword: isLeapSecond(leaf.keyword, value, leaf.instanceLocation) ? LEAP_SECOND : leaf.keyword,
@@ -78,6 +88,18 @@ export function compileSchema(schema: JsonSchema): (value: unknown) => SchemaVio
     if (leaf.keyword === 'required') violation.property = /property "(.*)"/.exec(leaf.error)?.[1] ?? '?';
     return violation;
   };
+}
+
+/** Whether `owner.anyOf` is a choice between plain string formats (`date` or `date-time`), which one message can name. */
+function isChoiceOfFormats(owner: JsonSchema): boolean {
+  const branches = owner.anyOf;
+  return (
+    Array.isArray(branches) &&
+    branches.every(
+      (branch: JsonSchema) =>
+        typeof branch.format === 'string' && Object.keys(branch).every((k) => k === 'type' || k === 'format'),
+    )
+  );
 }
 
 /** Whether a failed `format` is a `date-time` the library took and `Date` could not represent. */

@@ -39,6 +39,11 @@ export interface Operation {
    * A bad key is the API's 401 either way.
    */
   errorFormat: 'api' | 'oauth2';
+  /**
+   * `x-sandbox-uncached: true`: a GET whose answer depends on the clock (emails' status), so it
+   * must never be served from the response cache.
+   */
+  uncached: boolean;
 }
 
 const METHODS: HttpMethod[] = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'];
@@ -81,7 +86,7 @@ function readOperationsUnder(document: OpenApiDocument, prefix: string, readSecu
       const raw = (pathItem as Record<string, unknown>)[method.toLowerCase()];
       if (!raw) continue;
       // Only what the server is built from: the responses' deep schemas are not needed here.
-      const { operationId, security, parameters, requestBody } = raw as Record<string, unknown>;
+      const { operationId, security, parameters, requestBody, 'x-sandbox-uncached': uncached } = raw as Record<string, unknown>;
       const extensions = raw as Record<string, unknown>;
       const operation = deref({ operationId, security, parameters, requestBody }, document);
       const where = `${method} ${path}`;
@@ -99,6 +104,7 @@ function readOperationsUnder(document: OpenApiDocument, prefix: string, readSecu
         bodyRequired: (operation.requestBody as { required?: unknown } | undefined)?.required === true,
         organization,
         errorFormat,
+        uncached: uncached === true,
       });
     }
   }

@@ -1,14 +1,18 @@
-import { HEX32 } from '../contract/ids.js';
-import { LEAP_SECOND, type SchemaViolation } from './json-schema.js';
+import { isIdPattern as isIdPatternText, ORGANIZATION_ID_PATTERN } from '../contract/ids.js';
+import { UTC_TIMESTAMP_SPACE_FORMAT } from '../contract/timestamps.js';
+import { type JsonSchema, LEAP_SECOND, type SchemaViolation } from './json-schema.js';
 
-const isIdPattern = (pattern: unknown) => typeof pattern === 'string' && pattern.includes(HEX32);
+const isIdPattern = (pattern: unknown) => typeof pattern === 'string' && isIdPatternText(pattern);
 
 const FORMAT_TEXT: Record<string, string> = {
   date: 'a valid date (YYYY-MM-DD)',
   'date-time': 'an ISO 8601 timestamp',
   email: 'a valid email address',
   uuid: 'a valid UUID',
+  [UTC_TIMESTAMP_SPACE_FORMAT]: 'a real UTC date and time spelled YYYY-MM-DD HH:MM:SS+00',
 };
+
+const formatText = (schema: JsonSchema) => FORMAT_TEXT[String(schema.format)] ?? `in ${String(schema.format)} format`;
 
 const TYPE_TEXT: Record<string, string> = {
   integer: 'an integer',
@@ -62,11 +66,14 @@ export function violationText(violation: SchemaViolation): string {
     case 'const':
       return `must be ${JSON.stringify(schema.const)}`;
     case 'pattern':
+      if (schema.pattern === ORGANIZATION_ID_PATTERN) return 'must be a valid organization ID (a UUID or org_ and 32 hex digits)';
       return isIdPattern(schema.pattern) ? 'must be a valid ID' : `must match the pattern ${String(schema.pattern)}`;
     case LEAP_SECOND:
       return 'must be an ISO 8601 timestamp without a leap second (23:59:60 cannot be represented)';
     case 'format':
-      return `must be ${FORMAT_TEXT[String(schema.format)] ?? `in ${String(schema.format)} format`}`;
+      return `must be ${formatText(schema)}`;
+    case 'anyOf':
+      return `must be ${(schema.anyOf as JsonSchema[]).map(formatText).join(' or ')}`;
     default:
       return 'is invalid';
   }

@@ -36,6 +36,12 @@ export class ClinicData {
   readonly #edits: ClinicEdits;
   #tables: { default: Tables; full: Tables } = { default: {}, full: {} };
   #staffUsers?: ResourceTable<StaffUser>;
+  /**
+   * Records rebuilt with fields copied from records a client wrote: their JSON is never cached, so
+   * that a write is held once (in the record written) however many records copy it.
+   */
+  #projected = new WeakSet<object>();
+  readonly #cacheJson = (record: object) => !this.#projected.has(record);
 
   constructor(options: GenerateClinicOptions, edits: ClinicEdits = new ClinicEdits()) {
     this.#options = options;
@@ -65,7 +71,7 @@ export class ClinicData {
       const kind = KINDS[resource];
       const toApi = view === 'default' ? (kind.toDefaultApi ?? kind.toApi) : kind.toApi;
       const other = view === 'default' ? this.#tables.full[resource] : this.#tables.default[resource];
-      table = new ResourceTable(other?.items ?? this.#build(resource), toApi);
+      table = new ResourceTable(other?.items ?? this.#build(resource), toApi, this.#cacheJson, kind.aliases);
       tables[resource] = table;
     }
     return table;
@@ -96,6 +102,11 @@ export class ClinicData {
         const id = reference.get(record);
         return id !== null && this.#edits.touches(reference.target, id);
       });
-    return records.map((record) => (stale(record) ? kind.project(record, this.lookup) : record));
+    return records.map((record) => {
+      if (!stale(record)) return record;
+      const projected = kind.project(record, this.lookup);
+      this.#projected.add(projected);
+      return projected;
+    });
   }
 }

@@ -11,7 +11,8 @@ import { claimRecords } from '../data/claims.js';
 import { facilityRecords } from '../data/facilities.js';
 import type { Derivation } from '../data/generate-clinic.js';
 import { ID_PREFIXES, type IdPrefix } from '../data/ids.js';
-import { noteRecords } from '../data/notes.js';
+import { noteVersionId, noteVersionIds } from '../data/note-versions.js';
+import { notePatient, noteRecords } from '../data/notes.js';
 import { patientRecords } from '../data/patients.js';
 import { billingName, providerRecords } from '../data/providers.js';
 import type { Appointment, Bill, Claim, Facility, Note, NoteProvider, Patient, Provider } from '../data/types.js';
@@ -72,6 +73,8 @@ export interface Kind<T> {
    * SOAP body, which needs `includeSoapNote=true` and `read:soap_notes`).
    */
   toDefaultApi?(record: T): unknown;
+  /** IDs besides `id` that find the record (a note's version IDs): lookups by them give the record. */
+  aliases?(record: T): readonly string[];
   /** The served default order: records are kept sorted by it (ties keep their order). */
   orderKey(record: T): string;
   references: readonly ReferenceField<T>[];
@@ -261,6 +264,8 @@ const ENTRIES = {
       target: 'appointments',
       copy: { patientId: 'patientId', facilityId: 'facilityId', providerId: 'providerId' },
     },
+    // "stable root ID or any version ID" (api-model A7): every version's ID finds the note.
+    aliases: (record) => (record.version > 1 ? noteVersionIds(record.id, record.version).slice(1) : []),
     orderKey: (record) => record.visitDate,
     references: [
       idField('appointmentId', 'appointments'),
@@ -269,22 +274,22 @@ const ENTRIES = {
       {
         field: 'providerId',
         target: 'providers',
-        get: (record) => record.assignedProviders.find((p) => p.roleType === 'rendering')?.id ?? null,
+        get: (record) => record.assignedProviders.find((p) => p.roleType === 'PRIMARY_PROVIDER')?.id ?? null,
         set: (record, id) => {
           // Not nullable: the write shape refuses a null providerId before a reference is set.
           if (id === null) throw new Error('a note needs a rendering provider');
-          const others = record.assignedProviders.filter((p) => p.roleType !== 'rendering');
-          record.assignedProviders = [providerPlaceholder(id, 'rendering'), ...others];
+          const others = record.assignedProviders.filter((p) => p.roleType !== 'PRIMARY_PROVIDER');
+          record.assignedProviders = [providerPlaceholder(id, 'PRIMARY_PROVIDER'), ...others];
         },
       },
       {
         field: 'cosignerId',
         target: 'providers',
         nullable: true,
-        get: (record) => record.assignedProviders.find((p) => p.roleType === 'cosigner')?.id ?? null,
+        get: (record) => record.assignedProviders.find((p) => p.roleType === 'COSIGNER')?.id ?? null,
         set: (record, id) => {
-          const rendering = record.assignedProviders.filter((p) => p.roleType !== 'cosigner');
-          record.assignedProviders = id === null ? rendering : [...rendering, providerPlaceholder(id, 'cosigner')];
+          const rendering = record.assignedProviders.filter((p) => p.roleType !== 'COSIGNER');
+          record.assignedProviders = id === null ? rendering : [...rendering, providerPlaceholder(id, 'COSIGNER')];
         },
       },
     ],
@@ -293,9 +298,9 @@ const ENTRIES = {
       const facility = lookup('facilities', record.facility.id);
       return {
         ...record,
-        patient: patient
-          ? { id: patient.id, firstName: patient.firstName, lastName: patient.lastName, dateOfBirth: patient.dateOfBirth }
-          : record.patient,
+        // Derived, never written: the version set (or bumped by an edit) decides it.
+        versionId: noteVersionId(record.id, record.version),
+        patient: patient ? notePatient(patient) : record.patient,
         facility: facility ? { id: facility.id, name: facility.name } : record.facility,
         assignedProviders: record.assignedProviders.map((p) => noteProvider(lookup, p.id, p.roleType)),
       };

@@ -12,7 +12,7 @@ import { REFERENCE_DATE_FORMS, resolveReferenceDate } from './reference-date.js'
 declare const INPUT: unique symbol;
 
 export interface SettingKind<Value, Input = Value> {
-  /** A `string` flag takes a value (`--port 3000`); a `boolean` one is a switch (`--log-requests`). */
+  /** A `string` flag takes a value (`--port 6290`); a `boolean` one is a switch (`--log-requests`). */
   readonly flagType: 'string' | 'boolean';
   fromText(text: string): Value;
   fromValue(value: unknown): Value;

@@ -52,7 +52,8 @@ export const SETTINGS = {
     flag: 'port',
     env: 'PORT',
     kind: integer(0, 65535),
-    default: 3000,
+    // Not 3000 nor 8080: where the app under test usually runs (README: Port 6290).
+    default: 6290,
     help: (port) => `port to listen on; 0 picks a free one (default ${port})`,
   }),
   host: setting({
@@ -154,13 +155,13 @@ export const SETTINGS = {
     default: 1000,
     help: (size) => `requests kept in the request journal (default ${size})`,
   }),
-  /** Log one line per request to stdout. */
+  /** Log one line per request to stdout. Off for code (startSandbox); the CLI turns it on (CLI_DEFAULTS). */
   logRequests: setting({
     flag: 'log-requests',
     env: 'MAX_SANDBOX_LOG_REQUESTS',
     kind: boolean,
     default: false,
-    help: () => 'print one line per request',
+    help: () => "print one line per request (the CLI's default; --quiet or MAX_SANDBOX_LOG_REQUESTS=false for none)",
   }),
   /** How the sandbox writes its log lines: `text` for a person at a terminal, `json` (one object a line) for a log collector. */
   logFormat: setting({

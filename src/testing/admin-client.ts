@@ -1,4 +1,5 @@
 import type {
+  ArrangeEmailInput,
   CreateKeyInput,
   CreateOrganizationInput,
   InjectFaultInput,
@@ -127,7 +128,12 @@ export class SandboxAdmin {
     return (await this.#call<{ data: RecordByResource[R] }>('POST', clinicPath(clinic, resource), fields)).data;
   }
 
-  /** Sets the fields given on a record (generated, pinned or created); the id cannot change. */
+  /**
+   * Sets the fields given on a record (generated, pinned or created); the id cannot change. A note
+   * is found by its root id or any version id; `version` and `soapNote` set what is given, without
+   * the version bump an edit through `/v3` makes (its `versionId` follows the `version` set):
+   * `await admin.updateRecord(CLINICS.sunrise, 'notes', id, { version: 3, ehrType: 'athena' })`
+   */
   async updateRecord<R extends RecordResourceName>(
     clinic: ClinicRef,
     resource: R,
@@ -143,6 +149,7 @@ export class SandboxAdmin {
     return this.#call('DELETE', `${clinicPath(clinic, resource)}/${encodeURIComponent(id)}`);
   }
 
+  /** One record of a clinic, by its id (a note also by any of its version ids: the current version answers). */
   async getRecord<R extends RecordResourceName>(clinic: ClinicRef, resource: R, id: string): Promise<RecordByResource[R]> {
     const path = `${clinicPath(clinic, resource)}/${encodeURIComponent(id)}`;
     return (await this.#call<{ data: RecordByResource[R] }>('GET', path)).data;
@@ -209,10 +216,19 @@ export class SandboxAdmin {
     return this.#call('DELETE', '/requests');
   }
 
-  /** The outbox of `POST /v3/emails`, newest first. */
+  /** The outbox of `POST /v3/emails/send`, newest first, each email's status as of the clock's now. */
   emails(filter: { organizationId?: string } = {}): Promise<SandboxEmail[]> {
     const suffix = filter.organizationId ? `?organizationId=${encodeURIComponent(filter.organizationId)}` : '';
     return this.#call<{ emails: SandboxEmail[] }>('GET', `/emails${suffix}`).then((body) => body.emails);
+  }
+
+  /**
+   * Puts an email in the outbox as if `appId` had sent it as the clinic: that app's
+   * `GET /v3/emails` then lists it. `outcome: 'bounced'` arranges a bounce.
+   * `await admin.arrangeEmail({ organizationId: CLINICS.sunrise.id, appId: APPS.sandboxDemo.id, ... })`
+   */
+  arrangeEmail(email: ArrangeEmailInput): Promise<SandboxEmail> {
+    return this.#call('POST', '/emails', email);
   }
 
   /** Back to the seeded world: keys, grants, clinics, faults, clock, journal, outbox, rate limits. */

@@ -9,12 +9,18 @@ export type { Environment, KeyStatus, KeyType } from '../contract/keys.js';
 export type { SandboxReason } from '../contract/reasons.js';
 export type {
   Appointment,
+  ArrangeEmailInput,
   Bill,
   Claim,
   ClockInput,
   CreateKeyInput,
   CreateOrganizationInput,
+  EditImpressionRequest,
+  EditNoteRequest,
+  EmailRecord,
   EmailRequest,
+  EmailStatus,
+  EmailType,
   ErrorBody,
   Facility,
   FaultMatch,
@@ -24,6 +30,7 @@ export type {
   JournalFilter,
   MarketplaceMe,
   Note,
+  NoteImpression,
   OAuthConsentInput,
   OAuthConsentResult,
   OAuthTokenResponse,
@@ -43,6 +50,7 @@ export type {
   SandboxRecordCounts,
   SandboxSignIn,
   SandboxStaffUser,
+  SoapNote,
   ThrowawayOrganization,
 } from '../contract/schemas.js';
 export type { Scope } from '../contract/scopes.js';

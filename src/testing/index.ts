@@ -12,5 +12,14 @@ export {
   type SandboxAdminOptions,
 } from './admin-client.js';
 export type * from './admin-types.js';
+export type {
+  SandboxAppRef,
+  SandboxApps,
+  SandboxClinic,
+  SandboxClinics,
+  SandboxEnvironment,
+  SandboxFixture,
+  SandboxKeys,
+} from './sandbox-fixture.js';
 export { type StartedSandbox, type StartSandboxOptions, startSandbox } from './start-sandbox.js';
 export { APPS, CLINICS, KEYS, PRODUCTION_KEYS, STAGING_KEYS, type WellKnownKey } from './well-known.js';

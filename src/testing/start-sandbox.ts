@@ -1,6 +1,7 @@
 import { startServer } from '../server.js';
 import type { SandboxSettings } from '../settings/schema.js';
 import { SandboxAdmin } from './admin-client.js';
+import { type SandboxFixture, worldOf } from './sandbox-fixture.js';
 
 /** The sandbox's settings (a ConfigError names every bad one), on a free loopback port unless `port` and `host` say otherwise. */
 export interface StartSandboxOptions extends Omit<SandboxSettings, 'fixturesDir'> {
@@ -8,18 +9,20 @@ export interface StartSandboxOptions extends Omit<SandboxSettings, 'fixturesDir'
   fixturesDir?: string;
 }
 
-export interface StartedSandbox {
-  /** `http://127.0.0.1:<port>` */
-  url: string;
-  /** The typed client of `/_sandbox`, with the admin token when one was set. */
-  admin: SandboxAdmin;
+/** A sandbox running in this process: the shape `MaxSandboxContainer.start()` gives too. */
+export interface StartedSandbox extends SandboxFixture {
   /** Stops accepting, lets requests in flight finish (at most 2 s), ends the connections. */
+  stop(): Promise<void>;
+  /** @deprecated Use `baseUrl` (the same string); `url` goes in the next release. */
+  readonly url: string;
+  /** @deprecated Use `stop()` (the same), or `await using`; `close()` goes in the next release. */
   close(): Promise<void>;
 }
 
 /**
  * Starts the sandbox in this process on a free loopback port (by default): for Node test suites
- * that want no Docker at all.
+ * that want no Docker at all. `await using sandbox = await startSandbox()` stops it at the end of
+ * the block.
  */
 export async function startSandbox(options: StartSandboxOptions = {}): Promise<StartedSandbox> {
   // A free port on loopback: the helper's own choice for tests, not a default of the sandbox.
@@ -27,9 +30,24 @@ export async function startSandbox(options: StartSandboxOptions = {}): Promise<S
   const { port = 0, host = '127.0.0.1', ...rest } = options;
   // createSandbox (under startServer) parses the settings, as it does for every caller.
   const running = await startServer({ config: { ...rest, port, host } });
+  const { config } = running.sandbox;
+  const admin = new SandboxAdmin(running.url, { adminToken: config.adminToken ?? undefined });
+  let world: Pick<SandboxFixture, 'keys' | 'clinics' | 'apps'>;
+  try {
+    world = worldOf(await admin.fixtures(), config.environment);
+  } catch (error) {
+    await running.close();
+    throw error;
+  }
+  const stop = () => running.close();
   return {
+    baseUrl: running.url,
     url: running.url,
-    admin: new SandboxAdmin(running.url, { adminToken: running.sandbox.config.adminToken ?? undefined }),
-    close: () => running.close(),
+    admin,
+    environment: config.environment,
+    ...world,
+    stop,
+    close: stop,
+    [Symbol.asyncDispose]: stop,
   };
 }

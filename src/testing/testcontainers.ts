@@ -6,18 +6,37 @@
  * testcontainers (11.x) is an optional peer dependency: only this entry imports it.
  */
 import { randomBytes } from 'node:crypto';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { AbstractStartedContainer, GenericContainer, type StartedTestContainer, Wait } from 'testcontainers';
+import { fileURLToPath } from 'node:url';
+import {
+  AbstractStartedContainer,
+  GenericContainer,
+  getContainerRuntimeClient,
+  ImageName,
+  type StartedTestContainer,
+  Wait,
+} from 'testcontainers';
 import { checkSettingText, parseConfigTexts, settingVariables } from '../settings/parse-config.js';
 import { SandboxAdmin } from './admin-client.js';
+import { type SandboxEnvironment, type SandboxFixture, worldOf } from './sandbox-fixture.js';
 
 export { ConfigError } from '../settings/config-error.js';
+export type { SandboxEnvironment, SandboxKeys } from './sandbox-fixture.js';
 
-import { APPS, CLINICS, PRODUCTION_KEYS, STAGING_KEYS, type WellKnownKey } from './well-known.js';
+/** The installed package (two levels above this module, in src/ and in dist/ alike): its Dockerfile and version. */
+const PACKAGE_ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const PACKAGE_VERSION = (JSON.parse(readFileSync(join(PACKAGE_ROOT, 'package.json'), 'utf8')) as { version: string }).version;
+
+/**
+ * The image `new MaxSandboxContainer()` runs: the one of this package's own version, so the image
+ * and the client (keys, admin types) never drift apart. Built from the package's Dockerfile the
+ * first time; the engine keeps it under this tag.
+ */
+export const MAX_SANDBOX_IMAGE = `max-sandbox:${PACKAGE_VERSION}`;
 
 /** The port the sandbox listens on inside its container (the image's `EXPOSE`). */
-export const MAX_SANDBOX_PORT = 3000;
+export const MAX_SANDBOX_PORT = 6290;
 
 /** Where `withFixtures()` copies a world directory inside the container. */
 const FIXTURES_IN_CONTAINER = '/fixtures';
@@ -28,25 +47,45 @@ const FIXTURES_IN_CONTAINER = '/fixtures';
  */
 const HEALTH_POLL_MS = 100;
 
-/** Which key prefixes the sandbox accepts: `max_prd_ak_` (production) or `max_dev_ak_` (staging). */
-export type SandboxEnvironment = 'production' | 'staging';
-
-/** The well-known keys of a running sandbox's environment, plus one of the other environment. */
-export type SandboxKeys = { readonly [name in keyof typeof PRODUCTION_KEYS]: WellKnownKey } & {
-  /** The other environment's full-access key: 401 `wrong_environment` here. */
-  readonly wrongEnvironment: WellKnownKey;
-};
+/** Builds of the package's image under way in this process, by tag: parallel starts build once. */
+const builds = new Map<string, Promise<void>>();
 
 /**
- * The sandbox in a container, from an image built from this package's Dockerfile. Each builder
- * refuses a value the sandbox would refuse, at once and with the sandbox's own message (a
- * ConfigError, through parseConfig's rules), rather than as a container that never gets healthy.
+ * Makes sure the engine holds `tag`, building it from the package's Dockerfile when it does not.
+ * The build runs `npm install` inside it (the network is needed once); where containers have no
+ * route out, build it yourself first: `docker build --network host -t <tag> node_modules/max-sandbox`.
+ */
+function ensurePackageImage(tag: string): Promise<void> {
+  let build = builds.get(tag);
+  if (!build) {
+    build = (async () => {
+      const client = await getContainerRuntimeClient();
+      if (await client.image.exists(ImageName.fromString(tag))) return;
+      await GenericContainer.fromDockerfile(PACKAGE_ROOT)
+        .withBuildArgs({ VERSION: PACKAGE_VERSION })
+        .build(tag, { deleteOnExit: false });
+    })();
+    builds.set(tag, build);
+    build.catch(() => builds.delete(tag));
+  }
+  return build;
+}
+
+/**
+ * The sandbox in a container. With no image given, the image of this package's version (built
+ * from its Dockerfile the first time, then taken from the engine). Each builder refuses a value
+ * the sandbox would refuse, at once and with the sandbox's own message (a ConfigError, through
+ * parseConfig's rules), rather than as a container that never gets healthy:
  *
- *     await using sandbox = await new MaxSandboxContainer('max-sandbox').withSeed('my-suite').start();
+ *     await using sandbox = await new MaxSandboxContainer().withSeed('my-suite').start();
  */
 export class MaxSandboxContainer extends GenericContainer {
-  constructor(image: string) {
-    super(image);
+  readonly #buildIfMissing: boolean;
+
+  /** `image`: a tag of your own (built from this package's Dockerfile); by default {@link MAX_SANDBOX_IMAGE}. */
+  constructor(image?: string) {
+    super(image ?? MAX_SANDBOX_IMAGE);
+    this.#buildIfMissing = image === undefined;
     this.withExposedPorts(MAX_SANDBOX_PORT)
       .withWaitStrategy(
         Wait.forHttp('/_sandbox/health', MAX_SANDBOX_PORT, { abortOnContainerExit: true })
@@ -131,43 +170,60 @@ export class MaxSandboxContainer extends GenericContainer {
   }
 
   override async start(): Promise<StartedMaxSandboxContainer> {
+    if (this.#buildIfMissing) await ensurePackageImage(this.imageName.string);
     // Read back from the variables, so a record given to withEnvironment() counts as well.
     const environment = this.environment.MAX_SANDBOX_ENVIRONMENT === 'staging' ? 'staging' : 'production';
     const adminToken = this.environment.MAX_SANDBOX_ADMIN_TOKEN;
-    return new StartedMaxSandboxContainer(await super.start(), environment, adminToken);
+    const started = await super.start();
+    const host = started.getHost();
+    const baseUrl = `http://${host.includes(':') ? `[${host}]` : host}:${started.getMappedPort(MAX_SANDBOX_PORT)}`;
+    const admin = new SandboxAdmin(baseUrl, { adminToken });
+    try {
+      const world = worldOf(await admin.fixtures(), environment);
+      return new StartedMaxSandboxContainer(started, { baseUrl, admin, environment, ...world }, adminToken);
+    } catch (error) {
+      await started.stop();
+      throw error;
+    }
   }
 }
 
-/** A running sandbox container: its URL, its typed admin client and its well-known keys. */
-export class StartedMaxSandboxContainer extends AbstractStartedContainer {
-  /** The typed client of `/_sandbox`, sending the admin token when one was set. */
+/**
+ * A running sandbox container: the members `startSandbox()` gives too (`baseUrl`, `admin`, the
+ * keys, clinics and apps of the world it loaded, `stop()`, `await using`), and testcontainers' own.
+ */
+export class StartedMaxSandboxContainer extends AbstractStartedContainer implements SandboxFixture {
+  readonly baseUrl: string;
   readonly admin: SandboxAdmin;
-  /** The well-known keys of this sandbox's environment (they describe the built-in world). */
-  readonly keys: SandboxKeys;
-  readonly clinics = CLINICS;
-  readonly apps = APPS;
-  readonly #environment: SandboxEnvironment;
+  readonly environment: SandboxEnvironment;
+  readonly keys: SandboxFixture['keys'];
+  readonly clinics: SandboxFixture['clinics'];
+  readonly apps: SandboxFixture['apps'];
   readonly #adminToken: string | undefined;
 
-  constructor(started: StartedTestContainer, environment: SandboxEnvironment, adminToken: string | undefined) {
+  constructor(
+    started: StartedTestContainer,
+    fixture: Omit<SandboxFixture, 'stop' | typeof Symbol.asyncDispose>,
+    adminToken: string | undefined,
+  ) {
     super(started);
-    this.#environment = environment;
+    this.baseUrl = fixture.baseUrl;
+    this.admin = fixture.admin;
+    this.environment = fixture.environment;
+    this.keys = fixture.keys;
+    this.clinics = fixture.clinics;
+    this.apps = fixture.apps;
     this.#adminToken = adminToken;
-    this.keys =
-      environment === 'staging'
-        ? { ...STAGING_KEYS, wrongEnvironment: PRODUCTION_KEYS.fullAccess }
-        : { ...PRODUCTION_KEYS, wrongEnvironment: STAGING_KEYS.fullAccess };
-    this.admin = new SandboxAdmin(this.getBaseUrl(), { adminToken });
   }
 
-  /** `http://<host>:<mapped port>`, to prefix `/v3/...` and `/_sandbox/...` with. */
+  /** @deprecated Use `baseUrl` (the same string); `getBaseUrl()` goes in the next release. */
   getBaseUrl(): string {
-    const host = this.getHost();
-    return `http://${host.includes(':') ? `[${host}]` : host}:${this.getMappedPort(MAX_SANDBOX_PORT)}`;
+    return this.baseUrl;
   }
 
+  /** @deprecated Use `environment`; `getEnvironment()` goes in the next release. */
   getEnvironment(): SandboxEnvironment {
-    return this.#environment;
+    return this.environment;
   }
 
   /** The `X-Sandbox-Admin-Token` the sandbox requires, if any. */

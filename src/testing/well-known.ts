@@ -7,15 +7,15 @@
 export const CLINICS = {
   /** Installed the Sandbox Demo App and granted every scope. */
   sunrise: { id: '7e2c8cfe-b7a9-4deb-986d-e7012589e72b', name: 'Sunrise Family Medicine' },
-  /** Installed the Sandbox Demo App without read:bills, read:soap_notes and write:emails. */
+  /** Installed the Sandbox Demo App without read:bills, read:soap_notes or any write scope (write:emails, write:soap_notes, write:tasks). */
   harbor: { id: '3f1d6a52-8c4e-4b7a-9e21-5d0c8f6b2a94', name: 'Harbor Dermatology' },
   /** Did not install the Sandbox Demo App (installed Other Vendor Scheduling). */
   mesa: { id: '9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d', name: 'Mesa Pediatrics' },
 } as const;
 
 export const APPS = {
-  sandboxDemo: { id: 'app_5a4e1c0b9d8f4e2a8b7c6d5e4f3a2b1c', slug: 'sandbox-demo-app' },
-  otherVendor: { id: 'app_0f1e2d3c4b5a49688778695a4b3c2d1e', slug: 'other-vendor-scheduling' },
+  sandboxDemo: { id: 'app_01J5K8N2XRQV3M7YGWT4HB6E9C', slug: 'sandbox-demo-app' },
+  otherVendor: { id: 'app_01J6A3F9QZ8WTB5N2KMXR7CVDE', slug: 'other-vendor-scheduling' },
 } as const;
 
 /** A well-known key: its id in `/_sandbox`, the secret to send as `Bearer`, and its app. */

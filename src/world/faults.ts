@@ -1,4 +1,6 @@
+import { organizationKey } from '../contract/ids.js';
 import type { FaultMatch, InjectFaultInput, SandboxFault } from '../contract/schemas.js';
+import type { Operation } from '../openapi/operations.js';
 import { pathMatches } from './request-paths.js';
 
 /** What a matching request is: method, path, and whom it names (key id, organization id). */
@@ -75,6 +77,30 @@ export class FaultSet {
 function matches(match: FaultMatch, subject: FaultSubject): boolean {
   if (match.method !== undefined && match.method.toUpperCase() !== subject.method) return false;
   if (match.keyId !== undefined && match.keyId !== subject.keyId) return false;
-  if (match.organizationId !== undefined && match.organizationId.toLowerCase() !== subject.organizationId) return false;
+  if (match.organizationId !== undefined && organizationKey(match.organizationId) !== subject.organizationId) return false;
   return match.path === undefined || pathMatches(match.path, subject.path);
+}
+
+/**
+ * Whether a fault's path pattern can match a request of one of `operations` (the `/v3` operations
+ * of the document): a pattern that cannot would be accepted and never fire, which a test reads as
+ * "no fault" rather than as its typo. Patterns are request paths, exact or a prefix ending in `*`;
+ * a path segment `{id}` of the document stands for any one segment of a request.
+ */
+export function faultPathCanMatch(pattern: string, operations: readonly Pick<Operation, 'path'>[]): boolean {
+  // `{id}` in a pattern is literal, and no request path the sandbox routes holds a brace.
+  if (/[{}]/.test(pattern)) return false;
+  const prefix = pattern.endsWith('*');
+  const wanted = (prefix ? pattern.slice(0, -1) : pattern).split('/');
+  return operations.some(({ path }) => {
+    const template = path.split('/');
+    if (prefix ? wanted.length > template.length : wanted.length !== template.length) return false;
+    return wanted.every((segment, index) => {
+      const part = template[index]!;
+      const parameter = part.startsWith('{');
+      // The last segment of a prefix may stop inside a template segment (`/v3/pat*`).
+      if (prefix && index === wanted.length - 1) return parameter || part.startsWith(segment);
+      return parameter ? segment !== '' : segment === part;
+    });
+  });
 }

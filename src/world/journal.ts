@@ -1,3 +1,4 @@
+import { organizationKey } from '../contract/ids.js';
 import type { JournalEntry, JournalFilter } from '../contract/schemas.js';
 import { JOURNAL_BYTES, JOURNAL_TARGET_LENGTH } from './budgets.js';
 import { pathMatches, requestTarget, splitTarget } from './request-paths.js';
@@ -123,7 +124,7 @@ export class Journal {
   /** Newest first, filtered. */
   list(filter: JournalFilter = {}): JournalEntry[] {
     const limit = filter.limit ?? 100;
-    const organizationId = filter.organizationId?.toLowerCase();
+    const organizationId = filter.organizationId === undefined ? undefined : organizationKey(filter.organizationId);
     const out: JournalEntry[] = [];
     for (let i = 1; i <= this.#size && out.length < limit; i++) {
       const slot = (this.#next - i + this.capacity) % this.capacity;

@@ -8,6 +8,7 @@ import { fieldName, violationText } from '../openapi/validation-messages.js';
 import { referenceDateRangeProblem } from '../settings/reference-date.js';
 import { WORLD_FIXTURE_SCHEMA } from './fixture-schema.js';
 import type { WorldFixture } from './fixture-types.js';
+import { recordWeight, World } from './world.js';
 
 /** The fixtures that ship with the package. */
 export const DEFAULT_FIXTURES_DIR = fileURLToPath(new URL('../../fixtures/', import.meta.url));
@@ -90,6 +91,16 @@ function checkReferences(world: WorldFixture, file: string): void {
   const outside = referenceDateRangeProblem(Date.parse(world.referenceDate), world.referenceDate);
   if (outside) fail('referenceDate', outside);
   const organizations = unique(world.organizations, 'organizations', true);
+  world.organizations.forEach((organization, i) => {
+    const counts = { ...world.recordCounts, ...organization.recordCounts };
+    const weight = recordWeight(counts);
+    if (weight > World.HELD_RECORDS_BUDGET) {
+      fail(
+        organization.recordCounts ? `organizations[${i}].recordCounts` : 'recordCounts',
+        `would make about ${Math.ceil(weight)} records (patients + providers + facilities + staffUsers + 4 x patients x appointmentsPerPatient): a clinic may have at most ${World.HELD_RECORDS_BUDGET}, the records the sandbox holds at once`,
+      );
+    }
+  });
   const apps = unique(world.apps, 'apps');
   unique(world.keys, 'keys');
   const scopesKnown = (scopes: string[], field: string) => {

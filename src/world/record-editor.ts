@@ -99,7 +99,7 @@ export class RecordEditor {
     const kind = anyKind(resource);
     const current = this.get(organization, resource, id);
     this.#checkFields(kind.fieldsSchema, fields);
-    if (fields.id !== undefined && fields.id !== id) throw apiError('record_id_changed');
+    if (fields.id !== undefined && fields.id !== current.id) throw apiError('record_id_changed');
     const data = this.world.clinicData(organization);
     const record = structuredClone(current);
     for (const reference of kind.references) {
@@ -115,7 +115,8 @@ export class RecordEditor {
   /** Deletes a record no other record points at; otherwise refuses, naming what points at it. */
   delete(organization: Organization, resource: RecordResource, id: string): void {
     const kind = KINDS[resource];
-    this.get(organization, resource, id);
+    // By the record's own id: `id` may be another id that finds it (a note's version ID).
+    id = this.get(organization, resource, id).id;
     const data = this.world.clinicData(organization);
     const users: string[] = [];
     const counts = new Map<RecordResource, number>();

@@ -68,11 +68,17 @@ describe.skipIf(!runBrowserSuites)('the demo console in Chromium', () => {
       const demoApp = harbor.locator(`.installation[data-app-id="${APPS.sandboxDemo.id}"]`);
       expect(await demoApp.locator('.chip:not(.chip-off)').allTextContents()).toContain('read:patients');
       // Harbor did not grant these: struck out, not left out.
-      expect(await demoApp.locator('.chip-off').allTextContents()).toEqual(['read:bills', 'read:soap_notes', 'write:emails']);
+      expect(await demoApp.locator('.chip-off').allTextContents()).toEqual([
+        'read:bills',
+        'read:soap_notes',
+        'write:emails',
+        'write:soap_notes',
+        'write:tasks',
+      ]);
       const mesa = page.locator(`.clinic[data-clinic-id="${CLINICS.mesa.id}"]`);
       expect(await mesa.locator('.installation').getAttribute('data-app-id')).toBe(APPS.otherVendor.id);
       const sunrise = page.locator(`.clinic[data-clinic-id="${CLINICS.sunrise.id}"]`);
-      expect(await sunrise.locator('.chip').allTextContents()).toEqual(['every scope (9)']);
+      expect(await sunrise.locator('.chip').allTextContents()).toEqual(['every scope (14)']);
       // Installing offers only the apps the clinic has not installed.
       await mesa.locator('button[data-action="install"]').click();
       const dialog = page.locator('dialog[data-dialog="install"]');
@@ -196,7 +202,7 @@ describe.skipIf(!runBrowserSuites)('the demo console in Chromium', () => {
       await dialog.getByRole('button', { name: 'Save grants' }).click();
       await expect
         .poll(() => harbor.locator('.chip-off').allTextContents(), { timeout: SHOWS_WITHIN_MS })
-        .toEqual(['read:patients', 'read:bills', 'read:soap_notes', 'write:emails']);
+        .toEqual(['read:patients', 'read:bills', 'read:soap_notes', 'write:emails', 'write:soap_notes', 'write:tasks']);
       const response = await listPatients(server.url, KEYS.patientsOnly.key, CLINICS.harbor.id);
       expect(response.status).toBe(403);
       expect(response.headers.get('X-Sandbox-Reason')).toBe('insufficient_scope');
@@ -337,7 +343,7 @@ describe.skipIf(!runBrowserSuites)('the demo console in Chromium', () => {
       };
       const userId = fixtures.organizations.find((clinic) => clinic.id === CLINICS.sunrise.id)!.staffUsers[0]!.id;
       const subject = 'Your visit <img src=x id=injected>';
-      const sent = await fetch(`${server.url}/v3/emails`, {
+      const sent = await fetch(`${server.url}/v3/emails/send`, {
         method: 'POST',
         headers: {
           Authorization: `Bearer ${KEYS.fullAccess.key}`,
@@ -345,9 +351,9 @@ describe.skipIf(!runBrowserSuites)('the demo console in Chromium', () => {
           'Content-Type': 'application/json',
         },
         body: JSON.stringify({
-          senderPrefix: 'front-desk',
+          from: 'front-desk',
           subject,
-          htmlBody: '<p>See you <b>soon</b></p>',
+          html: '<p>See you <b>soon</b></p>',
           emailType: 'general',
           userIds: [userId],
         }),
@@ -355,8 +361,10 @@ describe.skipIf(!runBrowserSuites)('the demo console in Chromium', () => {
       expect(sent.status).toBe(200);
       const row = page.locator('#email-rows tr[data-email-id]');
       await row.first().waitFor({ timeout: SHOWS_WITHIN_MS });
-      expect(await row.locator('td').nth(3).textContent()).toBe(subject);
+      expect(await row.locator('td').nth(4).textContent()).toBe(subject);
       expect(await row.locator('td').nth(1).textContent()).toBe(CLINICS.sunrise.name);
+      expect(await row.locator('td').nth(2).textContent()).toBe('front-desk@accounts.maxcare.ai');
+      expect(await row.locator('td').nth(6).getAttribute('data-status')).toMatch(/^(sent|delivered|bounced|opened)$/);
       expect(await page.locator('#injected').count()).toBe(0);
       await row.first().click();
       const dialog = page.locator('dialog[data-dialog="json"]');

@@ -59,7 +59,7 @@ describe('the max-sandbox CLI over real HTTP', () => {
   it('survives a 12 KB header and a broken body over the wire', async () => {
     const big = await fetch(`${cli.url}/v3/patients`, { headers: { Authorization: `Bearer ${'x'.repeat(12_000)}` } });
     expect(big.status).toBe(401);
-    const broken = await fetch(`${cli.url}/v3/emails`, {
+    const broken = await fetch(`${cli.url}/v3/emails/send`, {
       method: 'POST',
       headers: { ...auth(KEYS.fullAccess.key), 'Content-Type': 'application/json' },
       body: '{"a":',
@@ -200,7 +200,8 @@ describe('CLI settings', () => {
       const port = new URL(cli.url).port;
       const { code, output } = await runCli(['--port', port]);
       expect(code).toBe(1);
-      expect(output).toMatch(/the port is in use/);
+      expect(output).toContain(`max-sandbox: port ${port} on 127.0.0.1 is in use`);
+      expect(output).toMatch(/--port <number> or PORT=<number>/);
     } finally {
       await cli.stop();
     }
@@ -236,13 +237,24 @@ describe('the admin API open on the network', () => {
   });
 });
 
-describe('--log-requests', () => {
-  it('prints one line per request with its status and reason', async () => {
-    const cli = await startCli(['--log-requests']);
+describe('request logging', () => {
+  it('prints one line per request by default, with its time, path and query, status and reason', async () => {
+    const cli = await startCli();
+    try {
+      await fetch(`${cli.url}/v3/patients?pageSize=2`, { headers: auth(KEYS.revoked.key) });
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      expect(cli.output()).toMatch(/\n\d{4}-\d\d-\d\dT[\d:.]+Z GET \/v3\/patients\?pageSize=2 401 [\d.]+ms revoked_key\n/);
+    } finally {
+      await cli.stop();
+    }
+  });
+
+  it('prints none with --quiet', async () => {
+    const cli = await startCli(['--quiet']);
     try {
       await fetch(`${cli.url}/v3/patients`, { headers: auth(KEYS.revoked.key) });
       await new Promise((resolve) => setTimeout(resolve, 100));
-      expect(cli.output()).toMatch(/GET \/v3\/patients 401 [\d.]+ms revoked_key/);
+      expect(cli.output()).not.toContain('GET /v3/patients');
     } finally {
       await cli.stop();
     }
@@ -274,6 +286,7 @@ describe('--log-requests', () => {
           level: 'warn',
           method: 'GET',
           path: '/v3/patients',
+          query: '',
           status: 401,
           durationMs: expect.any(Number),
           reason: 'revoked_key',
@@ -344,7 +357,7 @@ describe('requests Node itself cannot parse', () => {
 
   it('broken chunked encoding in a body: 400 with a JSON body', async () => {
     const answer = await raw(
-      `POST /v3/emails HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\nContent-Type: application/json\r\n` +
+      `POST /v3/emails/send HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\nContent-Type: application/json\r\n` +
         `Authorization: Bearer ${KEYS.fullAccess.key}\r\nX-Organization-Id: ${CLINICS.sunrise.id}\r\n\r\nZZZ\r\nnope\r\n0\r\n\r\n`,
     );
     expect(answer.startsWith('HTTP/1.1 400')).toBe(true);

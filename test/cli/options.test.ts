@@ -10,7 +10,8 @@ describe('the CLI options', () => {
   });
 
   it('serves the default config when nothing is set', () => {
-    expect(parseSettings([], {})).toEqual({ kind: 'serve', config: DEFAULT_CONFIG });
+    // The CLI logs each request unless told not to; code (startSandbox) does not.
+    expect(parseSettings([], {})).toEqual({ kind: 'serve', config: { ...DEFAULT_CONFIG, logRequests: true } });
   });
 
   it('shows the current defaults in the help text', () => {
@@ -116,6 +117,22 @@ describe('the CLI options', () => {
 
     it('is in the help with its variable, off by default', () => {
       expect(USAGE).toMatch(/--cors <value> +MAX_SANDBOX_CORS +.*\(default: off\)/);
+    });
+  });
+
+  describe('request logging', () => {
+    const logs = (argv: string[], env: Record<string, string> = {}) => {
+      const command = parseSettings(argv, env);
+      return command.kind === 'serve' ? command.config.logRequests : undefined;
+    };
+
+    it('is on by default in the CLI, off with --quiet, MAX_SANDBOX_QUIET or MAX_SANDBOX_LOG_REQUESTS=false', () => {
+      expect(logs([])).toBe(true);
+      expect(logs(['--quiet'])).toBe(false);
+      expect(logs([], { MAX_SANDBOX_QUIET: 'true' })).toBe(false);
+      expect(logs([], { MAX_SANDBOX_LOG_REQUESTS: 'false' })).toBe(false);
+      expect(logs(['--log-requests', '--quiet'])).toBe(false);
+      expect(logs([], { MAX_SANDBOX_QUIET: 'false' })).toBe(true);
     });
   });
 });

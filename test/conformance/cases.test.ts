@@ -107,7 +107,7 @@ describe('deriveCases', () => {
   it('gives {id} operations the unknown, malformed and other-clinic ids, with the right prefix and messages', () => {
     const cases = of('GET /v3/notes/{id}');
     expect(cases.find((item) => item.name === 'an unknown well-formed id')).toMatchObject({
-      request: { path: expect.stringMatching(/^\/v3\/notes\/not_[0-9a-f]{32}$/) },
+      request: { path: expect.stringMatching(/^\/v3\/notes\/nte_[0-9a-f]{32}$/) },
       expected: { status: 404, code: 'not_found', message: { equals: 'Note not found' } },
     });
     expect(cases.find((item) => item.name === 'a malformed id')?.expected).toEqual({
@@ -122,9 +122,52 @@ describe('deriveCases', () => {
     expect(cases.some((item) => item.name.includes('baseline'))).toBe(false);
   });
 
-  it('sends POST /v3/emails only auth, organization and scope cases, never a body that could be sent', () => {
-    const cases = of('POST /v3/emails');
+  it('sends the note edits an empty body and a missing providerId, only to an unknown note, never a change', () => {
+    const impression = of('PATCH /v3/notes/{id}/impressions/{impressionId}');
+    const empty = impression.find((item) => item.name === 'an empty body (no change named)');
+    expect(empty).toMatchObject({
+      request: {
+        path: expect.stringMatching(/^\/v3\/notes\/nte_0{24}c0ffee00\/impressions\/1$/),
+        query: { providerId: expect.stringMatching(/^prv_0{24}c0ffee00$/) },
+        body: '{}',
+      },
+      expected: { status: 400, code: 'bad_request' },
+    });
+    expect(impression.find((item) => item.name === 'no providerId')).toMatchObject({
+      request: { query: {}, body: '{}' },
+      expected: { status: 400, message: { names: 'providerId' } },
+    });
+    const note = of('PATCH /v3/notes/{id}');
+    expect(note.find((item) => item.name === 'an empty body (no change named)')?.request.path).toMatch(
+      /^\/v3\/notes\/nte_0{24}c0ffee00$/,
+    );
+    for (const item of [...impression, ...note]) expect(item.request.body).toBe('{}');
+  });
+  it('sends POST /v3/emails/send only auth, organization and scope cases, never a body that could be sent', () => {
+    const cases = of('POST /v3/emails/send');
     expect(cases.map((item) => item.expected.status).sort()).toEqual([400, 400, 401, 401, 401, 401, 403]);
     for (const item of cases) expect(item.request.body).toBe('{}');
+  });
+
+  it('covers GET /v3/emails and GET /v3/emails/{id} (A7): 401, 400, 403 write:emails, bad pages, 404 Email not found, a malformed id', () => {
+    const list = of('GET /v3/emails');
+    expect(list.find((item) => item.name === 'a key without write:emails')?.expected).toMatchObject({
+      status: 403,
+      message: { equals: 'Insufficient scope. Required: write:emails' },
+    });
+    expect(names(list)).toEqual(
+      expect.arrayContaining([
+        'page=0 (below its minimum)',
+        'pageSize=101 (above its maximum)',
+        'the key at its clinic (baseline)',
+      ]),
+    );
+    const one = of('GET /v3/emails/{id}');
+    expect(one.find((item) => item.name === 'an unknown well-formed id')).toMatchObject({
+      request: { path: expect.stringMatching(/^\/v3\/emails\/eml_[0-9a-f]{32}$/) },
+      expected: { status: 404, message: { equals: 'Email not found' } },
+    });
+    expect(one.find((item) => item.name === 'a malformed id')?.expected.status).toBe(400);
+    expect(names(one)).toContain('the id of a record of the other clinic');
   });
 });

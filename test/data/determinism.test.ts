@@ -68,4 +68,4 @@ describe('generateClinicRecords determinism', () => {
   });
 });
 
-const PINNED_SHA256 = '2b40c619b8cbe9136dbd2f17f2d89b4e13ca3d407b7bdcafb41b82200b3b9ede';
+const PINNED_SHA256 = '1c220995b06d9292268e4d42db53de508243c0591f05f4abdcb9af1dc2cf71eb';

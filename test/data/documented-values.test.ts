@@ -28,6 +28,7 @@ const DOCUMENTED_ENUM_VALUES: Documented[] = [
   ['Claim', 'claimStatus', ['accepted'], (r) => r.claims.map((claim) => claim.claimStatus)],
   ['Note', 'status', ['awaiting_sign'], (r) => r.notes.map((note) => note.status)],
   ['Note', 'aiStatus', ['issues_found'], (r) => r.notes.map((note) => note.aiStatus)],
+  ['Insurance', 'policyType', ['PPO'], (r) => r.claims.flatMap((claim) => claim.insurance.map((plan) => plan.policyType))],
 ];
 
 /** The list filters whose values are those of a record's enum. */
@@ -94,9 +95,41 @@ describe.each(STATUS_FILTERS)('the statuses filter of %s', (path, schema, proper
 });
 
 describe('the provider roles', () => {
-  it('say that no value is documented and every value is the sandbox’s', () => {
-    expect(schemas.ProviderRole['x-sandbox-added-values']).toEqual(schemas.ProviderRole.enum);
-    expect(schemas.ProviderRole.description).toMatch(/No value is documented/);
+  it('A6: hold names such as "Physician" and "Surgeon", which the records send; the others are marked the sandbox’s', () => {
+    const { enum: roles, 'x-sandbox-added-values': added } = schemas.ProviderRole;
+    expect(roles.filter((role: string) => !added.includes(role))).toEqual(['Physician', 'Surgeon']);
+    const sent = new Set(records.providers.flatMap((provider) => provider.roles));
+    for (const role of ['Physician', 'Surgeon']) expect(sent).toContain(role);
+    for (const role of sent) expect(roles).toContain(role);
+  });
+});
+
+describe('A6: further documented values', () => {
+  it('an assigned provider’s roleType is like "PRIMARY_..."; the rendering provider is PRIMARY_PROVIDER', () => {
+    for (const note of records.notes) {
+      expect(note.assignedProviders[0]?.roleType).toBe('PRIMARY_PROVIDER');
+      for (const provider of note.assignedProviders.slice(1)) expect(provider.roleType).toBe('COSIGNER');
+    }
+  });
+
+  it('a bill’s primaryProviderName is spelled "Dr. James Wilson" for a physician', () => {
+    const doctors = records.bills.filter((bill) => /^Dr\. /.test(bill.primaryProviderName));
+    expect(doctors.length).toBeGreaterThan(0);
+    for (const bill of doctors) expect(bill.primaryProviderName).toMatch(/^Dr\. \S+ [^,]+$/);
+  });
+
+  it('a claim’s insurance policyType is like "PPO" and its policyNumber differs from its memberId', () => {
+    const plans = records.claims.flatMap((claim) => claim.insurance);
+    expect(plans.map((plan) => plan.policyType)).toContain('PPO');
+    for (const plan of plans) expect(plan.policyNumber).not.toBe(plan.memberId);
+  });
+
+  it('the note’s embedded patient has avatar, a URL or null, and both occur', () => {
+    const avatars = records.notes.map((note) => note.patient.avatar);
+    expect(avatars).toContain(null);
+    const urls = avatars.filter((avatar) => avatar !== null);
+    expect(urls.length).toBeGreaterThan(0);
+    for (const url of urls) expect(url).toMatch(/^https:\/\/example\.com\/avatars\/pat_[0-9a-f]{32}\.png$/);
   });
 });
 
@@ -179,7 +212,7 @@ describe('NoteProvider', () => {
     const { hidden, roleType, ...providerProperties } = schemas.NoteProvider.properties;
     expect(providerProperties).toEqual(schemas.Provider.properties);
     expect(hidden.type).toBe('boolean');
-    expect(roleType.enum).toEqual(['rendering', 'cosigner']);
+    expect(roleType.enum).toEqual(['PRIMARY_PROVIDER', 'COSIGNER']);
     expect(schemas.NoteProvider.required).toEqual([...schemas.Provider.required, 'hidden', 'roleType']);
   });
 });
@@ -198,6 +231,8 @@ describe("the README's Records table", () => {
     'Note `aiStatus`': ['Note', 'aiStatus'],
     'note provider `roleType`': ['NoteProvider', 'roleType'],
     'Provider `roles`': ['ProviderRole', ''],
+    'impression `complexity`': ['NoteImpressionComplexity', ''],
+    'impression `status`': ['NoteImpressionStatus', ''],
   };
   const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
   const start = readme.indexOf('\n### Records\n');

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { billingName } from '../../src/data/providers.js';
 import type { Appointment, Facility } from '../../src/data/types.js';
 import { cents, clinic, localTime } from './support.js';
 
@@ -92,11 +93,11 @@ describe('referential integrity', () => {
       for (const [id, name] of named) {
         const provider = providers.get(id);
         expect(provider, id).toBeDefined();
-        expect(`${provider?.firstName} ${provider?.displayLastName}`).toBe(name);
+        expect(provider && billingName(provider)).toBe(name);
       }
       expect(claim.primaryInsurance).toBe(claim.insurance.find((plan) => plan.isPrimary)?.payerName);
       expect(claim.secondaryInsurance).toBe(claim.insurance.find((plan) => !plan.isPrimary)?.payerName ?? null);
-      for (const plan of claim.insurance) expect(plan.policyNumber).toBe(plan.memberId);
+      for (const plan of claim.insurance) expect(plan.policyNumber).not.toBe(plan.memberId);
       const waived = bill.codingGroups.some((group) =>
         group.lineItems.some((line) => line.modifiers.some((m) => m.code === 'QW')),
       );
@@ -124,6 +125,34 @@ describe('referential integrity', () => {
     }
   });
 
+  it("a note's impressions are its visit's diagnoses, as the visit's bill codes them (A7: soapNote.impressionsPlans[])", () => {
+    const billsByPatient = new Map<string, (typeof records.bills)[number][]>();
+    for (const bill of records.bills) billsByPatient.set(bill.patientId, [...(billsByPatient.get(bill.patientId) ?? []), bill]);
+    let compared = 0;
+    for (const note of records.notes) {
+      const impressions = note.soapNote.impressionsPlans;
+      expect(impressions.length).toBeGreaterThanOrEqual(1);
+      // Numbers, unique in the note.
+      expect(new Set(impressions.map((i) => i.impressionId)).size).toBe(impressions.length);
+      for (const impression of impressions) expect(Number.isInteger(impression.impressionId)).toBe(true);
+      // The bill of the visit: same patient, date of service (local) within a day of the UTC visit date.
+      const visitMs = Date.parse(note.visitDate.slice(0, 10));
+      const bills = (billsByPatient.get(note.patient.id) ?? []).filter(
+        (bill) => Math.abs(Date.parse(bill.dateOfService) - visitMs) <= 86_400_000,
+      );
+      if (bills.length !== 1) continue;
+      // The bill splits the visit's diagnoses over its coding groups (Z23 goes with the vaccine's group).
+      const billed = new Map<string, string>();
+      for (const group of bills[0]!.codingGroups) for (const d of group.diagnoses) billed.set(d.code, d.description);
+      const noted = new Map(impressions.map((i) => [i.diagnosis.code, i.diagnosis.description]));
+      expect(billed).toEqual(noted);
+      const primary = bills[0]!.codingGroups[0]!.diagnoses.find((d) => d.position === 1);
+      expect(impressions[0]!.diagnosis.code).toBe(primary?.code);
+      compared++;
+    }
+    expect(compared).toBeGreaterThan(records.notes.length / 2);
+  });
+
   it('notes document a completed appointment of the same patient, facility, day and provider', () => {
     const documented = new Set<string>();
     for (const note of records.notes) {
@@ -138,6 +167,8 @@ describe('referential integrity', () => {
         firstName: patient.firstName,
         lastName: patient.lastName,
         dateOfBirth: patient.dateOfBirth,
+        // A6: a URL or null; the URL is the patient's own, so every note of a patient agrees.
+        avatar: note.patient.avatar === null ? null : `https://example.com/avatars/${patient.id}.png`,
       });
       expect(note.facility).toEqual({ id: appointment.facilityId, name: facilityOf(appointment).name });
       // The visit's start in UTC, spelled as documented: `2026-03-20 18:30:00+00`.
@@ -147,7 +178,7 @@ describe('referential integrity', () => {
       expect(note.assignedProviders[0]?.id).toBe(appointment.provider.id);
       // The whole provider with its hidden flag, and its part: the rendering provider first.
       note.assignedProviders.forEach((assigned, index) => {
-        expect(assigned).toEqual({ ...providers.get(assigned.id), roleType: index === 0 ? 'rendering' : 'cosigner' });
+        expect(assigned).toEqual({ ...providers.get(assigned.id), roleType: index === 0 ? 'PRIMARY_PROVIDER' : 'COSIGNER' });
       });
       const cosigner = note.assignedProviders[1];
       if (cosigner) expect(providers.get(cosigner.id)?.canCosign).toBe(true);

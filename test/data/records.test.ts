@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ICD10_CODES, MODIFIERS, PROCEDURE_CODES, US_TIMEZONES } from '../../src/data/code-tables.js';
 import { isValidNpi } from '../../src/data/npi.js';
+import { billingName } from '../../src/data/providers.js';
 import {
   AI_STATUSES,
   APPOINTMENT_STATUSES,
@@ -20,7 +21,7 @@ const ID_PATTERNS = {
   appointments: /^apt_[0-9a-f]{32}$/,
   bills: /^bil_[0-9a-f]{32}$/,
   claims: /^clm_[0-9a-f]{32}$/,
-  notes: /^not_[0-9a-f]{32}$/,
+  notes: /^nte_[0-9a-f]{32}$/,
   staffUsers: /^usr_[0-9a-f]{32}$/,
 } as const;
 
@@ -160,7 +161,7 @@ describe('providers', () => {
       expect(provider.roles.length).toBeGreaterThan(0);
       if (provider.individualNpi !== null) expect(isValidNpi(provider.individualNpi)).toBe(true);
       else expect(provider.canFinalize).toBe(false);
-      if (provider.roles.includes('supervisor')) expect(provider.canCosign).toBe(true);
+      if (provider.roles.includes('Supervising Physician')) expect(provider.canCosign).toBe(true);
       expect(provider.updatedAt >= provider.createdAt).toBe(true);
     }
     expect(providers.some((provider) => !provider.hidden && provider.individualNpi !== null)).toBe(true);
@@ -266,7 +267,7 @@ describe('bills', () => {
       expect(bill.dateOfService).toMatch(ISO_DATE);
       expect(bill.codingGroups.length).toBeGreaterThanOrEqual(1);
       expect(bill.codingGroups.length).toBeLessThanOrEqual(2);
-      expect(bill.primaryProviderName).toMatch(/^\S+ .+, (MD|DO|NP|PA-C)$/);
+      expect(bill.primaryProviderName).toMatch(/^Dr\. \S+ [^,]+$|^\S+ .+, (NP|PA-C)$/);
       for (const group of bill.codingGroups) {
         expect(CODING_GROUP_STATUSES).toContain(group.status);
         expect(group.diagnoses.length).toBeGreaterThanOrEqual(1);
@@ -323,9 +324,7 @@ describe('bills', () => {
   });
 
   it('are billed under the provider who saw the patient, or incident-to under a supervising physician', () => {
-    const providers = new Map(
-      records.providers.map((provider) => [`${provider.firstName} ${provider.displayLastName}`, provider]),
-    );
+    const providers = new Map(records.providers.map((provider) => [billingName(provider), provider]));
     let incidentTo = 0;
     for (const bill of records.bills) {
       const under = providers.get(bill.billUnderName);
@@ -333,8 +332,8 @@ describe('bills', () => {
       if (bill.billUnderName === bill.primaryProviderName) continue;
       incidentTo++;
       expect(bill.primaryProviderName).toMatch(/, (NP|PA-C)$/);
-      expect(bill.billUnderName).toMatch(/, (MD|DO)$/);
-      expect(under?.roles).toContain('supervisor');
+      expect(bill.billUnderName).toMatch(/^Dr\. /);
+      expect(under?.roles).toContain('Supervising Physician');
       expect([bill.billingType, bill.virtualEncounter]).toEqual(['professional', false]);
     }
     expect(incidentTo).toBeGreaterThan(0);
@@ -425,10 +424,15 @@ describe('notes', () => {
       expect(note.version).toBeLessThanOrEqual(3);
       if (note.status === 'amended') expect(note.version).toBeGreaterThanOrEqual(2);
       if (note.status === 'draft' || note.status === 'awaiting_sign') expect(note.version).toBe(1);
-      for (const text of Object.values(note.soapNote)) {
+      const { subjective, objective, assessment, plan, impressionsPlans, ...comments } = note.soapNote;
+      for (const text of [subjective, objective, assessment, plan]) {
         expect(text).toMatch(/^[A-Z0-9].*\.$/);
         expect(text).not.toMatch(/[{}]/);
       }
+      for (const text of Object.values(comments)) if (text !== null) expect(text).toMatch(/^[A-Z].*[a-z.]$/);
+      expect(impressionsPlans.length).toBeGreaterThanOrEqual(1);
+      if (note.version === 1) expect(note.versionId).toBe(note.id);
+      else expect(note.versionId).toMatch(/^nte_[0-9a-f]{32}$/);
       expect(note.assignedProviders.length).toBeGreaterThanOrEqual(1);
       expect(note.assignedProviders.length).toBeLessThanOrEqual(2);
     }

@@ -41,11 +41,11 @@ describe.skipIf(!runDockerSuites)('the Docker image', () => {
   /** `docker run -d` on an ephemeral loopback port, then waits for health. */
   async function run(args: string[] = []): Promise<Running> {
     const started = performance.now();
-    const id = await docker(['run', '--detach', '--publish', '127.0.0.1::3000', ...args, IMAGE]);
+    const id = await docker(['run', '--detach', '--publish', '127.0.0.1::6290', ...args, IMAGE]);
     containers.push(id);
-    const binding = await docker(['port', id, '3000/tcp']);
+    const binding = await docker(['port', id, '6290/tcp']);
     const port = /127\.0\.0\.1:(\d+)/.exec(binding)?.[1];
-    if (!port) throw new Error(`no loopback binding for 3000/tcp: ${binding}`);
+    if (!port) throw new Error(`no loopback binding for 6290/tcp: ${binding}`);
     const url = `http://127.0.0.1:${port}`;
     await waitFor200(`${url}/_sandbox/health`);
     return { id, url, readyMs: performance.now() - started };
@@ -61,11 +61,11 @@ describe.skipIf(!runDockerSuites)('the Docker image', () => {
     for (const dir of tempDirs) rmSync(dir, { recursive: true, force: true });
   });
 
-  it('is small, non-root, labelled, with port 3000 and a health check that needs no curl', async () => {
+  it('is small, non-root, labelled, with port 6290 and a health check that needs no curl', async () => {
     const [image] = JSON.parse(await docker(['image', 'inspect', IMAGE])) as any[];
     expect(image.Size).toBeLessThan(200_000_000);
     expect(image.Config.User).toBe('node');
-    expect(Object.keys(image.Config.ExposedPorts)).toEqual(['3000/tcp']);
+    expect(Object.keys(image.Config.ExposedPorts)).toEqual(['6290/tcp']);
     expect(image.Config.Env).toContain('HOST=0.0.0.0');
     expect(image.Config.Entrypoint).toEqual(['node', '--max-semi-space-size=4', '--heap-growing-percent=30', 'dist/cli/main.js']);
     expect(image.Config.Healthcheck.Test.slice(0, 2)).toEqual(['CMD', 'node']);
@@ -158,7 +158,7 @@ describe.skipIf(!runDockerSuites)('the Docker image', () => {
       '--volume',
       `${dir}:/app/fixtures:ro`,
     ]);
-    expect(await docker(['logs', sandbox.id])).toMatch(/max-sandbox \S+ listening on http:\/\/0\.0\.0\.0:3000 \(staging\)/);
+    expect(await docker(['logs', sandbox.id])).toMatch(/max-sandbox \S+ listening on http:\/\/0\.0\.0\.0:6290 \(staging\)/);
 
     expect((await fetch(`${sandbox.url}/v3/patients?pageSize=1`, { headers: auth(STAGING_KEYS.fullAccess.key) })).status).toBe(
       200,

@@ -2,9 +2,9 @@ import { expect, it } from 'vitest';
 import { MaxSandboxContainer } from 'max-sandbox/testcontainers';
 
 it('stops calling the API once its key is revoked', async () => {
-  await using sandbox = await new MaxSandboxContainer('max-sandbox').withSeed('my-suite').start();
+  await using sandbox = await new MaxSandboxContainer().withSeed('my-suite').start();
   const listPatients = () =>
-    fetch(`${sandbox.getBaseUrl()}/v3/patients?pageSize=10`, {
+    fetch(`${sandbox.baseUrl}/v3/patients?pageSize=10`, {
       headers: { Authorization: `Bearer ${sandbox.keys.fullAccess.key}`, 'X-Organization-Id': sandbox.clinics.sunrise.id },
     });
 

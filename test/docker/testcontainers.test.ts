@@ -4,12 +4,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SandboxAdmin, SandboxAdminError } from '../../src/testing/admin-client.js';
-import { MaxSandboxContainer } from '../../src/testing/testcontainers.js';
-import { CLINICS, PRODUCTION_KEYS, STAGING_KEYS } from '../../src/testing/well-known.js';
+import { MAX_SANDBOX_IMAGE, MaxSandboxContainer } from '../../src/testing/testcontainers.js';
+import { APPS, CLINICS, KEYS, PRODUCTION_KEYS, STAGING_KEYS } from '../../src/testing/well-known.js';
 import {
   BUILD_TIMEOUT_MS,
   buildImage,
+  docker,
   IMAGE,
+  PACKAGE_IMAGE,
   ROOT,
   requireDocker,
   runDockerSuites,
@@ -49,6 +51,29 @@ describe.skipIf(!runDockerSuites)('MaxSandboxContainer', () => {
 
     await sandbox.admin.reset();
     expect((await patients()).status).toBe(200);
+  });
+
+  it("runs the image of the installed package's own version when given none, in the shape startSandbox() has", async () => {
+    const { version } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
+    expect(MAX_SANDBOX_IMAGE).toBe(`max-sandbox:${version}`);
+    expect(MAX_SANDBOX_IMAGE).toBe(PACKAGE_IMAGE);
+    let baseUrl: string;
+    {
+      await using sandbox = await new MaxSandboxContainer().start();
+      baseUrl = sandbox.baseUrl;
+      // The client and the server it started agree on the version: the image's label and its banner.
+      const [image] = JSON.parse(await docker(['image', 'inspect', MAX_SANDBOX_IMAGE])) as any[];
+      expect(image.Config.Labels['org.opencontainers.image.version']).toBe(version);
+      expect(await docker(['logs', sandbox.getId()])).toContain(`max-sandbox ${version} listening on`);
+      // The members startSandbox() has.
+      expect(sandbox.baseUrl).toBe(sandbox.getBaseUrl());
+      expect(sandbox.environment).toBe('production');
+      expect(sandbox.keys).toEqual(KEYS);
+      expect(sandbox.clinics).toEqual(CLINICS);
+      expect(sandbox.apps).toEqual(APPS);
+      expect(await sandbox.admin.health()).toEqual({ status: 'ok' });
+    }
+    await expect(fetch(`${baseUrl}/_sandbox/health`, { signal: AbortSignal.timeout(2000) })).rejects.toThrow();
   });
 
   it('revokes a key it created, and stops', async () => {
@@ -93,6 +118,8 @@ describe.skipIf(!runDockerSuites)('MaxSandboxContainer', () => {
 
     const fixtures = await sandbox.admin.fixtures();
     expect(fixtures.organizations.find((org) => org.id === CLINICS.sunrise.id)?.name).toBe('Copied Family Medicine');
+    // Its clinics are those of the world it loaded, not the built-in catalogue.
+    expect(sandbox.clinics.sunrise).toEqual({ id: CLINICS.sunrise.id, name: 'Copied Family Medicine' });
     const withoutToken = new SandboxAdmin(sandbox.getBaseUrl()).fixtures();
     await expect(withoutToken).rejects.toBeInstanceOf(SandboxAdminError);
     await expect(withoutToken).rejects.toMatchObject({ status: 401 });

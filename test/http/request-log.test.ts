@@ -11,6 +11,7 @@ const FIELDS: RequestLogFields = {
   time: '2026-06-01T12:00:00.000Z',
   method: 'GET',
   path: '/v3/patients',
+  query: '?pageSize=2',
   status: 401,
   durationMs: 1.23456,
   reason: 'revoked_key',
@@ -20,9 +21,11 @@ const FIELDS: RequestLogFields = {
 };
 
 describe('requestLine', () => {
-  it('writes text as it always has', () => {
-    expect(requestLine('text', FIELDS)).toBe('GET /v3/patients 401 1.2ms revoked_key');
-    expect(requestLine('text', { ...FIELDS, status: 200, reason: null })).toBe('GET /v3/patients 200 1.2ms');
+  it('writes text with the time, the method, the path and query, the status, the duration and the reason', () => {
+    expect(requestLine('text', FIELDS)).toBe('2026-06-01T12:00:00.000Z GET /v3/patients?pageSize=2 401 1.2ms revoked_key');
+    expect(requestLine('text', { ...FIELDS, query: '', status: 200, reason: null })).toBe(
+      '2026-06-01T12:00:00.000Z GET /v3/patients 200 1.2ms',
+    );
   });
 
   it('writes JSON as one object on one line, fields in a fixed order', () => {
@@ -33,6 +36,7 @@ describe('requestLine', () => {
       'level',
       'method',
       'path',
+      'query',
       'status',
       'durationMs',
       'reason',
@@ -69,6 +73,7 @@ describe('requestLog as JSON', () => {
     const app = new Hono<SandboxEnv>();
     app.use('*', requestLog(sandbox.world, { format: 'json', write: (line) => lines.push(line) }));
     app.get('/ok', (c) => c.text('ok'));
+    app.post('/ok', (c) => c.text('ok'));
     app.get('/refused', () => {
       throw apiError('revoked_key');
     });
@@ -96,6 +101,30 @@ describe('requestLog as JSON', () => {
     expect(line).toMatchObject({ status: 401, reason: 'revoked_key', keyId: KEYS.revoked.id, traceId: body.trace_id });
     expect(line.organizationId).toBe(CLINICS.sunrise.id);
     expect(lines[0]).not.toContain(KEYS.revoked.key);
+  });
+
+  it("leaves out the demo console's own reads, not its writes nor anyone else's reads", async () => {
+    const { app, lines } = loggedApp();
+    const fromConsole = { Referer: 'http://127.0.0.1:6290/_sandbox/console/' };
+    await app.request('/ok?poll=1', { headers: fromConsole });
+    await app.request('/ok?from=app', { headers: { Referer: 'http://127.0.0.1:5173/_sandbox/consoled' } });
+    await app.request('/ok', { method: 'POST', headers: fromConsole });
+    expect(lines.map((line) => JSON.parse(line)).map(({ method, path, query }) => `${method} ${path}${query}`)).toEqual([
+      'GET /ok?from=app',
+      'POST /ok',
+    ]);
+  });
+
+  it('leaves out a health check that passes', async () => {
+    const lines: string[] = [];
+    const app = new Hono<SandboxEnv>();
+    app.use('*', requestLog(sandbox.world, { format: 'json', write: (line) => lines.push(line) }));
+    let healthy = true;
+    app.get('/_sandbox/health', (c) => (healthy ? c.json({ status: 'ok' }) : c.json({}, 503)));
+    await app.request('/_sandbox/health');
+    healthy = false;
+    await app.request('/_sandbox/health');
+    expect(lines.map((line) => JSON.parse(line).status)).toEqual([503]);
   });
 
   it('gives every success its own trace id', async () => {
@@ -158,15 +187,18 @@ describe('the text log cannot be forged by what a request sends', () => {
     expect(lines).toHaveLength(1);
     expect(lines[0]).not.toContain(raw);
     expect(lines[0]).not.toContain(ESC);
-    expect(lines[0]).toMatch(/^GET \S+ 200 \d+\.\dms$/);
+    expect(lines[0]).toMatch(/^\S+ GET \S+ 200 \d+\.\dms$/);
   });
 
   it('a space in the path cannot make a field look like another: each field stays one word', async () => {
     const [line] = await textLines('/v3/x%20200%200.1ms%20revoked_key');
-    expect(line?.split(' ')).toHaveLength(4);
+    // Time, method, path and query, status, duration.
+    expect(line?.split(' ')).toHaveLength(5);
   });
 
   it('escapes a field itself, a backslash too, so an escape cannot be faked', () => {
-    expect(requestLine('text', { ...FIELDS, path: `/a\n${ESC}[2J\\` })).toBe('GET /a\\n\\x1b[2J\\\\ 401 1.2ms revoked_key');
+    expect(requestLine('text', { ...FIELDS, path: `/a\n${ESC}[2J\\`, query: '' })).toBe(
+      '2026-06-01T12:00:00.000Z GET /a\\n\\x1b[2J\\\\ 401 1.2ms revoked_key',
+    );
   });
 });

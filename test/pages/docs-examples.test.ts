@@ -12,7 +12,8 @@ import { createTestSandbox } from '../support/sandbox.js';
 interface PathParameter {
   name: string;
   in: string;
-  example?: string;
+  /** An id, or a number (a note's `impressionId`). */
+  example?: string | number;
 }
 
 const spec = loadSpec();
@@ -31,20 +32,33 @@ const operations = Object.entries(spec.paths ?? {}).flatMap(([path, item]) =>
 
 /** The path with each parameter replaced by its example. */
 const filled = (path: string, parameters: PathParameter[]) =>
-  parameters.reduce((url, { name, example }) => url.replace(`{${name}}`, encodeURIComponent(example!)), path);
+  parameters.reduce((url, { name, example }) => url.replace(`{${name}}`, encodeURIComponent(String(example))), path);
 
 describe('the example ids of the path parameters', () => {
   it('are there on every path parameter', () => {
     expect(operations.length).toBeGreaterThan(10);
     const missing = operations.flatMap(({ method, path, parameters }) =>
-      parameters.filter((parameter) => typeof parameter.example !== 'string').map(({ name }) => `${method} ${path} ${name}`),
+      parameters
+        .filter((parameter) => !['string', 'number'].includes(typeof parameter.example))
+        .map(({ name }) => `${method} ${path} ${name}`),
     );
     expect(missing).toEqual([]);
   });
 
   it('name records of Sunrise: every /v3 get-by-id answers 200 with the full-access key there', async () => {
-    const { request } = createTestSandbox();
-    const v3 = operations.filter(({ path }) => path.startsWith('/v3/'));
+    const { request, sandbox } = createTestSandbox();
+    // The outbox starts empty: the emails example names the first email a fresh sandbox sends.
+    const patientId = sandbox.world
+      .clinicData(sandbox.world.organizations.get(CLINICS.sunrise.id)!)
+      .table('patients')
+      .items.find((p) => p.email)!.id;
+    const sent = await request('/v3/emails/send', {
+      method: 'POST',
+      body: { from: 'notifications', subject: 'Hi', html: '<p>Hi</p>', patientIds: [patientId] },
+    });
+    expect(sent.status).toBe(200);
+    // The reads: a write (a note edit) needs a body as well, and its ids are checked below.
+    const v3 = operations.filter(({ method, path }) => method === 'get' && path.startsWith('/v3/'));
     expect(v3.length).toBeGreaterThanOrEqual(7);
     for (const { method, path, parameters } of v3) {
       const url = filled(path, parameters);
@@ -58,10 +72,25 @@ describe('the example ids of the path parameters', () => {
     }
   });
 
+  it('name a note of Sunrise and one of its impressions on the note edits', async () => {
+    const { request } = createTestSandbox();
+    const edits = operations.filter(({ method, path }) => method === 'patch' && path.startsWith('/v3/notes/'));
+    expect(edits.length).toBe(2);
+    for (const { parameters } of edits) {
+      const example = (name: string) => parameters.find((parameter) => parameter.name === name)?.example;
+      const note = await request(`/v3/notes/${example('id')}?includeSoapNote=true`);
+      expect(note.status).toBe(200);
+      if (example('impressionId') !== undefined) {
+        const ids = note.body.data.soapNote.impressionsPlans.map((i: { impressionId: number }) => i.impressionId);
+        expect(ids).toContain(example('impressionId'));
+      }
+    }
+  });
+
   it('name what the admin operations act on: a key, a record of Sunrise, an installation, the first fault', async () => {
     const { request, sandbox } = createTestSandbox();
     for (const { method, path, parameters } of operations.filter(({ path }) => path.startsWith('/_sandbox/'))) {
-      const example = (name: string) => parameters.find((parameter) => parameter.name === name)!.example!;
+      const example = (name: string) => String(parameters.find((parameter) => parameter.name === name)!.example);
       if (path.startsWith('/_sandbox/keys/')) expect(sandbox.world.keys.has(example('id')), path).toBe(true);
       if (path.startsWith('/_sandbox/installations/'))
         expect(sandbox.world.installation(example('appId'), example('organizationId')), path).toBeDefined();

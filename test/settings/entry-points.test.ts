@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { parseSettings } from '../../src/cli/options.js';
 import { createSandbox } from '../../src/sandbox.js';
 import { ConfigError } from '../../src/settings/config-error.js';
+import { DEFAULT_CONFIG } from '../../src/settings/schema.js';
 import { startSandbox } from '../../src/testing/start-sandbox.js';
 import { MaxSandboxContainer } from '../../src/testing/testcontainers.js';
 
@@ -48,7 +49,7 @@ describe('a bad setting', () => {
     const started = await startSandbox({ port: undefined, host: undefined });
     try {
       expect(started.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
-      expect(started.url).not.toMatch(/:3000$/);
+      expect(started.url).not.toMatch(new RegExp(`:${DEFAULT_CONFIG.port}$`));
     } finally {
       await started.close();
     }

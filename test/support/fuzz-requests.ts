@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { ORGANIZATION_ID_PATTERN } from '../../src/contract/ids.js';
 import { deref } from '../../src/openapi/deref.js';
 import type { JsonSchema } from '../../src/openapi/json-schema.js';
 import type { OpenApiDocument } from '../../src/openapi/load-spec.js';
@@ -176,6 +177,20 @@ function validString(s: Record<string, any>, world: FuzzWorld): fc.Arbitrary<str
     if (id[1] === 'app') return fc.constantFrom(APPS.sandboxDemo.id, APPS.otherVendor.id, `app_${'0'.repeat(32)}`);
     return idOf(id[1]!, world);
   }
+  if (typeof s.pattern === 'string' && s.pattern.includes('[0-9A-HJKMNP-TV-Z]{26}')) {
+    if (s.pattern.startsWith('^app_')) return fc.constantFrom(APPS.sandboxDemo.id, APPS.otherVendor.id, `app_${'0'.repeat(26)}`);
+    return fc.constant(`ver_${'0'.repeat(26)}`);
+  }
+  if (s.pattern === ORGANIZATION_ID_PATTERN) {
+    // Either documented spelling of a clinic id: the dashed UUID, or org_ and its 32 hex digits.
+    const dashed = fc.oneof(fc.constantFrom(...world.clinicIds), fc.uuid());
+    return fc.oneof(
+      dashed,
+      dashed.map((uuid) => `org_${uuid.toLowerCase().replaceAll('-', '')}`),
+    );
+  }
+  if (Array.isArray(s.anyOf))
+    return fc.oneof(...s.anyOf.map((branch: Record<string, any>) => validString({ ...s, anyOf: undefined, ...branch }, world)));
   switch (s.format) {
     case 'uuid':
       return fc.oneof(fc.constantFrom(...world.clinicIds), fc.uuid());

@@ -9,7 +9,8 @@ export function exampleRequest(sandbox: Sandbox, operation: Operation): { path: 
   const organization = sandbox.world.organizations.get(CLINICS.sunrise.id)!;
   const data = sandbox.world.clinicData(organization);
   const resource = operation.path.split('/')[2]!;
-  const path = operation.path.replace('{id}', () => {
+  let path = operation.path.replace('{id}', () => {
+    if (operation.operationId === 'getEmail') return sentEmailId(sandbox, organization.id);
     if (!isRecordResource(resource)) throw new Error(`no record type ${resource}`);
     return data.table(resource).items[0]!.id;
   });
@@ -24,14 +25,43 @@ export function exampleRequest(sandbox: Sandbox, operation: Operation): { path: 
   }
   if (operation.operationId === 'sendEmails') {
     options.body = {
-      senderPrefix: 'front-desk',
+      from: 'front-desk',
       subject: 'Your appointment',
-      htmlBody: '<p>See you soon.</p>',
+      html: '<p>See you soon.</p>',
       emailType: 'appointment_reminder',
       patientIds: [data.table('patients').items.find((p) => 'email' in p && p.email)!.id],
     };
   }
+  if (operation.operationId === 'editNote') options.body = { stickyNoteDescription: 'Prefers morning appointments' };
+  if (operation.operationId === 'updateImpression') {
+    const note = data.table('notes').items[0]!;
+    path = path
+      .replace('{impressionId}', String(note.soapNote.impressionsPlans[0]!.impressionId))
+      .concat(`?providerId=${data.table('providers').items[0]!.id}`);
+    options.body = { status: 'established_stable' };
+  }
   return { path, options };
+}
+
+/** The id of an email the full-access key's app sent at the clinic (put straight into the outbox). */
+function sentEmailId(sandbox: Sandbox, organizationId: string): string {
+  const id = sandbox.outbox.nextId();
+  sandbox.outbox.add({
+    id,
+    organizationId,
+    appId: APPS.sandboxDemo.id,
+    keyId: KEYS.fullAccess.id,
+    recipientType: 'patient',
+    recipientId: `pat_${'1'.repeat(32)}`,
+    recipientEmail: 'ada@example.com',
+    fromAddress: 'front-desk@accounts.maxcare.ai',
+    subject: 'Your appointment',
+    html: '<p>See you soon.</p>',
+    emailType: 'appointment_reminder',
+    createdAtMs: sandbox.clock.now(),
+    scheduledAtMs: null,
+  });
+  return id;
 }
 
 export interface SecurityCase {

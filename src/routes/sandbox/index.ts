@@ -7,6 +7,7 @@ import type { Operation } from '../../openapi/operations.js';
 import type { Sandbox } from '../../world/sandbox.js';
 import { requireAdminToken } from './admin-token.js';
 import { clockHandlers } from './clock.js';
+import { emailAdminHandlers } from './emails.js';
 import { faultHandlers } from './faults.js';
 import { fixturesView } from './fixtures-view.js';
 import { installationHandlers } from './installations.js';
@@ -34,6 +35,7 @@ export const ADMIN_HANDLERS: AdminHandlers = {
   ...faultHandlers,
   ...clockHandlers,
   ...journalHandlers,
+  ...emailAdminHandlers,
   ...oauthAdminHandlers,
 };
 

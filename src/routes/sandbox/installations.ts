@@ -1,10 +1,11 @@
+import { organizationKey } from '../../contract/ids.js';
 import type { AdminHandlers } from '../../http/admin-operation.js';
 import { unknownId } from './admin-errors.js';
 
 /** `/_sandbox/installations`: install an app in a clinic, change its grants, uninstall it. */
 export const installationHandlers = {
   sandboxPutInstallation({ c, body }, { world }) {
-    const organizationId = body.organizationId.toLowerCase();
+    const organizationId = organizationKey(body.organizationId);
     if (!world.apps.has(body.appId)) throw unknownId('App', body.appId);
     if (!world.organizations.has(organizationId)) throw unknownId('Organization', body.organizationId);
     const existed = world.installation(body.appId, organizationId) !== undefined;
@@ -15,7 +16,7 @@ export const installationHandlers = {
 
   sandboxDeleteInstallation({ c, params }, { world }) {
     const { appId, organizationId } = params;
-    if (!world.removeInstallation(appId, organizationId.toLowerCase())) {
+    if (!world.removeInstallation(appId, organizationKey(organizationId))) {
       throw unknownId('Installation', `${appId}/${organizationId}`);
     }
     return c.body(null, 204);

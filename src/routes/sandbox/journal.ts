@@ -1,6 +1,6 @@
 import type { AdminHandlers } from '../../http/admin-operation.js';
 
-/** `/_sandbox/requests` (the journal, newest first) and `/_sandbox/emails` (the outbox). */
+/** `/_sandbox/requests`: the journal, newest first. */
 export const journalHandlers = {
   sandboxRequests({ c, params }, { journal }) {
     return c.json({ requests: journal.list(params) });
@@ -10,8 +10,4 @@ export const journalHandlers = {
     journal.clear();
     return c.body(null, 204);
   },
-
-  sandboxEmails({ c, params }, { outbox }) {
-    return c.json({ emails: outbox.list(params.organizationId?.toLowerCase()) });
-  },
-} satisfies Pick<AdminHandlers, 'sandboxRequests' | 'sandboxClearRequests' | 'sandboxEmails'>;
+} satisfies Pick<AdminHandlers, 'sandboxRequests' | 'sandboxClearRequests'>;

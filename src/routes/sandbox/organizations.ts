@@ -4,7 +4,7 @@ import type { CreateOrganizationInput, ThrowawayOrganization } from '../../contr
 import { ALL_SCOPES } from '../../contract/scopes.js';
 import type { AdminHandlers } from '../../http/admin-operation.js';
 import { newDataKey } from '../../world/secrets.js';
-import type { Organization } from '../../world/world.js';
+import { type Organization, recordWeight } from '../../world/world.js';
 import { organizationOf, unknownId } from './admin-errors.js';
 import { keyView } from './views.js';
 
@@ -21,6 +21,12 @@ export const organizationHandlers = {
       input.apps ?? [...world.apps.keys()].slice(0, 1).map((appId) => ({ appId }));
     for (const app of apps) if (!world.apps.has(app.appId)) throw unknownId('App', app.appId);
 
+    // Zero is allowed (an empty clinic); the generators give empty lists for it.
+    const recordCounts = { ...world.fixture.recordCounts, ...input.recordCounts };
+    if (!world.fitsRecordBudget(recordCounts)) {
+      throw apiError('record_counts_over_budget', recordWeight(recordCounts), world.heldRecordsBudget);
+    }
+
     const id = randomUUID();
     const seed = input.seed ?? randomBytes(8).toString('hex');
     const organization: Organization = {
@@ -28,8 +34,7 @@ export const organizationHandlers = {
       name: input.name ?? `Throwaway Clinic ${id.slice(0, 8)}`,
       description: 'Made at run time by POST /_sandbox/organizations; gone at reset.',
       seed,
-      // Zero is allowed (an empty clinic); the generators give empty lists for it.
-      recordCounts: { ...world.fixture.recordCounts, ...input.recordCounts },
+      recordCounts,
       throwaway: true,
       keyIds: [],
     };

@@ -17,11 +17,19 @@ export const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 /** The tag the README tells users to build, so its example runs unchanged. */
 export const IMAGE = 'max-sandbox';
 
+const VERSION = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }).version;
+
+/**
+ * The tag `new MaxSandboxContainer()` runs when given no image. Built here with the docker CLI, so
+ * the container module finds it and builds nothing: testcontainers' own build has no network
+ * option, and engines whose containers have no route out cannot run its `npm install`.
+ */
+export const PACKAGE_IMAGE = `max-sandbox:${VERSION}`;
+
 /** `docker build` and the first `npm ci` inside it can take a while on a cold cache. */
 export const BUILD_TIMEOUT_MS = 600_000;
 
-export const DOCKER_SKIP_MESSAGE =
-  'Docker suites skipped: no Docker engine. Run ../shared/docker/engine.sh start (or install Docker) to enable them.';
+export const DOCKER_SKIP_MESSAGE = 'Docker suites skipped: no Docker engine. Start one (or install Docker) to enable them.';
 
 /** `CI=true`: the Docker suites must run. */
 export const inCi = ['true', '1'].includes((process.env.CI ?? '').toLowerCase());
@@ -40,8 +48,7 @@ if (!runDockerSuites) console.warn(DOCKER_SKIP_MESSAGE);
 export function requireDocker(): void {
   if (noEngine !== null) {
     throw new Error(
-      `CI=true and no Docker engine (${noEngine}). The Docker suites must run in CI: ` +
-        '.ci/run starts one with ../shared/docker/engine.sh start.',
+      `CI=true and no Docker engine (${noEngine}). The Docker suites must run in CI: start an engine before the tests.`,
     );
   }
 }
@@ -78,7 +85,9 @@ export async function buildImage(): Promise<void> {
     await sleep(250);
   }
   try {
-    await docker(['build', '--network', 'host', '--quiet', '--tag', IMAGE, '.'], { timeout: BUILD_TIMEOUT_MS });
+    await docker(['build', '--network', 'host', '--quiet', '--tag', IMAGE, '--tag', PACKAGE_IMAGE, '.'], {
+      timeout: BUILD_TIMEOUT_MS,
+    });
   } catch (error) {
     const missingBase = await docker(['image', 'inspect', BASE_IMAGE]).then(
       () => false,
@@ -87,7 +96,7 @@ export async function buildImage(): Promise<void> {
     if (!missingBase) throw error;
     throw new Error(
       `${(error as Error).message}\nThe base image ${BASE_IMAGE} is missing and could not be pulled. Without a ` +
-        `registry, tag a stand-in: NODE_BASE_TAGS="node:24-slim ${BASE_IMAGE}" bash ../shared/docker/engine.sh start`,
+        `registry, load it or tag a local Node image as ${BASE_IMAGE} (docker tag <image> ${BASE_IMAGE}).`,
     );
   } finally {
     rmSync(lock, { recursive: true, force: true });
@@ -150,6 +159,6 @@ export async function warnIfReaperCannotStart(): Promise<void> {
   if ((await docker(['images', '--quiet', 'testcontainers/ryuk']).catch(() => '')) !== '') return;
   console.warn(
     'testcontainers will pull testcontainers/ryuk first. With no registry reachable, run ' +
-      '`eval "$(bash ../shared/docker/engine.sh env)"` (TESTCONTAINERS_RYUK_DISABLED=true) before the tests.',
+      'export TESTCONTAINERS_RYUK_DISABLED=true (and stop containers yourself) before the tests.',
   );
 }

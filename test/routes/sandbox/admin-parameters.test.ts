@@ -15,6 +15,8 @@ import { createTestSandbox } from '../../support/sandbox.js';
 const test = createTestSandbox();
 const SUNRISE = `/_sandbox/organizations/${CLINICS.sunrise.id}`;
 const WELL_FORMED_UUID = '00000000-0000-4000-8000-000000000000';
+/** The documented `org_` spelling of the fixture clinics' ids: `org_` and the UUID's 32 hex digits. */
+const ORG_FORM = { sunrise: 'org_7e2c8cfeb7a94deb986de7012589e72b' };
 
 beforeEach(() => test.sandbox.reset());
 
@@ -77,8 +79,14 @@ describe('defaults and bounds of the admin API come from the document', () => {
 
 describe('a query parameter that breaks its schema: 400 naming it, as on /v3', () => {
   it.each([
-    ['/_sandbox/requests?organizationId=nope', "'organizationId' must be a valid UUID"],
-    ['/_sandbox/emails?organizationId=nope', "'organizationId' must be a valid UUID"],
+    [
+      '/_sandbox/requests?organizationId=nope',
+      "'organizationId' must be a valid organization ID (a UUID or org_ and 32 hex digits)",
+    ],
+    [
+      '/_sandbox/emails?organizationId=nope',
+      "'organizationId' must be a valid organization ID (a UUID or org_ and 32 hex digits)",
+    ],
     ['/_sandbox/requests?limit=0', "'limit' must be at least 1"],
     ['/_sandbox/requests?limit=1000001', "'limit' must be at most 1000000"],
     ['/_sandbox/requests?limit=ten', "'limit' must be an integer"],
@@ -100,6 +108,7 @@ describe('a query parameter that breaks its schema: 400 naming it, as on /v3', (
     expect((await admin(`/_sandbox/requests?organizationId=${WELL_FORMED_UUID}`)).body.requests).toEqual([]);
     expect((await admin('/_sandbox/requests?keyId=key_nobody')).body.requests).toEqual([]);
     expect((await admin(`/_sandbox/requests?organizationId=${CLINICS.sunrise.id.toUpperCase()}`)).body.requests).toHaveLength(1);
+    expect((await admin(`/_sandbox/requests?organizationId=${ORG_FORM.sunrise}`)).body.requests).toHaveLength(1);
   });
 });
 
@@ -111,11 +120,21 @@ describe('an id in an admin path: 400 when malformed, 404 when well-formed but u
     ['POST', '/_sandbox/keys/nope/revoke', 400, "'id' must match the pattern ^key_[A-Za-z0-9_]{1,64}$"],
     ['DELETE', '/_sandbox/faults/nope', 400, "'id' must match the pattern ^flt_[0-9]{1,16}$"],
     ['DELETE', '/_sandbox/faults/flt_9', 404, "Fault 'flt_9' not found"],
-    ['DELETE', '/_sandbox/organizations/nope', 400, "'id' must be a valid UUID"],
+    ['DELETE', '/_sandbox/organizations/nope', 400, "'id' must be a valid organization ID (a UUID or org_ and 32 hex digits)"],
     ['DELETE', `/_sandbox/organizations/${WELL_FORMED_UUID}`, 404, `Organization '${WELL_FORMED_UUID}' not found`],
     ['DELETE', `/_sandbox/installations/nope/${CLINICS.sunrise.id}`, 400, "'appId' must be a valid ID"],
-    ['DELETE', `/_sandbox/installations/${APPS.sandboxDemo.id}/nope`, 400, "'organizationId' must be a valid UUID"],
-    ['GET', '/_sandbox/organizations/nope/patients', 400, "'id' must be a valid UUID"],
+    [
+      'DELETE',
+      `/_sandbox/installations/${APPS.sandboxDemo.id}/nope`,
+      400,
+      "'organizationId' must be a valid organization ID (a UUID or org_ and 32 hex digits)",
+    ],
+    [
+      'GET',
+      '/_sandbox/organizations/nope/patients',
+      400,
+      "'id' must be a valid organization ID (a UUID or org_ and 32 hex digits)",
+    ],
     ['GET', `${SUNRISE}/patients/nope`, 400, "'recordId' must be a valid ID"],
     ['DELETE', `${SUNRISE}/patients/pat_1`, 400, "'recordId' must be a valid ID"],
     ['GET', `${SUNRISE}/patients/${recordId}`, 404, `Patient '${recordId}' not found`],
@@ -124,6 +143,25 @@ describe('an id in an admin path: 400 when malformed, 404 when well-formed but u
     expect(response.status).toBe(status);
     expect(response.headers.get('X-Sandbox-Reason')).toBe(status === 400 ? 'invalid_parameter' : 'admin_resource_not_found');
     expect(response.body.message).toBe(message);
+  });
+
+  it('a clinic id in its org_ spelling is the same clinic, in paths, queries and bodies (as X-Organization-Id takes it)', async () => {
+    const upper = `org_${ORG_FORM.sunrise.slice(4).toUpperCase()}`;
+    expect((await admin(`/_sandbox/organizations/${upper}/patients?pageSize=1`)).status).toBe(200);
+    const response = await admin(`/_sandbox/organizations/${ORG_FORM.sunrise}/patients?pageSize=1`);
+    expect(response.status).toBe(200);
+    expect(response.body.data.patients).toHaveLength(1);
+    const installed = await test.request('/_sandbox/installations', {
+      method: 'PUT',
+      key: null,
+      organizationId: null,
+      body: { appId: APPS.otherVendor.id, organizationId: ORG_FORM.sunrise, grantedScopes: ['read:patients'] },
+    });
+    expect(installed.status).toBe(201);
+    // Stored under the clinic's dashed UUID: the one installation, reachable and removable in either spelling.
+    expect(installed.body.organizationId).toBe(CLINICS.sunrise.id);
+    expect((await admin(`/_sandbox/installations/${APPS.otherVendor.id}/${CLINICS.sunrise.id}`, 'DELETE')).status).toBe(204);
+    expect((await admin(`/_sandbox/installations/${APPS.otherVendor.id}/${ORG_FORM.sunrise}`, 'DELETE')).status).toBe(404);
   });
 
   it('a clinic id in another case is the same clinic', async () => {

@@ -72,6 +72,13 @@ describe('POST /_sandbox/faults', () => {
     await admin.injectFault({ match: { organizationId: CLINICS.harbor.id.toUpperCase() }, status: 500 });
     expect((await callApi(url, '/v3/patients', { organizationId: CLINICS.harbor.id })).status).toBe(500);
     expect((await callApi(url, '/v3/patients')).status).toBe(200);
+    // Either documented spelling of a clinic id, in the fault or in the request, names the same clinic.
+    const harborOrgForm = `org_${CLINICS.harbor.id.replaceAll('-', '')}`;
+    expect((await callApi(url, '/v3/patients', { organizationId: harborOrgForm })).status).toBe(500);
+    await admin.clearFaults();
+    await admin.injectFault({ match: { organizationId: harborOrgForm }, status: 500 });
+    expect((await callApi(url, '/v3/patients', { organizationId: CLINICS.harbor.id })).status).toBe(500);
+    expect((await callApi(url, '/v3/patients')).status).toBe(200);
   });
 
   it('applies before the key is checked, so an app can rehearse outages with any key', async () => {
@@ -100,12 +107,29 @@ describe('POST /_sandbox/faults', () => {
     [{ abort: true, status: 500 }, /cannot also answer a 'status'/],
     [{ delayMs: 600_000 }, /'delayMs' must be at most 60000/],
     [{ status: 500, match: { path: 'v3' } }, /'match.path' must match the pattern/],
+    [{ status: 500, match: { path: '/v3/patients/{id}' } }, /'match.path' '\/v3\/patients\/\{id\}' matches no path/],
+    [{ status: 500, match: { path: '/v3/patient' } }, /'\/v3\/patient' matches no path of the API: .*prefix ending in '\*'/],
+    [{ status: 500, match: { path: '/v3/patients/x/y' } }, /matches no path/],
+    [{ status: 500, match: { path: '/v3/billz*' } }, /matches no path/],
+    [{ status: 500, match: { path: '/_sandbox/keys' } }, /matches no path/],
   ])('400 for %j', async (input, message) => {
     const error = await sandbox()
       .admin.injectFault(input as never)
       .catch((e: SandboxAdminError) => e);
     expect((error as SandboxAdminError).status).toBe(400);
     expect((error as SandboxAdminError).message).toMatch(message);
+  });
+
+  it.each([
+    '/v3/patients/pat_00000000000000000000000000000001',
+    '/v3/patients/*',
+    '/v3/pat*',
+    '/v3/*',
+    '/*',
+    '/v3/marketplace/me',
+  ])('accepts %s, a path some request can have', async (path) => {
+    const fault = await sandbox().admin.injectFault({ match: { path }, status: 503 });
+    expect(fault.match.path).toBe(path);
   });
 
   it('never touches /_sandbox itself', async () => {

@@ -63,7 +63,7 @@ describe('PUT /_sandbox/installations', () => {
       ),
     ).toBe(404);
     expect(
-      await status(admin.installApp({ appId: `app_${'1'.repeat(32)}`, organizationId: CLINICS.mesa.id, grantedScopes: [] })),
+      await status(admin.installApp({ appId: `app_${'1'.repeat(26)}`, organizationId: CLINICS.mesa.id, grantedScopes: [] })),
     ).toBe(404);
     expect(await status(admin.installApp({ appId: APPS.sandboxDemo.id, organizationId: 'mesa', grantedScopes: [] }))).toBe(400);
   });
@@ -139,7 +139,7 @@ describe('POST /_sandbox/organizations', () => {
 
   it('404 for an unknown app, 400 for a bad body', async () => {
     const { admin } = sandbox();
-    expect(await status(admin.createOrganization({ apps: [{ appId: `app_${'2'.repeat(32)}` }] }))).toBe(404);
+    expect(await status(admin.createOrganization({ apps: [{ appId: `app_${'2'.repeat(26)}` }] }))).toBe(404);
     expect(await status(admin.createOrganization({ apps: [] }))).toBe(400);
     expect(await status(admin.createOrganization({ seed: '' }))).toBe(400);
   });

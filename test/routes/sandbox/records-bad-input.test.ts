@@ -72,7 +72,7 @@ describe('bad input to the record routes: a documented 4xx, nothing half-applied
   it('a clinic id that is no UUID: 400 naming it; a UUID of no clinic: 404 naming it', async () => {
     const malformed = await admin('GET', '/_sandbox/organizations/sunrise/patients');
     expect(malformed.status).toBe(400);
-    expect(malformed.body.message).toBe("'id' must be a valid UUID");
+    expect(malformed.body.message).toBe("'id' must be a valid organization ID (a UUID or org_ and 32 hex digits)");
     const clinic = await admin('GET', '/_sandbox/organizations/00000000-0000-4000-8000-000000000000/patients');
     expect(clinic.status).toBe(404);
     expect(clinic.body.message).toBe("Organization '00000000-0000-4000-8000-000000000000' not found");

@@ -125,9 +125,15 @@ describe('records created at run time, as /v3 serves them', () => {
 
     const visit = await admin.createRecord(CLINICS.sunrise, 'appointments', { patientId: ada.id });
     const note = await admin.createRecord(CLINICS.sunrise, 'notes', { appointmentId: visit.id, status: 'draft' });
-    expect(note.patient).toEqual({ id: ada.id, firstName: 'Ada', lastName: 'Zzyzx', dateOfBirth: ada.dateOfBirth });
+    expect(note.patient).toEqual({
+      id: ada.id,
+      firstName: 'Ada',
+      lastName: 'Zzyzx',
+      dateOfBirth: ada.dateOfBirth,
+      avatar: note.patient.avatar === null ? null : `https://example.com/avatars/${ada.id}.png`,
+    });
     expect(note.facility.id).toBe(visit.facilityId);
-    expect(note.assignedProviders[0]).toMatchObject({ id: visit.provider.id, roleType: 'rendering' });
+    expect(note.assignedProviders[0]).toMatchObject({ id: visit.provider.id, roleType: 'PRIMARY_PROVIDER' });
     expect(note.soapNote).toBeDefined();
     const notes = await v3(`/v3/notes?patientId=${ada.id}&status=draft`);
     expect(notes.body.data.notes.map((n: { id: string }) => n.id)).toEqual([note.id]);
@@ -190,5 +196,32 @@ describe('records created at run time, as /v3 serves them', () => {
     expect(Date.parse(tail.at(-1).scheduledEndDate) - Date.parse(tail.at(-1).scheduledStartDate)).toBe(length);
     const starts = tail.map((a: { scheduledStartDate: string }) => a.scheduledStartDate);
     expect(starts).toEqual([...starts].sort());
+  });
+});
+
+describe('note versions through the typed admin client', () => {
+  it('an edit through /v3 makes a version the admin client finds by either id; updateRecord arranges a version and another EHR', async () => {
+    const { admin } = sandbox();
+    const scopes = ['read:notes', 'read:soap_notes', 'write:soap_notes'] as const;
+    await admin.installApp({ appId: KEYS.fullAccess.appId, organizationId: CLINICS.sunrise.id, grantedScopes: [...scopes] });
+    const { key } = await admin.createKey({ appId: KEYS.fullAccess.appId, scopes: [...scopes] });
+    const [note] = (await admin.listRecords(CLINICS.sunrise, 'notes', { pageSize: 1 })).records;
+    const edited = await callApi(sandbox().url, `/v3/notes/${note!.id}`, {
+      key,
+      method: 'PATCH',
+      body: { impressionsPlansComments: 'Reviewed with the patient.' },
+    });
+    expect(edited.status).toBe(200);
+    const byVersion = await admin.getRecord(CLINICS.sunrise, 'notes', edited.body.data.versionId);
+    expect(byVersion).toEqual(edited.body.data);
+    expect(byVersion.soapNote?.impressionsPlansComments).toBe('Reviewed with the patient.');
+
+    const arranged = await admin.updateRecord(CLINICS.sunrise, 'notes', byVersion.versionId, { version: 4, ehrType: 'athena' });
+    expect(arranged).toMatchObject({ id: note!.id, version: 4, ehrType: 'athena' });
+    expect(arranged.versionId).not.toBe(byVersion.versionId);
+    // An admin change arranges: it does not bump the version as a /v3 edit does.
+    expect((await admin.updateRecord(CLINICS.sunrise, 'notes', note!.id, { status: 'signed' })).version).toBe(4);
+    await admin.reset();
+    expect(await admin.getRecord(CLINICS.sunrise, 'notes', note!.id)).toEqual(note);
   });
 });

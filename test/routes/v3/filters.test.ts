@@ -60,15 +60,58 @@ describe('appointments', () => {
     ['statuses=', "'statuses' must not be empty"],
     ['sortBy=createdAt', "'sortBy' must be one of: scheduledStartDate, lastSyncedAt, status"],
     ['sortOrder=up', "'sortOrder' must be one of: asc, desc"],
-    ['dateFrom=2026-13-01', "'dateFrom' must be a valid date (YYYY-MM-DD)"],
-    ['dateFrom=yesterday', "'dateFrom' must be a valid date (YYYY-MM-DD)"],
+    ['dateFrom=2026-13-01', "'dateFrom' must be a valid date (YYYY-MM-DD) or an ISO 8601 timestamp"],
+    ['dateFrom=yesterday', "'dateFrom' must be a valid date (YYYY-MM-DD) or an ISO 8601 timestamp"],
+    ['dateFrom=2026-02-01T09:30:00', "'dateFrom' must be a valid date (YYYY-MM-DD) or an ISO 8601 timestamp"],
+    ['dateTo=2026-02-01T25:00:00Z', "'dateTo' must be a valid date (YYYY-MM-DD) or an ISO 8601 timestamp"],
     ['dateFrom=2026-02-02&dateTo=2026-02-01', "'dateFrom' must not be after 'dateTo'"],
+    ['dateFrom=2026-02-01T10:00:00Z&dateTo=2026-02-01T09:59:59.999Z', "'dateFrom' must not be after 'dateTo'"],
+    ['dateFrom=2026-02-02&dateTo=2026-02-01T23:59:59Z', "'dateFrom' must not be after 'dateTo'"],
     ['facilityId=fac_1', "'facilityId' must be a valid ID"],
     ['patientId=prv_0123456789abcdef0123456789abcdef', "'patientId' must be a valid ID"],
   ])('400 for %s', async (query, message) => {
     const { status, body } = await request(`/v3/appointments?${query}`);
     expect(status).toBe(400);
     expect(body.message).toBe(message);
+  });
+
+  it('dateFrom/dateTo take a full ISO 8601 timestamp (Z, offset, fraction) and compare instants', async () => {
+    const everything = await all('/v3/appointments', 'appointments');
+    const sample = everything[Math.floor(everything.length / 2)];
+    const startMs = Date.parse(sample.scheduledStartDate);
+    const expectRange = async (query: string, fromMs: number, toMs: number) => {
+      const found = await all(`/v3/appointments?${query}`, 'appointments');
+      const expected = everything.filter(
+        (a) => Date.parse(a.scheduledStartDate) >= fromMs && Date.parse(a.scheduledStartDate) <= toMs,
+      );
+      expect(expected.length, query).toBeGreaterThan(0);
+      expect(
+        found.map((a) => a.id),
+        query,
+      ).toEqual(expected.map((a) => a.id));
+    };
+    // Both bounds inclusive, to the millisecond: the sample is kept by its own start, dropped a millisecond later.
+    await expectRange(`dateFrom=${sample.scheduledStartDate}&dateTo=${sample.scheduledStartDate}`, startMs, startMs);
+    const justAfter = new Date(startMs + 1).toISOString();
+    const after = await all(`/v3/appointments?dateFrom=${justAfter}`, 'appointments');
+    expect(after.map((a) => a.id)).not.toContain(sample.id);
+    // An offset names the same instant: 09:30-05:00 is 14:30Z. Fractions are read.
+    const day = sample.scheduledStartDate.slice(0, 10);
+    await expectRange(
+      `dateFrom=${day}T09:30:00-05:00&dateTo=${day}T23:59:59.999%2B00:00`,
+      Date.parse(`${day}T14:30:00Z`),
+      Date.parse(`${day}T23:59:59.999Z`),
+    );
+    // A date next to a timestamp stands for its whole UTC day.
+    await expectRange(
+      `dateFrom=${day}T00:00:00.000Z&dateTo=${day}`,
+      Date.parse(`${day}T00:00:00Z`),
+      Date.parse(`${day}T23:59:59.999Z`),
+    );
+    // The date form keeps its meaning: a date range equals the instants of its UTC days.
+    const byDates = await all(`/v3/appointments?dateFrom=${day}&dateTo=${day}`, 'appointments');
+    const byInstants = await all(`/v3/appointments?dateFrom=${day}T00:00:00Z&dateTo=${day}T23:59:59.999Z`, 'appointments');
+    expect(byInstants).toEqual(byDates);
   });
 
   it('embed the full patient and provider, and the facility exists', async () => {
@@ -103,19 +146,29 @@ describe('providers and facilities', () => {
 
   it('roleId keeps the providers whose roles include that role, named as roles lists it', async () => {
     const everyone = await all('/v3/providers', 'providers');
-    const supervisors = await all('/v3/providers?roleId=supervisor', 'providers');
-    expect(supervisors.length).toBeGreaterThan(0);
-    expect(supervisors.length).toBeLessThan(everyone.length);
-    expect(supervisors).toEqual(everyone.filter((p) => p.roles.includes('supervisor')));
+    const physicians = await all('/v3/providers?roleId=Physician', 'providers');
+    expect(physicians.length).toBeGreaterThan(0);
+    expect(physicians.length).toBeLessThan(everyone.length);
+    expect(physicians).toEqual(everyone.filter((p) => p.roles.includes('Physician')));
     const visible = await all('/v3/providers?hidden=false', 'providers');
-    const visibleNurses = await all('/v3/providers?roleId=nurse&hidden=false', 'providers');
-    expect(visibleNurses).toEqual(visible.filter((p) => p.roles.includes('nurse')));
+    const visibleNurses = await all('/v3/providers?roleId=Nurse%20Practitioner&hidden=false', 'providers');
+    expect(visibleNurses.length).toBeGreaterThan(0);
+    expect(visibleNurses).toEqual(visible.filter((p) => p.roles.includes('Nurse Practitioner')));
   });
 
   it.each([
-    ['roleId=doctor', "'roleId' must be one of: provider, supervisor, admin, nurse, scribe"],
-    ['roleId=', "'roleId' must be one of: provider, supervisor, admin, nurse, scribe"],
-    ['roleId=Supervisor', "'roleId' must be one of: provider, supervisor, admin, nurse, scribe"],
+    [
+      'roleId=doctor',
+      "'roleId' must be one of: Physician, Surgeon, Supervising Physician, Nurse Practitioner, Physician Assistant, Registered Nurse, Scribe, Administrator",
+    ],
+    [
+      'roleId=',
+      "'roleId' must be one of: Physician, Surgeon, Supervising Physician, Nurse Practitioner, Physician Assistant, Registered Nurse, Scribe, Administrator",
+    ],
+    [
+      'roleId=physician',
+      "'roleId' must be one of: Physician, Surgeon, Supervising Physician, Nurse Practitioner, Physician Assistant, Registered Nurse, Scribe, Administrator",
+    ],
   ])('400 for providers?%s', async (query, message) => {
     const { status, body } = await request(`/v3/providers?${query}`);
     expect(status).toBe(400);
@@ -206,6 +259,28 @@ describe('bills, claims and notes', () => {
     expect(paid).toEqual(everything.filter((c) => ['paid', 'denied'].includes(c.claimStatus)));
   });
 
+  it('filter notes by visitDate with a date or a timestamp, compared as instants', async () => {
+    const everything = await all('/v3/notes', 'notes');
+    const sample = everything[Math.floor(everything.length / 3)];
+    // visitDate is spelled `2026-03-20 18:30:00+00`; a timestamp bound is the same instant in ISO 8601.
+    const iso = `${sample.visitDate.slice(0, 10)}T${sample.visitDate.slice(11, 19)}Z`;
+    const exact = await all(`/v3/notes?dateFrom=${iso}&dateTo=${iso}`, 'notes');
+    expect(exact.map((n) => n.id)).toContain(sample.id);
+    for (const note of exact) expect(Date.parse(note.visitDate)).toBe(Date.parse(iso));
+    const later = await all(`/v3/notes?dateFrom=${new Date(Date.parse(iso) + 1000).toISOString()}`, 'notes');
+    expect(later.map((n) => n.id)).not.toContain(sample.id);
+    expect(later.length).toBe(everything.filter((n) => Date.parse(n.visitDate) > Date.parse(iso)).length);
+    const bad = await request('/v3/notes?dateTo=2026-02-30T10:00:00Z');
+    expect(bad.status).toBe(400);
+    expect(bad.body.message).toBe("'dateTo' must be a valid date (YYYY-MM-DD) or an ISO 8601 timestamp");
+  });
+
+  it('bills and claims keep date-only bounds: a timestamp there is 400', async () => {
+    const { status, body } = await request('/v3/bills?dateFrom=2026-01-01T00:00:00Z');
+    expect(status).toBe(400);
+    expect(body.message).toBe("'dateFrom' must be a valid date (YYYY-MM-DD)");
+  });
+
   it('filter notes by facility', async () => {
     const everything = await all('/v3/notes', 'notes');
     const facilityId = everything[0].facility.id;
@@ -253,7 +328,17 @@ describe('bills, claims and notes', () => {
     expect(note).not.toHaveProperty('soapNote');
     const withSoap = await request(`/v3/notes/${note.id}?includeSoapNote=true`);
     expect(withSoap.status).toBe(200);
-    expect(Object.keys(withSoap.body.data.soapNote)).toEqual(['subjective', 'objective', 'assessment', 'plan']);
+    expect(Object.keys(withSoap.body.data.soapNote)).toEqual([
+      'subjective',
+      'objective',
+      'assessment',
+      'plan',
+      'impressionsPlans',
+      'additionalHpiComments',
+      'impressionsPlansComments',
+      'otherExamComments',
+      'stickyNoteDescription',
+    ]);
     const { soapNote: _soap, ...rest } = withSoap.body.data;
     expect(rest).toEqual(note);
     const list = await request('/v3/notes?pageSize=2&includeSoapNote=true');

@@ -11,7 +11,7 @@ const LISTS = [
   ['/v3/facilities', 'facilities', /^fac_[0-9a-f]{32}$/],
   ['/v3/bills', 'bills', /^bil_[0-9a-f]{32}$/],
   ['/v3/claims', 'claims', /^clm_[0-9a-f]{32}$/],
-  ['/v3/notes', 'notes', /^not_[0-9a-f]{32}$/],
+  ['/v3/notes', 'notes', /^nte_[0-9a-f]{32}$/],
 ] as const;
 
 describe.each(LISTS)('GET %s', (path, plural, idPattern) => {

@@ -19,6 +19,24 @@ describe('request parsing', () => {
     expect(body.data.organization.id).toBe(CLINICS.sunrise.id);
   });
 
+  it('reads the org_ spelling of a clinic id (any case) as the same clinic; a malformed org_ id is 400', async () => {
+    const orgForm = `org_${CLINICS.harbor.id.replaceAll('-', '')}`;
+    for (const organizationId of [orgForm, ` ${orgForm.toUpperCase()} `]) {
+      const { status, body } = await request('/v3/marketplace/me', { organizationId });
+      expect(status, organizationId).toBe(200);
+      expect(body.data.organization.id).toBe(CLINICS.harbor.id);
+    }
+    // Mesa did not install the key's app: the org_ spelling reaches the same 403 as the dashed one.
+    const mesa = await request('/v3/patients', { organizationId: `org_${CLINICS.mesa.id.replaceAll('-', '')}` });
+    expect(mesa.status).toBe(403);
+    for (const organizationId of [`${orgForm}0`, orgForm.slice(0, -1), `org_${CLINICS.harbor.id}`, `org-${orgForm.slice(4)}`]) {
+      const { status, body, headers } = await request('/v3/patients', { organizationId });
+      expect(status, organizationId).toBe(400);
+      expect(body.message).toBe("'X-Organization-Id' must be a valid ID");
+      expect(headers.get('X-Sandbox-Reason')).toBe('invalid_organization_id');
+    }
+  });
+
   it('keeps paths strict: a trailing slash or another case is 404 route_not_found', async () => {
     for (const path of ['/v3/patients/', '/V3/patients', '/v3/Patients']) {
       const { status, headers } = await request(path);

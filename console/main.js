@@ -14,6 +14,7 @@ import { showLink } from './feedback.js';
 import { startJournal } from './journal.js';
 import { startKeys } from './keys.js';
 import { startRecords } from './records.js';
+import { startSignIns } from './sign-ins.js';
 import { act, refreshWorld, startWorld } from './world.js';
 
 function startHeader() {
@@ -51,4 +52,5 @@ startKeys();
 startJournal();
 startRecords();
 startEmails();
+startSignIns();
 startWorld();

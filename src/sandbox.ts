@@ -11,6 +11,7 @@ import { FaultSet } from './world/faults.js';
 import type { WorldFixture } from './world/fixture-types.js';
 import { Journal } from './world/journal.js';
 import { loadFixtures } from './world/load-fixtures.js';
+import { OAuthServer } from './world/oauth.js';
 import { Outbox } from './world/outbox.js';
 import { pinFixtureRecords } from './world/pinned-records.js';
 import { RateLimiter } from './world/rate-limiter.js';
@@ -63,6 +64,7 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
   const changes = new WorldChanges();
   const faults = new FaultSet();
   const journal = new Journal(config.journalSize);
+  const oauth = new OAuthServer(fixture.seed, clock);
   const records = new RecordEditor(world, spec, () => changes.notify());
   world.pinRecords(pinFixtureRecords(fixture, world, records));
   return {
@@ -79,6 +81,7 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
     changes,
     faults,
     journal,
+    oauth,
     records,
     reset() {
       world.reset();
@@ -88,6 +91,7 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
       changes.notify();
       faults.reset();
       journal.clear();
+      oauth.reset();
     },
   };
 }

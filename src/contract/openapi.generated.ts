@@ -826,6 +826,86 @@ export interface paths {
         patch: operations["sandboxUpdateRecord"];
         trace?: never;
     };
+    "/v3/oauth/token": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Exchange an authorization code for an id token
+         * @description Authenticated by the app's Data API key (the usual 401 for a bad one; an Account API key is 403). Needs no scope and no organization: "No X-Organization-Id header required"; one sent is ignored when it is a clinic id in either form (UUID or `org_` + 32 hex) and 400 otherwise. Errors are RFC 6749 5.2 bodies `{error, error_description}` with status 400: `invalid_request` (body not JSON, not an object, a field missing or not a string), `unsupported_grant_type`, `invalid_grant` (a code unknown, expired, already used or issued to another app, or a `redirect_uri` other than the authorize request's). Its reason is in `X-Sandbox-Reason`, and the exchange in the journal.
+         */
+        post: operations["oauthToken"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/_sandbox/oauth/consent": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Consent as a user, without a browser
+         * @description Does what the consent page's Allow does, for tests: checks the app, the redirect URI (as `/oauth/authorize` does), the user and the organizations (400 `oauth_consent_invalid` naming what is wrong), and returns the code with the URL the browser would be sent to. Optional faults: `codeLifetimeSeconds`, `idTokenFaults`.
+         */
+        post: operations["sandboxOAuthConsent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/_sandbox/oauth/signing-keys/rotate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Rotate the id-token signing key
+         * @description New id tokens are signed with the next key derived from the seed; the old one stays in the JWKS for `graceSeconds` (default 3600, virtual clock). A reset goes back to the first key.
+         */
+        post: operations["sandboxRotateSigningKey"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/_sandbox/oauth/sign-ins": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Recent sign-ins
+         * @description The last 20 consents, denials and code exchanges, newest first (the console's panel).
+         */
+        get: operations["sandboxSignIns"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1685,6 +1765,8 @@ export interface components {
             slug: string;
             name: string;
             liveVersionId: string | null;
+            /** @description Where `/oauth/authorize` may send a user back (see the OAuth tag for how they match). */
+            redirectUris?: string[];
         };
         Fixtures: {
             /**
@@ -2286,6 +2368,98 @@ export interface components {
             complexity?: components["schemas"]["NoteImpressionComplexity"];
             status?: components["schemas"]["NoteImpressionStatus"];
         };
+        /** @description JSON only (as documented): a form-encoded body is 400 `invalid_request`. Unknown fields are ignored. */
+        OAuthTokenRequest: {
+            /** @description Only `authorization_code`; another value is 400 `unsupported_grant_type`. */
+            grant_type: string;
+            /** @description The code the authorize redirect carried. */
+            code: string;
+            /** @description Must equal the authorize request's `redirect_uri`. */
+            redirect_uri: string;
+        };
+        OAuthFacility: {
+            id: components["schemas"]["FacilityId"];
+            name: string;
+            /** @description One line, `123 Main St, Austin, TX 78701`; synthetic, derived from the facility id. */
+            address: string;
+        };
+        /** @description No success envelope (api-model A7). */
+        OAuthTokenResponse: {
+            /** @description An OIDC id token, a JWT signed ES256; see the OAuth tag for its claims. */
+            id_token: string;
+            user: {
+                id: components["schemas"]["StaffUserId"];
+                email: string;
+                firstName: string;
+                lastName: string;
+                /** @description The sandbox's users have no picture: always null. */
+                imageUrl: string | null;
+            };
+            authorizedOrganizations: {
+                /** @description The clinic's UUID without dashes, prefixed `org_`. */
+                id: string;
+                name: string;
+                facilities: components["schemas"]["OAuthFacility"][];
+                /** @enum {string} */
+                role: "admin" | "member";
+            }[];
+        };
+        /** @description RFC 6749 5.2. */
+        OAuthErrorDto: {
+            /** @enum {string} */
+            error: "invalid_request" | "invalid_grant" | "unsupported_grant_type";
+            error_description: string;
+        };
+        /** @description RFC 6749 5.2 `OAuthErrorDto` for a bad body or grant; the API's `Error` for an `X-Organization-Id` that is no clinic id. */
+        OAuthTokenError: components["schemas"]["OAuthErrorDto"] | components["schemas"]["Error"];
+        OAuthConsentRequest: {
+            /** @description The app's slug. */
+            clientId: string;
+            /** @description One of the app's registered redirect URIs. */
+            redirectUri: string;
+            state?: string;
+            userId: components["schemas"]["StaffUserId"];
+            /** @description Clinic UUIDs: the user's clinic, which must have installed the app. */
+            organizationIds: string[];
+            /** @description Fault: a code that expires sooner (or later) than the 60 s default. */
+            codeLifetimeSeconds?: number;
+            /** @description Faults of the id token this code is exchanged for. */
+            idTokenFaults?: {
+                /** @description `exp` already past. */
+                expired?: boolean;
+                /** @description An `aud` other than the app's slug. */
+                audience?: string;
+                /** @description Signed by a key the JWKS does not publish. */
+                unpublishedKey?: boolean;
+            };
+        };
+        OAuthConsentResult: {
+            code: string;
+            /** @description `redirectUri` with `code` and `state` added: where the browser would go. */
+            redirectUrl: string;
+        };
+        RotateSigningKeyRequest: {
+            /**
+             * @description How long the old key stays in the JWKS.
+             * @default 3600
+             */
+            graceSeconds: number;
+        };
+        RotateSigningKeyResult: {
+            kid: string;
+            previousKid: string;
+        };
+        SignInList: {
+            signIns: {
+                /** Format: date-time */
+                at: string;
+                clientId: string;
+                userId: string | null;
+                /** @enum {string} */
+                outcome: "code_issued" | "denied" | "token_issued" | "token_refused";
+                reason: string | null;
+            }[];
+        };
     };
     responses: {
         /** @description Invalid request: `X-Organization-Id` missing or not a clinic id (a UUID or `org_` and 32 hex), a bad parameter, or a bad body. The message names the header, parameter or field. */
@@ -2576,7 +2750,7 @@ export interface components {
         /** @description Seconds to wait before retrying. */
         "Retry-After": number;
         /** @description max-sandbox only, never sent by the real API: the precise reason of the error; its values are listed once, under *Reasons* at the top. */
-        "X-Sandbox-Reason": "missing_authorization" | "malformed_authorization" | "unknown_key_prefix" | "wrong_environment" | "unknown_key" | "revoked_key" | "expired_key" | "key_not_yet_valid" | "rate_limited" | "missing_organization_id" | "invalid_organization_id" | "account_key_on_data_endpoint" | "unknown_organization" | "app_not_installed" | "insufficient_scope" | "invalid_parameter" | "invalid_body" | "invalid_json" | "body_too_large" | "record_not_found" | "route_not_found" | "method_not_allowed" | "malformed_request" | "injected_fault" | "admin_token_required" | "host_not_allowed" | "cross_site_request" | "unsupported_media_type" | "admin_resource_not_found" | "organization_not_throwaway" | "record_referenced" | "unexpected_error";
+        "X-Sandbox-Reason": "missing_authorization" | "malformed_authorization" | "unknown_key_prefix" | "wrong_environment" | "unknown_key" | "revoked_key" | "expired_key" | "key_not_yet_valid" | "rate_limited" | "missing_organization_id" | "invalid_organization_id" | "account_key_on_data_endpoint" | "unknown_organization" | "app_not_installed" | "insufficient_scope" | "invalid_parameter" | "invalid_body" | "invalid_json" | "body_too_large" | "record_not_found" | "route_not_found" | "method_not_allowed" | "malformed_request" | "injected_fault" | "oauth_invalid_request" | "oauth_unsupported_grant_type" | "oauth_code_unknown" | "oauth_code_expired" | "oauth_code_reused" | "oauth_code_other_client" | "oauth_redirect_uri_mismatch" | "oauth_unknown_client" | "oauth_redirect_uri_not_registered" | "oauth_invalid_authorize_request" | "oauth_form_token_invalid" | "oauth_consent_invalid" | "admin_token_required" | "host_not_allowed" | "cross_site_request" | "unsupported_media_type" | "admin_resource_not_found" | "organization_not_throwaway" | "record_referenced" | "unexpected_error";
         /** @description max-sandbox only, never sent by the real API: the query parameters the operation does not define (ignored), e.g. `unknown query parameter 'pagesize'`; its format is under *Rules* at the top. */
         "X-Sandbox-Warning": string;
         /** @description Requests allowed per window for the calling app. Only when the request named a live key of this sandbox (see the rate limit under *Rules* at the top). */
@@ -4338,6 +4512,140 @@ export interface operations {
             403: components["responses"]["AdminForbidden"];
             404: components["responses"]["AdminNotFound"];
             415: components["responses"]["AdminUnsupportedMediaType"];
+        };
+    };
+    oauthToken: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OAuthTokenRequest"];
+            };
+        };
+        responses: {
+            /** @description The user and the organizations they authorized. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "X-Sandbox-Warning": components["headers"]["X-Sandbox-Warning"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OAuthTokenResponse"];
+                };
+            };
+            /** @description Invalid request or grant (RFC 6749 5.2), or an `X-Organization-Id` that names no clinic id. */
+            400: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "X-Sandbox-Reason": components["headers"]["X-Sandbox-Reason"];
+                    "X-Sandbox-Warning": components["headers"]["X-Sandbox-Warning"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": "invalid_grant",
+                     *       "error_description": "The authorization code has already been used"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["OAuthTokenError"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    sandboxOAuthConsent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OAuthConsentRequest"];
+            };
+        };
+        responses: {
+            /** @description The code, single use. */
+            200: {
+                headers: {
+                    "X-Sandbox-Warning": components["headers"]["X-Sandbox-Warning"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OAuthConsentResult"];
+                };
+            };
+            400: components["responses"]["AdminBadRequest"];
+            401: components["responses"]["AdminUnauthorized"];
+            403: components["responses"]["AdminForbidden"];
+            415: components["responses"]["AdminUnsupportedMediaType"];
+        };
+    };
+    sandboxRotateSigningKey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["RotateSigningKeyRequest"];
+            };
+        };
+        responses: {
+            /** @description The new and the previous key id. */
+            200: {
+                headers: {
+                    "X-Sandbox-Warning": components["headers"]["X-Sandbox-Warning"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RotateSigningKeyResult"];
+                };
+            };
+            400: components["responses"]["AdminBadRequest"];
+            401: components["responses"]["AdminUnauthorized"];
+            403: components["responses"]["AdminForbidden"];
+            415: components["responses"]["AdminUnsupportedMediaType"];
+        };
+    };
+    sandboxSignIns: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Newest first. */
+            200: {
+                headers: {
+                    "X-Sandbox-Warning": components["headers"]["X-Sandbox-Warning"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SignInList"];
+                };
+            };
+            401: components["responses"]["AdminUnauthorized"];
+            403: components["responses"]["AdminForbidden"];
         };
     };
 }

@@ -43,6 +43,12 @@ export type SandboxApp = Schemas['SandboxApp'];
 export type SandboxFixtures = Schemas['Fixtures'];
 export type CreateOrganizationInput = Schemas['CreateOrganizationRequest'];
 export type ThrowawayOrganization = Schemas['ThrowawayOrganization'];
+/** `POST /_sandbox/oauth/consent`: sign in as a user for clinics, without a browser. */
+export type OAuthConsentInput = Schemas['OAuthConsentRequest'];
+export type OAuthConsentResult = Schemas['OAuthConsentResult'];
+export type OAuthTokenResponse = Schemas['OAuthTokenResponse'];
+export type RotateSigningKeyResult = Schemas['RotateSigningKeyResult'];
+export type SandboxSignIn = Schemas['SignInList']['signIns'][number];
 /** How many records of each kind a clinic has. */
 export type SandboxRecordCounts = Schemas['RecordCounts'];
 /** The sizes asked of a throwaway clinic; a missing one takes the world's. */

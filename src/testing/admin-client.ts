@@ -5,15 +5,19 @@ import type {
   InjectFaultInput,
   JournalEntry,
   JournalFilter,
+  OAuthConsentInput,
+  OAuthConsentResult,
   RecordByResource,
   RecordFieldsByResource,
   RecordResourceName,
+  RotateSigningKeyResult,
   SandboxClock,
   SandboxEmail,
   SandboxFault,
   SandboxFixtures,
   SandboxInstallation,
   SandboxKey,
+  SandboxSignIn,
   ThrowawayOrganization,
 } from './admin-types.js';
 
@@ -230,6 +234,25 @@ export class SandboxAdmin {
   /** Back to the seeded world: keys, grants, clinics, faults, clock, journal, outbox, rate limits. */
   reset(): Promise<void> {
     return this.#call('POST', '/reset');
+  }
+
+  /**
+   * Signs in as `userId` for `organizationIds` and allows the app, as the consent page's Allow
+   * does: the code (single use, 60 s unless `codeLifetimeSeconds`) and the URL the browser would be
+   * sent to. `idTokenFaults` makes the id token this code is exchanged for wrong on purpose.
+   */
+  consent(input: OAuthConsentInput): Promise<OAuthConsentResult> {
+    return this.#call('POST', '/oauth/consent', input);
+  }
+
+  /** Signs id tokens with the next key; the old one stays published for `graceSeconds` (default 3600). */
+  rotateSigningKey(graceSeconds?: number): Promise<RotateSigningKeyResult> {
+    return this.#call('POST', '/oauth/signing-keys/rotate', graceSeconds === undefined ? {} : { graceSeconds });
+  }
+
+  /** The latest consents, denials and code exchanges, newest first. */
+  async signIns(): Promise<SandboxSignIn[]> {
+    return (await this.#call<{ signIns: SandboxSignIn[] }>('GET', '/oauth/sign-ins')).signIns;
   }
 
   async #call<T>(method: string, path: string, body?: unknown): Promise<T> {

@@ -13,6 +13,7 @@ import { fixturesView } from './fixtures-view.js';
 import { installationHandlers } from './installations.js';
 import { journalHandlers } from './journal.js';
 import { keyHandlers } from './keys.js';
+import { oauthAdminHandlers } from './oauth.js';
 import { organizationHandlers } from './organizations.js';
 import { recordHandlers } from './records.js';
 
@@ -35,6 +36,7 @@ export const ADMIN_HANDLERS: AdminHandlers = {
   ...clockHandlers,
   ...journalHandlers,
   ...emailAdminHandlers,
+  ...oauthAdminHandlers,
 };
 
 /**

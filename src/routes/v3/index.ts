@@ -4,6 +4,7 @@ import { billHandlers, claimHandlers } from './billing.js';
 import { emailHandlers } from './emails.js';
 import { marketplaceHandlers } from './marketplace.js';
 import { noteHandlers } from './notes.js';
+import { oauthHandlers } from './oauth.js';
 import { patientHandlers } from './patients.js';
 import { facilityHandlers, providerHandlers } from './providers-facilities.js';
 import { taskHandlers } from './tasks.js';
@@ -20,4 +21,5 @@ export const V3_HANDLERS: V3Handlers = {
   ...marketplaceHandlers,
   ...emailHandlers,
   ...taskHandlers,
+  ...oauthHandlers,
 };

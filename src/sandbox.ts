@@ -6,6 +6,8 @@ import { resolveReferenceDate } from './settings/reference-date.js';
 import type { SandboxConfig, SandboxSettings } from './settings/schema.js';
 import { WorldChanges } from './world/changes.js';
 import { Clock } from './world/clock.js';
+import { Coverage } from './world/coverage.js';
+import { CoveragePlan } from './world/coverage-plan.js';
 import { FaultSet } from './world/faults.js';
 import type { WorldFixture } from './world/fixture-types.js';
 import { Journal } from './world/journal.js';
@@ -64,12 +66,18 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
   const journal = new Journal(config.journalSize);
   const records = new RecordEditor(world, spec, () => changes.notify());
   world.pinRecords(pinFixtureRecords(fixture, world, records));
+  const operations = readOperations(spec);
+  const coverage = new Coverage(
+    new CoveragePlan(operations, spec, config.notInstalledStatus),
+    () => clock.now(),
+    (organizationId) => world.organizations.has(organizationId),
+  );
   return {
     config,
     referenceDate,
     fixtureReferenceDate: loaded.referenceDate,
     spec,
-    operations: readOperations(spec),
+    operations,
     adminOperations: readAdminOperations(spec),
     clock,
     world,
@@ -78,6 +86,7 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
     changes,
     faults,
     journal,
+    coverage,
     records,
     reset() {
       world.reset();
@@ -87,6 +96,7 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
       changes.notify();
       faults.reset();
       journal.clear();
+      coverage.clear();
     },
   };
 }

@@ -10,6 +10,7 @@ import type { Sandbox } from '../world/sandbox.js';
 import type { FaultsAndJournal } from './faults-and-journal.js';
 import type { HttpCaches } from './http-caches.js';
 import { readJsonBody } from './json-body.js';
+import { listPageOf } from './list-response.js';
 import { type AnyOperationHandler, callHandler, type ValidatedRequest } from './operation.js';
 import { countRequest, rateLimitExceeded } from './rate-limit.js';
 import { renderError } from './render-error.js';
@@ -43,6 +44,9 @@ export function operationPipeline(
   const validatedTargets = paramMemo.of(operation.operationId);
   const cacheable = operation.method === 'GET';
   const resolveOrganization = createOrganizationResolver(world, config.notInstalledStatus);
+  // Where this operation's answers are counted, and whether its 200 is a list whose page to read.
+  const coverageIndex = sandbox.operations.indexOf(operation);
+  const listShape = sandbox.coverage.plan.traits[coverageIndex]?.list ?? null;
 
   /** The target's parameters; its warning goes on the response, whether they are valid or not. */
   function paramsFor(c: Context<SandboxEnv>, target: string): ParamValues {
@@ -89,6 +93,7 @@ export function operationPipeline(
       body = utf8.encode(callHandler(handler, request, sandbox));
       responseCache.set(access.signature, target, body);
     }
+    if (listShape !== null) c.set('listPage', listPageOf(body, listShape));
     return jsonResponse(c, body, 200);
   }
 
@@ -103,6 +108,6 @@ export function operationPipeline(
   }
 
   return function handleOperation(c: Context<SandboxEnv>): Response | Promise<Response> {
-    return control.handle(c, answerOrError);
+    return control.handle(c, answerOrError, coverageIndex);
   };
 }

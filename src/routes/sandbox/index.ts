@@ -7,6 +7,7 @@ import type { Operation } from '../../openapi/operations.js';
 import type { Sandbox } from '../../world/sandbox.js';
 import { requireAdminToken } from './admin-token.js';
 import { clockHandlers } from './clock.js';
+import { coverageHandlers } from './coverage.js';
 import { faultHandlers } from './faults.js';
 import { fixturesView } from './fixtures-view.js';
 import { installationHandlers } from './installations.js';
@@ -33,6 +34,7 @@ export const ADMIN_HANDLERS: AdminHandlers = {
   ...faultHandlers,
   ...clockHandlers,
   ...journalHandlers,
+  ...coverageHandlers,
 };
 
 /**

@@ -53,6 +53,12 @@ export type JournalEntry = Schemas['JournalEntry'];
 export type SandboxEmail = Schemas['OutboxEmail'];
 export type SandboxHealth = Schemas['Health'];
 export type ResetResult = Schemas['ResetResult'];
+/** What `GET /_sandbox/coverage` answers: documented outcomes hit per operation, and least privilege per app. */
+export type CoverageReport = Schemas['CoverageReport'];
+export type CoverageOperation = Schemas['CoverageOperation'];
+export type CoverageOutcome = Schemas['CoverageOutcome'];
+export type CoverageAppScopes = Schemas['CoverageAppScopes'];
+export type CoverageMark = Schemas['CoverageMark'];
 
 // ---- Operations ------------------------------------------------------------------------------
 export type OperationId = keyof operations;
@@ -97,5 +103,8 @@ export type ParamsOf<Id extends OperationId> = WithDefaults<QueryOf<Id> & PathOf
 
 /** Which entries of the journal `GET /_sandbox/requests` lists. */
 export type JournalFilter = QueryOf<'sandboxRequests'>;
+
+/** Which requests `GET /_sandbox/coverage` counts: an app's, a clinic's, since a mark. */
+export type CoverageFilter = QueryOf<'sandboxCoverage'>;
 
 type WithDefaults<P> = P & { [K in keyof P & DefaultedParameter]-?: Exclude<P[K], undefined> };

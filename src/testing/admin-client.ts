@@ -1,4 +1,7 @@
 import type {
+  CoverageFilter,
+  CoverageMark,
+  CoverageReport,
   CreateKeyInput,
   CreateOrganizationInput,
   InjectFaultInput,
@@ -217,7 +220,23 @@ export class SandboxAdmin {
     return this.#call<{ emails: SandboxEmail[] }>('GET', `/emails${suffix}`).then((body) => body.emails);
   }
 
-  /** Back to the seeded world: keys, grants, clinics, faults, clock, journal, outbox, rate limits. */
+  /**
+   * Which documented outcomes of every `/v3` operation the requests hit since the last reset (or
+   * since `filter.since`, a mark), and the scopes each app's keys hold that no successful request used.
+   */
+  coverage(filter: CoverageFilter = {}): Promise<CoverageReport> {
+    const query = new URLSearchParams();
+    for (const [name, value] of Object.entries(filter)) if (value !== undefined) query.set(name, String(value));
+    const suffix = query.size > 0 ? `?${query}` : '';
+    return this.#call('GET', `/coverage${suffix}`);
+  }
+
+  /** Sets a coverage mark: `coverage({ since: mark.id })` then counts only what came after. */
+  markCoverage(): Promise<CoverageMark> {
+    return this.#call('POST', '/coverage/marks');
+  }
+
+  /** Back to the seeded world: keys, grants, clinics, faults, clock, journal, outbox, rate limits, coverage. */
   reset(): Promise<void> {
     return this.#call('POST', '/reset');
   }

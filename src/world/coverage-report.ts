@@ -1,3 +1,4 @@
+import type { Environment } from '../contract/keys.js';
 import { canonicalScope } from '../contract/scopes.js';
 import type { Coverage, CoverageSelection } from './coverage.js';
 import type { World } from './world.js';
@@ -24,7 +25,7 @@ export interface OperationCoverage {
   otherHits: number;
 }
 
-/** One key of an app: what it holds, and what of that no request of the app used. */
+/** One key of an app (of the sandbox's environment): what it holds, and what of that no request of the app used. */
 export interface KeyScopes {
   keyId: string;
   status: string;
@@ -61,7 +62,12 @@ export interface CoverageReport {
 const percentOf = (hit: number, applicable: number) => (applicable === 0 ? 100 : Math.round((hit / applicable) * 1000) / 10);
 
 /** The report of `GET /_sandbox/coverage`: outcomes by operation, and least privilege by app. */
-export function coverageReport(coverage: Coverage, world: World, selection: CoverageSelection): CoverageReport {
+export function coverageReport(
+  coverage: Coverage,
+  world: World,
+  environment: Environment,
+  selection: CoverageSelection,
+): CoverageReport {
   const { plan } = coverage;
   const totals = coverage.totals(selection);
   let applicableSum = 0;
@@ -105,13 +111,20 @@ export function coverageReport(coverage: Coverage, world: World, selection: Cove
     operations,
     apps: appIds.flatMap((appId) => {
       const app = world.apps.get(appId);
-      return app ? [appScopes(coverage, world, selection, appId, app.name)] : [];
+      return app ? [appScopes(coverage, world, environment, selection, appId, app.name)] : [];
     }),
   };
 }
 
 /** What one app's keys hold against what its successful requests needed. */
-function appScopes(coverage: Coverage, world: World, selection: CoverageSelection, appId: string, name: string): AppScopes {
+function appScopes(
+  coverage: Coverage,
+  world: World,
+  environment: Environment,
+  selection: CoverageSelection,
+  appId: string,
+  name: string,
+): AppScopes {
   const { plan } = coverage;
   const totals = coverage.totals({ ...selection, appId }, true);
   const used = new Set<string>();
@@ -126,7 +139,8 @@ function appScopes(coverage: Coverage, world: World, selection: CoverageSelectio
   const keys: KeyScopes[] = [];
   const held = new Set<string>();
   for (const key of world.keys.values()) {
-    if (key.appId !== appId) continue;
+    // A key of the other environment cannot call this sandbox: it holds nothing here.
+    if (key.appId !== appId || key.environment !== environment) continue;
     const status = world.keyStatus(key);
     const scopes = [...new Set(key.scopes.map(canonicalScope))];
     if (status === 'active') for (const scope of scopes) held.add(scope);

@@ -12,7 +12,11 @@ const plan = new CoveragePlan(readOperations(spec), spec, 403);
 
 describe('Coverage counters', () => {
   it('do not grow with requests: 100k counts over a few apps and clinics keep the same buckets and bytes', () => {
-    const coverage = new Coverage(plan, () => 0, () => true);
+    const coverage = new Coverage(
+      plan,
+      () => 0,
+      () => true,
+    );
     const apps = ['app_a', 'app_b', null];
     const clinics = ['c1', 'c2', null];
     for (let i = 0; i < 9; i++) coverage.count(apps[i % 3]!, clinics[Math.floor(i / 3)]!, 0, 0);
@@ -27,7 +31,12 @@ describe('Coverage counters', () => {
   });
 
   it('stay within their buckets however many clinics are named, keeping every app total exact', () => {
-    const coverage = new Coverage(plan, () => 0, () => true, 8);
+    const coverage = new Coverage(
+      plan,
+      () => 0,
+      () => true,
+      8,
+    );
     for (let i = 0; i < 1000; i++) coverage.count('app_a', `clinic-${i}`, 0, plan.success);
     // The app's bucket of other clinics may come on top: one per app, and apps are the world's.
     expect(coverage.bucketCount).toBeLessThanOrEqual(8 + 1);
@@ -37,7 +46,12 @@ describe('Coverage counters', () => {
 
   it('fold the buckets of deleted clinics into their app before overflowing', () => {
     const alive = new Set<string>();
-    const coverage = new Coverage(plan, () => 0, (id) => alive.has(id), 4);
+    const coverage = new Coverage(
+      plan,
+      () => 0,
+      (id) => alive.has(id),
+      4,
+    );
     for (let i = 0; i < 100; i++) coverage.count('app_a', `gone-${i}`, 0, plan.success);
     expect(coverage.bucketCount).toBeLessThanOrEqual(4);
     expect(coverage.overflowed).toBe(false);
@@ -47,7 +61,11 @@ describe('Coverage counters', () => {
   });
 
   it('keep the last marks only, and a mark counts from its moment', () => {
-    const coverage = new Coverage(plan, () => 0, () => true);
+    const coverage = new Coverage(
+      plan,
+      () => 0,
+      () => true,
+    );
     coverage.count('app_a', null, 0, plan.success);
     const first = coverage.mark();
     coverage.count('app_a', null, 0, plan.success);
@@ -66,7 +84,12 @@ describe('Coverage counters', () => {
     const bytes = coverage.bytes;
     const buckets = coverage.bucketCount;
     for (let i = 0; i < 2_500; i++) {
-      await t.app.request('/v3/patients', { headers: { Authorization: `Bearer ${'max_prd_ak_FullAccess0000000000000000000001'}`, 'X-Organization-Id': CLINICS.sunrise.id } });
+      await t.app.request('/v3/patients', {
+        headers: {
+          Authorization: `Bearer ${'max_prd_ak_FullAccess0000000000000000000001'}`,
+          'X-Organization-Id': CLINICS.sunrise.id,
+        },
+      });
       await t.app.request('/v3/patients', { headers: { 'X-Organization-Id': CLINICS.sunrise.id } });
     }
     expect(coverage.bucketCount).toBe(buckets);

@@ -5,11 +5,11 @@ import { unknownId } from './admin-errors.js';
 
 /** `/_sandbox/coverage`: which documented outcomes the suite's requests hit, and the scopes it did not need; marks to count from. */
 export const coverageHandlers = {
-  sandboxCoverage({ c, params }, { coverage, world }) {
+  sandboxCoverage({ c, params }, { coverage, world, config }) {
     const since = params.since === undefined ? undefined : coverage.findMark(params.since);
     if (params.since !== undefined && since === undefined) throw unknownId('Mark', params.since);
     return c.json(
-      coverageReport(coverage, world, {
+      coverageReport(coverage, world, config.environment, {
         appId: params.appId,
         organizationId: params.organizationId === undefined ? undefined : organizationKey(params.organizationId),
         since,

@@ -27,7 +27,9 @@ describe('GET /_sandbox/coverage', () => {
     const documented = Object.entries(t.sandbox.spec.paths ?? {})
       .filter(([path]) => path.startsWith('/v3/'))
       .flatMap(([, item]) =>
-        Object.values(item as Record<string, { operationId?: string }>).flatMap((op) => (op?.operationId ? [op.operationId] : [])),
+        Object.values(item as Record<string, { operationId?: string }>).flatMap((op) =>
+          op?.operationId ? [op.operationId] : [],
+        ),
       );
     expect(report.operations.map((o: any) => o.operationId)).toEqual(documented);
     expect(report.hit).toBe(0);
@@ -36,10 +38,18 @@ describe('GET /_sandbox/coverage', () => {
 
   it('derives the applicable outcomes from the document', async () => {
     const report = await coverage(t);
-    const outcomesOf = (id: string) => report.operations.find((o: any) => o.operationId === id).outcomes.map((o: any) => o.outcome);
+    const outcomesOf = (id: string) =>
+      report.operations.find((o: any) => o.operationId === id).outcomes.map((o: any) => o.outcome);
     // A paginated list: empty list and page past end, no record_not_found (no path id), no body.
     expect(outcomesOf('listPatients')).toEqual(
-      expect.arrayContaining(['200', '200:empty_list', '200:page_past_end', '401:revoked_key', '403:insufficient_scope', '400:invalid_parameter']),
+      expect.arrayContaining([
+        '200',
+        '200:empty_list',
+        '200:page_past_end',
+        '401:revoked_key',
+        '403:insufficient_scope',
+        '400:invalid_parameter',
+      ]),
     );
     expect(outcomesOf('listPatients')).not.toContain('404:record_not_found');
     expect(outcomesOf('listPatients')).not.toContain('400:invalid_body');
@@ -53,7 +63,13 @@ describe('GET /_sandbox/coverage', () => {
     expect(outcomesOf('sendEmails')).toEqual(expect.arrayContaining(['400:invalid_body', '400:invalid_json']));
     for (const operation of report.operations) {
       expect(operation.outcomes.map((o: any) => o.outcome)).toEqual(
-        expect.arrayContaining(['200', '401:missing_authorization', '429:rate_limited', '500:injected_fault', '0:injected_fault']),
+        expect.arrayContaining([
+          '200',
+          '401:missing_authorization',
+          '429:rate_limited',
+          '500:injected_fault',
+          '0:injected_fault',
+        ]),
       );
     }
   });
@@ -74,7 +90,12 @@ describe('GET /_sandbox/coverage', () => {
     await t.request(`/v3/patients/${patientId.replace(/.$/, patientId.endsWith('0') ? '1' : '0')}`);
     await t.request('/v3/emails', { method: 'POST', rawBody: '{', headers: { 'Content-Type': 'application/json' } });
     await t.request('/v3/emails', { method: 'POST', body: { nothing: true } });
-    await t.request('/_sandbox/faults', { method: 'POST', key: null, organizationId: null, body: { match: { path: '/v3/bills' }, status: 503 } });
+    await t.request('/_sandbox/faults', {
+      method: 'POST',
+      key: null,
+      organizationId: null,
+      body: { match: { path: '/v3/bills' }, status: 503 },
+    });
     await t.request('/v3/bills');
     // Unknown routes are no operation's outcome.
     await t.request('/v3/nothing-here');
@@ -112,7 +133,12 @@ describe('GET /_sandbox/coverage', () => {
     const limited = createTestSandbox({ rateLimit: 2 });
     for (let i = 0; i < 3; i++) await limited.request('/v3/providers');
     for (const fault of [{ status: 429 }, { status: 500 }, { abort: true }]) {
-      await limited.request('/_sandbox/faults', { method: 'POST', key: null, organizationId: null, body: { match: { path: '/v3/facilities' }, times: 1, ...fault } });
+      await limited.request('/_sandbox/faults', {
+        method: 'POST',
+        key: null,
+        organizationId: null,
+        body: { match: { path: '/v3/facilities' }, times: 1, ...fault },
+      });
       await limited.request('/v3/facilities', { key: null });
     }
     const report = await coverage(limited);
@@ -153,7 +179,9 @@ describe('GET /_sandbox/coverage', () => {
     expect(app.unusedScopes).not.toContain('read:patients');
     const key = app.keys.find((k: any) => k.keyId === KEYS.ungrantedScope.id);
     expect(key.unusedScopes).toEqual(['read:bills']);
-    expect(app.findings).toContain(`key \`${KEYS.ungrantedScope.id}\` holds \`read:bills\`, which no request of ${APPS.sandboxDemo.id} used`);
+    expect(app.findings).toContain(
+      `key \`${KEYS.ungrantedScope.id}\` holds \`read:bills\`, which no request of ${APPS.sandboxDemo.id} used`,
+    );
     // A revoked key holds nothing live.
     expect(app.keys.find((k: any) => k.keyId === KEYS.revoked.id).status).toBe('revoked');
     expect(app.findings.some((f: string) => f.includes(KEYS.revoked.id))).toBe(false);

@@ -1,9 +1,9 @@
 import { loadSpec, type OpenApiDocument } from './openapi/load-spec.js';
-import { type Operation, readAdminOperations, readOperations } from './openapi/operations.js';
+import { readAdminOperations, readOperations } from './openapi/operations.js';
 import { ConfigError } from './settings/config-error.js';
 import { parseConfig } from './settings/parse-config.js';
 import { resolveReferenceDate } from './settings/reference-date.js';
-import type { SandboxConfig, SandboxSettings } from './settings/schema.js';
+import type { SandboxSettings } from './settings/schema.js';
 import { WorldChanges } from './world/changes.js';
 import { Clock } from './world/clock.js';
 import { Coverage } from './world/coverage.js';

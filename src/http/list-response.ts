@@ -72,8 +72,8 @@ export function listPageOf(body: Uint8Array, shape: ListShape): ListPage {
   // totalPages: the digits before the closing `}}}`.
   let i = end - 4;
   let totalPages = 0;
-  for (let scale = 1; i >= 0 && body[i]! >= DIGIT_0 && body[i]! <= DIGIT_9; i--, scale *= 10) {
-    totalPages += (body[i]! - DIGIT_0) * scale;
+  for (let scale = 1, digit = digitAt(body, i); digit >= 0; scale *= 10, digit = digitAt(body, --i)) {
+    totalPages += digit * scale;
   }
   if (i === end - 4 || body[i] !== COLON) return LIST_PAGE.items;
   if (totalPages === 0) return LIST_PAGE.empty;
@@ -83,6 +83,12 @@ export function listPageOf(body: Uint8Array, shape: ListShape): ListPage {
   if (i < floor) return LIST_PAGE.items;
   for (let k = 0; k < PAGE_KEY.length; k++) if (body[i + k] !== PAGE_KEY[k]) return LIST_PAGE.items;
   let page = 0;
-  for (let j = i + PAGE_KEY.length; body[j]! >= DIGIT_0 && body[j]! <= DIGIT_9; j++) page = page * 10 + (body[j]! - DIGIT_0);
+  for (let j = i + PAGE_KEY.length, digit = digitAt(body, j); digit >= 0; digit = digitAt(body, ++j)) page = page * 10 + digit;
   return page > totalPages ? LIST_PAGE.pastEnd : LIST_PAGE.items;
+}
+
+/** The digit at `index`, or -1 for anything else (or nothing). */
+function digitAt(body: Uint8Array, index: number): number {
+  const byte = body[index];
+  return byte !== undefined && byte >= DIGIT_0 && byte <= DIGIT_9 ? byte - DIGIT_0 : -1;
 }

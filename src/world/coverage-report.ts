@@ -78,8 +78,8 @@ export function coverageReport(
     let otherHits = totals[base + plan.other]!;
     plan.outcomes.forEach((outcome, o) => {
       const hits = totals[base + o]!;
-      if (!plan.applicable[index]![o]) return void (otherHits += hits);
-      outcomes.push({ outcome: outcome.id, status: outcome.status, reason: outcome.reason, hits });
+      if (!plan.applicable[index]![o]) otherHits += hits;
+      else outcomes.push({ outcome: outcome.id, status: outcome.status, reason: outcome.reason, hits });
     });
     const hit = outcomes.filter((outcome) => outcome.hits > 0).length;
     applicableSum += outcomes.length;

@@ -34,7 +34,7 @@ function startHeader() {
   byId('reset', HTMLButtonElement).addEventListener('click', async () => {
     const sure = await confirmDialog(
       'Reset the sandbox?',
-      'Back to the seeded world: keys, grants, throwaway clinics, faults, clock, journal, outbox and rate limits. ' +
+      'Back to the seeded world: keys, grants, throwaway clinics, faults, clock, journal, outbox, rate limits and coverage. ' +
         'Everyone using this sandbox sees it.',
       'Reset',
     );

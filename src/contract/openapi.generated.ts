@@ -724,7 +724,7 @@ export interface paths {
         put?: never;
         /**
          * Back to the seeded world
-         * @description Keys, grants, clinics, faults, clock, journal, outbox and rate-limit counters, as at start. Fast enough to call before every test.
+         * @description Keys, grants, clinics, faults, clock, journal, outbox, rate-limit counters and coverage counters and marks, as at start. Fast enough to call before every test.
          */
         post: operations["sandboxReset"];
         delete?: never;

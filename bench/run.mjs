@@ -52,6 +52,8 @@ import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 
+/** The sandbox with its request lines off (on by default in the CLI): the bench measures the request flow, not the log. */
+const QUIET_ENV = { ...process.env, MAX_SANDBOX_LOG_REQUESTS: 'false' };
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const HOST = '127.0.0.1';
 const API_KEY = 'max_prd_ak_FullAccess0000000000000000000001';
@@ -264,7 +266,7 @@ function httpGet(port, requestPath, headers, timeoutMs = 2_000) {
 async function startServer(label, argv) {
   const [command, ...args] = argv;
   const t0 = performance.now();
-  const child = track(spawn(command, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], env: process.env }));
+  const child = track(spawn(command, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], env: QUIET_ENV }));
   const stderr = tail(child.stderr);
   const stdout = { text: '' };
   let port = null;

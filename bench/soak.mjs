@@ -189,7 +189,12 @@ function procStatus(pid) {
 
 async function startSandbox(argv) {
   const [command, ...args] = argv;
-  const child = spawn(command, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
+  // Request lines off (on by default in the CLI): a soak measures memory, not a growing pipe.
+  const child = spawn(command, args, {
+    cwd: ROOT,
+    stdio: ['ignore', 'pipe', 'inherit'],
+    env: { ...process.env, MAX_SANDBOX_LOG_REQUESTS: 'false' },
+  });
   let output = '';
   const url = await new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`the sandbox did not start in 20 s:\n${output}`)), 20_000);

@@ -57,6 +57,8 @@ async function startSandbox() {
     ],
     {
       stdio: ['ignore', 'pipe', 'inherit'],
+      // Request lines off (on by default in the CLI): the bench measures clinics, not the log.
+      env: { ...process.env, MAX_SANDBOX_LOG_REQUESTS: 'false' },
     },
   );
   let output = '';

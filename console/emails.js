@@ -1,5 +1,8 @@
 // @ts-check
-/** The outbox: what apps sent with `POST /v3/emails`. Nothing leaves the sandbox. */
+/**
+ * The outbox: what apps sent with `POST /v3/emails/send` (or `POST /_sandbox/emails` arranged).
+ * Nothing leaves the sandbox. Bodies are shown as text in the JSON dialog, never rendered as HTML.
+ */
 import { adminCall } from './api.js';
 import { jsonDialog } from './dialogs.js';
 import { byId, dateTime, fill, h, opensOnClick } from './dom.js';
@@ -20,7 +23,8 @@ export function startEmails() {
 async function readOutbox() {
   try {
     const { emails } = /** @type {{ emails: Email[] }} */ (await adminCall('GET', '/_sandbox/emails'));
-    const text = JSON.stringify(emails.map((email) => email.id));
+    // Statuses move with the clock: a changed status redraws as a new email does.
+    const text = JSON.stringify(emails.map((email) => [email.id, email.status]));
     if (text === drawn) return;
     drawn = text;
     draw(emails);
@@ -41,8 +45,8 @@ function draw(emails) {
         {},
         h(
           'td',
-          { colspan: 6, class: 'empty' },
-          'No emails yet. POST /v3/emails with a key that has write:emails; they land here.',
+          { colspan: 7, class: 'empty' },
+          'No emails yet. POST /v3/emails/send with a key that has write:emails; they land here.',
         ),
       ),
     );
@@ -57,15 +61,28 @@ function draw(emails) {
         { ...opensOnClick(() => jsonDialog(email.subject, email)), 'data-email-id': email.id },
         h('td', {}, dateTime(email.createdAt)),
         h('td', {}, clinics.get(email.organizationId) ?? email.organizationId),
-        h('td', {}, email.toAddress),
+        h('td', {}, email.fromAddress),
+        h('td', {}, email.recipientEmail),
         h('td', {}, email.subject),
         h('td', {}, email.emailType),
-        h(
-          'td',
-          {},
-          email.status === 'scheduled' && email.scheduledAt ? `scheduled ${dateTime(email.scheduledAt)}` : email.status,
-        ),
+        h('td', { 'data-status': email.status }, statusText(email)),
       ),
     ),
   );
+}
+
+/**
+ * The status and when it was reached, e.g. `delivered 2026-03-25 10:00`.
+ *
+ * @param {Email} email
+ */
+function statusText(email) {
+  const when = {
+    scheduled: email.scheduledAt,
+    sent: email.sentAt,
+    delivered: email.deliveredAt,
+    opened: email.openedAt,
+    bounced: email.bouncedAt,
+  }[email.status];
+  return when ? `${email.status} ${dateTime(when)}` : email.status;
 }

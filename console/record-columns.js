@@ -12,6 +12,7 @@ import { dateTime } from './dom.js';
 /** @typedef {import('../src/contract/schemas.js').Bill} Bill */
 /** @typedef {import('../src/contract/schemas.js').Claim} Claim */
 /** @typedef {import('../src/contract/schemas.js').Note} Note */
+/** @typedef {import('../src/contract/schemas.js').Task} Task */
 /** @typedef {string | number | boolean | null | undefined} Cell */
 
 /**
@@ -28,6 +29,7 @@ import { dateTime } from './dom.js';
  * @property {Column<Bill>[]} bills
  * @property {Column<Claim>[]} claims
  * @property {Column<Note>[]} notes
+ * @property {Column<Task>[]} tasks
  */
 
 /** @typedef {keyof ColumnsByResource} Resource */
@@ -94,6 +96,13 @@ export const COLUMNS = {
     { label: 'AI review', value: (note) => (note.aiIssueCount > 0 ? `${note.aiStatus} (${note.aiIssueCount})` : note.aiStatus) },
     { label: 'Provider', value: (note) => (note.assignedProviders[0] ? nameOf(note.assignedProviders[0]) : null) },
     { label: 'Facility', value: (note) => note.facility?.name },
+  ],
+  tasks: [
+    { label: 'Created', value: (task) => dateTime(task.createdAt) },
+    { label: 'Status', value: (task) => task.status },
+    { label: 'Sync', value: (task) => task.syncStatus },
+    { label: 'Task', value: (task) => (task.notes.length > 60 ? `${task.notes.slice(0, 59)}…` : task.notes) },
+    { label: 'Assigned to', value: (task) => task.assignedProviders.map(nameOf).join(', ') || null },
   ],
 };
 

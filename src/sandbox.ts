@@ -1,4 +1,5 @@
 import { loadSpec, type OpenApiDocument } from './openapi/load-spec.js';
+import { withOperationScope } from './openapi/operation-scope.js';
 import { readAdminOperations, readOperations } from './openapi/operations.js';
 import { ConfigError } from './settings/config-error.js';
 import { parseConfig } from './settings/parse-config.js';
@@ -54,7 +55,7 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
   const clock = options.clock ?? new Clock();
   // Before any file is read, so a bad setting is reported as such rather than after a fixture error.
   const moved = config.referenceDate === null ? null : movedReferenceDate(config.referenceDate, clock);
-  const spec = options.spec ?? loadSpec();
+  const spec = withOperationScope(options.spec ?? loadSpec(), 'createTask', config.taskCreateScope);
   const loaded = options.fixture ?? loadFixtures(config.fixturesDir ?? undefined);
   const referenceDate = moved ?? loaded.referenceDate;
   const fixture = { ...loaded, seed: config.seed ?? loaded.seed, referenceDate };

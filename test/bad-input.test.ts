@@ -10,7 +10,9 @@ describe('malformed requests get a 4xx JSON error, never a 500', () => {
     ['a trailing slash', 'GET', '/v3/patients/', 404, 'route_not_found'],
     ['an unknown method on a known path', 'DELETE', '/v3/patients', 404, 'method_not_allowed'],
     ['POST on a list', 'POST', '/v3/patients', 404, 'method_not_allowed'],
-    ['GET on emails', 'GET', '/v3/emails', 404, 'method_not_allowed'],
+    ['GET on emails/send (read as an email id)', 'GET', '/v3/emails/send', 400, 'invalid_parameter'],
+    ['PUT on emails/send', 'PUT', '/v3/emails/send', 404, 'method_not_allowed'],
+    ['POST on the emails list (the old send route)', 'POST', '/v3/emails', 404, 'method_not_allowed'],
     ['broken percent-encoding in the path', 'GET', '/v3/patients/%E0%A4%A', 400, 'invalid_parameter'],
     ['broken percent-encoding in the query', 'GET', '/v3/patients?search=%E0%A4%A', 200, null],
     ['a percent-encoded NUL in the query', 'GET', '/v3/patients?search=%00', 200, null],
@@ -48,7 +50,7 @@ describe('malformed requests get a 4xx JSON error, never a 500', () => {
   });
 
   it('an oversized JSON body with a lying Content-Length is refused while streaming', async () => {
-    const { status, headers } = await request('/v3/emails', {
+    const { status, headers } = await request('/v3/emails/send', {
       method: 'POST',
       rawBody: 'x'.repeat(2 * 1024 * 1024),
       headers: { 'Content-Type': 'application/json' },
@@ -59,7 +61,7 @@ describe('malformed requests get a 4xx JSON error, never a 500', () => {
 
   it('deeply nested JSON is a 400, not a stack overflow', async () => {
     const deep = `${'['.repeat(100_000)}${']'.repeat(100_000)}`;
-    const { status } = await request('/v3/emails', {
+    const { status } = await request('/v3/emails/send', {
       method: 'POST',
       rawBody: deep,
       headers: { 'Content-Type': 'application/json' },

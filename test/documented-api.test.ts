@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { errorMessage } from '../src/contract/reasons.js';
-import { CLINICS, KEYS, STAGING_KEYS } from '../src/testing/well-known.js';
+import { APPS, CLINICS, KEYS, STAGING_KEYS } from '../src/testing/well-known.js';
 import { createTestSandbox } from './support/sandbox.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
@@ -334,12 +334,12 @@ describe('A5. Read scopes and endpoints', () => {
     const clinic = mailer.sandbox.world.clinicData(mailer.sandbox.world.organizations.get(CLINICS.sunrise.id)!);
     const patient = clinic.table('patients').items.find((p) => p.email !== null)!;
     const user = clinic.staffUsers.items[0]!;
-    const { status, body } = await mailer.request('/v3/emails', {
+    const { status, body } = await mailer.request('/v3/emails/send', {
       method: 'POST',
       body: {
-        senderPrefix: 'frontdesk',
+        from: 'frontdesk',
         subject: 'Your visit',
-        htmlBody: '<p>See you soon</p>',
+        html: '<p>See you soon</p>',
         emailType: 'appointment_reminder',
         patientIds: [patient.id, `pat_${'0'.repeat(32)}`],
         userIds: [user.id],
@@ -347,11 +347,11 @@ describe('A5. Read scopes and endpoints', () => {
       },
     });
     expect(status).toBe(200);
-    expect(body.data.sent.map((email: any) => email.toAddress)).toEqual([patient.email, user.email]);
+    expect(body.data.sent.map((email: any) => email.recipientEmail)).toEqual([patient.email, user.email]);
     expect(body.data.sent[0].fromAddress).toBe('frontdesk@accounts.maxcare.ai');
     expect(body.data.sent[0].status).toBe('scheduled');
     expect(body.data.errors).toEqual([
-      { recipientType: 'patient', recipientId: `pat_${'0'.repeat(32)}`, message: 'Patient not found' },
+      { recipientType: 'patient', recipientId: `pat_${'0'.repeat(32)}`, error: 'Patient not found' },
     ]);
   });
 });
@@ -730,5 +730,277 @@ describe('A6. Resource shapes', () => {
         expect(statuses, path).not.toContain('422');
       }
     }
+  });
+});
+
+describe('A7. Emails', () => {
+  const PG_TIMESTAMP = /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}(\.\d{1,3})?\+00$/;
+  const mail = createTestSandbox({ rateLimit: 1_000_000 });
+  const organization = mail.sandbox.world.organizations.get(CLINICS.sunrise.id)!;
+  const clinic = mail.sandbox.world.clinicData(organization);
+  const patient = clinic.table('patients').items.find((p) => p.email !== null)!;
+  const noEmail = mail.sandbox.records.create(organization, 'patients', { email: null });
+  const send = (body: Record<string, unknown>) => mail.request('/v3/emails/send', { method: 'POST', body });
+  /** An email `appId` sent as clinic `organizationId`, put in the outbox directly; its id. */
+  const arrange = (appId: string, organizationId: string) => {
+    const id = mail.sandbox.outbox.nextId();
+    mail.sandbox.outbox.add({
+      id,
+      organizationId,
+      appId,
+      keyId: null,
+      recipientType: 'patient',
+      recipientId: patient.id,
+      recipientEmail: 'ada@example.com',
+      fromAddress: 'notifications@accounts.maxcare.ai',
+      subject: 'Not yours',
+      html: '<p>Hi</p>',
+      emailType: 'billing',
+      createdAtMs: mail.sandbox.clock.now(),
+      scheduledAtMs: null,
+    });
+    return id;
+  };
+
+  it('A7: POST /v3/emails/send (upstream operationId EmailsPublicController_sendEmails) takes from, subject, html, emailType, patientIds, userIds, scheduledAt', () => {
+    const operation = mail.sandbox.spec.paths!['/v3/emails/send']!.post!;
+    expect(operation.description).toContain('EmailsPublicController_sendEmails');
+    const schema = (mail.sandbox.spec.components!.schemas as any).EmailRequest;
+    expect(Object.keys(schema.properties)).toEqual([
+      'from',
+      'subject',
+      'html',
+      'emailType',
+      'patientIds',
+      'userIds',
+      'scheduledAt',
+    ]);
+    expect(schema.required).toContain('from');
+    expect(schema.properties.from.description).toContain('Email sender prefix (becomes @accounts.maxcare.ai)');
+    expect(schema.properties.html.description).toContain('Email body as raw HTML');
+  });
+
+  it('A7: from "notifications" becomes fromAddress notifications@accounts.maxcare.ai; the 200 is {"code":"success","data":{"sent":[EmailRecord],"errors":[...]}}', async () => {
+    const { status, body } = await send({
+      from: 'notifications',
+      subject: 'Reminder',
+      html: '<p>Hi</p>',
+      emailType: 'appointment_reminder',
+      patientIds: [patient.id],
+    });
+    expect(status).toBe(200);
+    expect(Object.keys(body.data)).toEqual(['sent', 'errors']);
+    expect(body.data.sent[0].fromAddress).toBe('notifications@accounts.maxcare.ai');
+  });
+
+  it('A7: an EmailRecord is id (eml_), recipientEmail, recipientType, recipientId, emailType, subject, fromAddress, status ("sent"), scheduledAt (null), sentAt ("2026-03-25 10:00:01.234+00" spelling), deliveredAt, openedAt (null), bouncedAt (null), createdAt', async () => {
+    const { body } = await send({
+      from: 'notifications',
+      subject: 'Reminder',
+      html: '<p>Hi</p>',
+      emailType: 'appointment_reminder',
+      patientIds: [patient.id],
+    });
+    const record = body.data.sent[0];
+    expect(Object.keys(record)).toEqual([
+      'id',
+      'recipientEmail',
+      'recipientType',
+      'recipientId',
+      'emailType',
+      'subject',
+      'fromAddress',
+      'status',
+      'scheduledAt',
+      'sentAt',
+      'deliveredAt',
+      'openedAt',
+      'bouncedAt',
+      'createdAt',
+    ]);
+    expect(record).toMatchObject({
+      recipientEmail: patient.email,
+      recipientType: 'patient',
+      recipientId: patient.id,
+      emailType: 'appointment_reminder',
+      subject: 'Reminder',
+      status: 'sent',
+      scheduledAt: null,
+      deliveredAt: null,
+      openedAt: null,
+      bouncedAt: null,
+    });
+    expect(record.id).toMatch(prefixed('eml_'));
+    expect(record.sentAt).toMatch(PG_TIMESTAMP);
+    expect(record.createdAt).toMatch(PG_TIMESTAMP);
+  });
+
+  it('A7: a recipient without an email address is an entry of errors {recipientId, recipientType:"patient", error:"Patient has no email address on file"}', async () => {
+    const { status, body } = await send({
+      from: 'notifications',
+      subject: 'Reminder',
+      html: '<p>Hi</p>',
+      patientIds: [noEmail.id],
+    });
+    expect(status).toBe(200);
+    expect(body.data).toEqual({
+      sent: [],
+      errors: [{ recipientId: noEmail.id, recipientType: 'patient', error: 'Patient has no email address on file' }],
+    });
+  });
+
+  it('A7: scheduledAt is ISO 8601 ("2026-03-25T10:00:00Z"); the record echoes it in the documented spelling', async () => {
+    const { body } = await send({
+      from: 'notifications',
+      subject: 'Later',
+      html: '<p>Hi</p>',
+      patientIds: [patient.id],
+      scheduledAt: '2026-06-02T10:00:00Z',
+    });
+    expect(body.data.sent[0]).toMatchObject({ status: 'scheduled', scheduledAt: '2026-06-02 10:00:00+00', sentAt: null });
+  });
+
+  it('A7: documented errors 401, 403 "Insufficient scope" and 429 are in the document for the send', () => {
+    const responses = mail.sandbox.spec.paths!['/v3/emails/send']!.post!.responses!;
+    for (const status of ['401', '403', '429']) expect(Object.keys(responses)).toContain(status);
+  });
+
+  it('A7: GET /v3/emails "Returns a paginated list of emails sent by this application": page, pageSize, emailType, status -> data.emails[] + pagination', async () => {
+    await send({ from: 'notifications', subject: 'Billing', html: '<p>Hi</p>', emailType: 'billing', patientIds: [patient.id] });
+    const { status, body } = await mail.request('/v3/emails?page=1&pageSize=2&emailType=billing&status=sent');
+    expect(status).toBe(200);
+    expect(Object.keys(body.data)).toEqual(['emails', 'pagination']);
+    expect(body.data.emails.length).toBeGreaterThan(0);
+    for (const email of body.data.emails) expect(email).toMatchObject({ emailType: 'billing', status: 'sent' });
+    // Only this application's: an email another app sent at the same clinic is not listed.
+    const foreign = arrange(APPS.otherVendor.id, CLINICS.sunrise.id);
+    const all = await mail.request('/v3/emails');
+    expect(all.body.data.emails.map((email: any) => email.id)).not.toContain(foreign);
+  });
+
+  it('A7: GET /v3/emails/{id} "Returns a single email send record by ID (only if sent by this application)": 404 otherwise, 400 for a malformed id', async () => {
+    const { body } = await send({ from: 'notifications', subject: 'One', html: '<p>Hi</p>', patientIds: [patient.id] });
+    const id = body.data.sent[0].id;
+    const got = await mail.request(`/v3/emails/${id}`);
+    expect(got.status).toBe(200);
+    expect(got.body.data).toEqual(body.data.sent[0]);
+    for (const foreign of [arrange(APPS.otherVendor.id, CLINICS.sunrise.id), arrange(APPS.sandboxDemo.id, CLINICS.harbor.id)]) {
+      const refused = await mail.request(`/v3/emails/${foreign}`);
+      expect(refused.status).toBe(404);
+      expect(refused.body.message).toBe('Email not found');
+    }
+    const unknown = await mail.request(`/v3/emails/eml_${'0'.repeat(32)}`);
+    expect(unknown.status).toBe(404);
+    expect(unknown.body.message).toBe('Email not found');
+    const malformed = await mail.request('/v3/emails/eml_1');
+    expect(malformed.status).toBe(400);
+    expect(malformed.body.message).toBe("'id' must be a valid ID");
+  });
+});
+
+describe('A7. Tasks', () => {
+  const admin = (path: string) => request(path, { key: null, organizationId: null });
+  const aNote = async () => {
+    const note = (await request('/v3/notes?pageSize=1')).body.data.notes[0];
+    return { noteId: note.id, providerId: note.assignedProviders[0].id };
+  };
+
+  it('A5/A7: read:tasks unlocks GET /v3/tasks; a key without it is 403 naming it', async () => {
+    expect((await request('/v3/tasks')).status).toBe(200);
+    const { status, body } = await request('/v3/tasks', { key: KEYS.patientsOnly.key });
+    expect(status).toBe(403);
+    expect(body.message).toBe('Insufficient scope. Required: read:tasks');
+  });
+
+  it('A7: GET /v3/tasks answers data.tasks[] and pagination', async () => {
+    const { body } = await request('/v3/tasks?page=2&pageSize=10');
+    expect(Object.keys(body.data)).toEqual(['tasks', 'pagination']);
+    expect(body.data.tasks).toHaveLength(10);
+    expect(body.data.pagination).toMatchObject({ page: 2, pageSize: 10 });
+  });
+
+  it('A7: a task is {id ("tsk_..."), status, syncStatus, notes, noteId, ehrType, assignedProviders[...], createdAt, updatedAt}', async () => {
+    const tasks = await everyRecord('tasks');
+    for (const task of tasks.slice(0, 50)) {
+      expect(Object.keys(task)).toEqual([
+        'id',
+        'status',
+        'syncStatus',
+        'notes',
+        'noteId',
+        'ehrType',
+        'assignedProviders',
+        'createdAt',
+        'updatedAt',
+      ]);
+      expect(task.id).toMatch(prefixed('tsk_'));
+      expect(task.noteId).toMatch(/^[a-z]{3}_[0-9a-f]{32}$/);
+    }
+    const assigned = tasks.find((task) => task.assignedProviders.length > 0);
+    const note = (await everyRecord('notes')).find((n) => n.assignedProviders.length > 0);
+    // The same shape as a note's assignedProviders: every field of Provider, hidden and roleType.
+    expect(Object.keys(assigned.assignedProviders[0]).sort()).toEqual(Object.keys(note.assignedProviders[0]).sort());
+  });
+
+  it('A7: the list is filtered by status (comma-separated, e.g. not_started,in_progress), noteId, providerId, patientId, dateFrom', async () => {
+    const tasks = await everyRecord('tasks');
+    const open = await everyRecord('tasks', '&status=not_started,in_progress');
+    expect(new Set(open.map((task) => task.status))).toEqual(new Set(['not_started', 'in_progress']));
+    expect(open.length).toBe(tasks.filter((task) => ['not_started', 'in_progress'].includes(task.status)).length);
+    const sample = tasks.find((task) => task.assignedProviders.length > 0);
+    expect((await everyRecord('tasks', `&noteId=${sample.noteId}`)).every((task) => task.noteId === sample.noteId)).toBe(true);
+    const provider = sample.assignedProviders[0].id;
+    const byProvider = await everyRecord('tasks', `&providerId=${provider}`);
+    expect(byProvider.map((task) => task.id)).toContain(sample.id);
+    const patient = (await request(`/v3/notes/${sample.noteId}`)).body.data.patient.id;
+    expect((await everyRecord('tasks', `&patientId=${patient}`)).map((task) => task.id)).toContain(sample.id);
+    const from = sample.createdAt.slice(0, 10);
+    const since = await everyRecord('tasks', `&dateFrom=${from}`);
+    expect(since.length).toBe(tasks.filter((task) => task.createdAt.slice(0, 10) >= from).length);
+  });
+
+  it('A7: GET /tasks/{id} "Returns a single task by ID"', async () => {
+    const task = (await request('/v3/tasks?pageSize=1')).body.data.tasks[0];
+    const { status, body } = await request(`/v3/tasks/${task.id}`);
+    expect(status).toBe(200);
+    expect(body).toEqual({ code: 'success', data: task });
+  });
+
+  it('A7: POST /tasks takes noteId, providerId ("used to authenticate with the EHR"), notes ("Task description / notes") and assigneeIds[]', async () => {
+    const { noteId, providerId } = await aNote();
+    const assignee = (await request('/v3/providers?pageSize=2')).body.data.providers[1].id;
+    const { status, body } = await request('/v3/tasks', {
+      method: 'POST',
+      body: { noteId, providerId, notes: 'Review biopsy results and call the patient.', assigneeIds: [assignee] },
+    });
+    expect(status).toBe(200);
+    expect(body.code).toBe('success');
+    expect(body.data).toMatchObject({ noteId, notes: 'Review biopsy results and call the patient.' });
+    expect(body.data.assignedProviders.map((provider: any) => provider.id)).toEqual([assignee]);
+    const operation = sandbox.spec.paths!['/v3/tasks']!.post!;
+    expect(operation.description).toContain('used to authenticate with the EHR');
+    const schema = sandbox.spec.components!.schemas!.CreateTaskRequest as any;
+    expect(schema.required).toEqual(['noteId', 'providerId', 'notes']);
+    expect(Object.keys(schema.properties)).toEqual(['noteId', 'providerId', 'notes', 'assigneeIds']);
+    sandbox.reset();
+  });
+
+  it("A3/A7: the documented 400 'providerId' is required comes from POST /tasks", async () => {
+    const { noteId } = await aNote();
+    const count = async () =>
+      (await admin(`/_sandbox/organizations/${CLINICS.sunrise.id}/tasks?pageSize=1`)).body.data.pagination.totalCount;
+    const before = await count();
+    const { status, body } = await request('/v3/tasks', { method: 'POST', body: { noteId, notes: 'Refill request.' } });
+    expect(status).toBe(400);
+    expect(body).toMatchObject({ code: 'bad_request', message: "'providerId' is required" });
+    expect(await count()).toBe(before);
+  });
+
+  it('A1/A6: a documented enum value is one the sandbox emits and accepts: status not_started and in_progress', async () => {
+    const statuses = new Set((await everyRecord('tasks')).map((task) => task.status));
+    expect(statuses.has('not_started')).toBe(true);
+    expect(statuses.has('in_progress')).toBe(true);
+    const schema = sandbox.spec.components!.schemas!.Task as any;
+    expect(schema.properties.status['x-sandbox-added-values']).toEqual(['completed', 'cancelled']);
   });
 });

@@ -21,6 +21,7 @@ const PREFIX: Readonly<Record<Resource, string>> = {
   bills: 'bil',
   claims: 'clm',
   notes: 'not',
+  tasks: 'tsk',
 };
 
 /** A record's id or a staff user's: app and key ids name no clinic's record. */
@@ -31,6 +32,7 @@ const FILTER: Readonly<Record<string, Resource>> = {
   facilityId: 'facilities',
   providerId: 'providers',
   billId: 'bills',
+  noteId: 'notes',
 };
 
 interface Key {

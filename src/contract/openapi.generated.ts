@@ -288,6 +288,50 @@ export interface paths {
         patch: operations["editNote"];
         trace?: never;
     };
+    "/v3/tasks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List tasks
+         * @description Lists the clinic's tasks, oldest first (by `createdAt`, then as made), paginated like every list: a task made later lands on the last page, so paging through never skips one. Requires `read:tasks`. `status` takes several statuses comma-separated (`not_started,in_progress`); `dateFrom`/`dateTo` filter on the UTC date of `createdAt`; `patientId` matches the patient of the task's note; `providerId` matches a task whose `assignedProviders` include the provider (as on notes). A well-formed ID that matches nothing is 200 with an empty list.
+         */
+        get: operations["listTasks"];
+        put?: never;
+        /**
+         * Create a task on a note
+         * @description Creates a task on a note of the clinic and writes it to the EHR as the provider `providerId` (documented: "used to authenticate with the EHR"). Requires `write:tasks` (a sandbox decision: no write scope is documented; the setting `--task-create-scope read:tasks` asks for `read:tasks` instead, the one tasks scope the documentation names). `noteId`, `providerId` and `notes` are required: a missing one is 400 naming it (`'providerId' is required`, as documented). A malformed id is 400 `'noteId' must be a valid ID` (or the field's name); a note or provider of no record of this clinic, another clinic's included, is 404 `Note not found` / `Provider not found`; an `assigneeIds` item naming no provider of the clinic is 400 naming the item. Checks run in that order and nothing is written unless all pass. Answers 200 (the only success status documented) with `{"code":"success","data":<Task>}`: status `not_started`, syncStatus `synced`, `ehrType` its note's, `createdAt` = `updatedAt` = now on the sandbox clock. The task is then served by `GET /v3/tasks` at once.
+         */
+        post: operations["createTask"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v3/tasks/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get one task by ID
+         * @description Returns a single task by ID (documented, v2). Requires `read:tasks`. An ID of the wrong prefix or not 32 hex digits is 400 `'id' must be a valid ID`; an unknown ID, or one of another clinic, is 404 `Task not found`.
+         */
+        get: operations["getTask"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v3/notes/{id}/impressions/{impressionId}": {
         parameters: {
             query?: never;
@@ -328,7 +372,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/v3/emails": {
+    "/v3/emails/send": {
         parameters: {
             query?: never;
             header?: never;
@@ -339,9 +383,49 @@ export interface paths {
         put?: never;
         /**
          * Send emails to patients and staff users
-         * @description Requires `write:emails` (a sandbox decision: the scope is undocumented upstream). Nothing is delivered: every email lands in the sandbox outbox (`GET /_sandbox/emails`). Recipients that do not exist in the clinic, or have no email address, are reported in `errors`, not as a 400. Body limit 1 MiB: larger, or invalid JSON, is 400.
+         * @description Upstream operationId `EmailsPublicController_sendEmails` (api-model A7). Requires `write:emails` (a sandbox decision: the scope is undocumented upstream). Nothing is delivered: every email lands in the sandbox outbox (`GET /_sandbox/emails`). One email per recipient that has an email address on file; recipients that cannot be sent to (an ID of no patient or user of this clinic, another clinic's, or one without an email address) are reported in `errors`, not as a 400. At most 100 `patientIds` and 100 `userIds` per send (200 recipients). A refused request (400) stores nothing. Body limit 1 MiB: larger, or invalid JSON, is 400. Lifecycle (a sandbox decision; upstream undocumented), computed from the sandbox clock whenever the email is read, so `POST /_sandbox/clock` moves it: `scheduled` until `scheduledAt`; then `sent` (`sentAt` = `scheduledAt`, or the send time when not scheduled); 2 to 5 s after `sentAt` it is `delivered` (`deliveredAt`), or, for about 1 email in 20, `bounced` (`bouncedAt`) instead; about 4 delivered emails in 10 are `opened` (`openedAt`) between 1 minute and 1 hour after delivery. Which emails bounce or are opened, and the delays, follow from a hash of the email's id: the same seed gives the same lifecycle.
          */
         post: operations["sendEmails"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v3/emails": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List sent emails
+         * @description "Returns a paginated list of emails sent by this application" (api-model A7): only the emails the calling app sent at this clinic, newest first (by `createdAt`, then the later send first). Requires `write:emails` (api-model B: the docs name no read scope). Never served from the response cache: each status is computed from the clock at read time. Lifecycle (a sandbox decision; upstream undocumented), computed from the sandbox clock whenever the email is read, so `POST /_sandbox/clock` moves it: `scheduled` until `scheduledAt`; then `sent` (`sentAt` = `scheduledAt`, or the send time when not scheduled); 2 to 5 s after `sentAt` it is `delivered` (`deliveredAt`), or, for about 1 email in 20, `bounced` (`bouncedAt`) instead; about 4 delivered emails in 10 are `opened` (`openedAt`) between 1 minute and 1 hour after delivery. Which emails bounce or are opened, and the delays, follow from a hash of the email's id: the same seed gives the same lifecycle.
+         */
+        get: operations["listEmails"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v3/emails/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a sent email
+         * @description "Returns a single email send record by ID (only if sent by this application)" (api-model A7). Requires `write:emails`. An email of another app, or of another clinic, is 404 `Email not found`, like an unknown ID; a malformed ID is 400. Never served from the response cache. Lifecycle (a sandbox decision; upstream undocumented), computed from the sandbox clock whenever the email is read, so `POST /_sandbox/clock` moves it: `scheduled` until `scheduledAt`; then `sent` (`sentAt` = `scheduledAt`, or the send time when not scheduled); 2 to 5 s after `sentAt` it is `delivered` (`deliveredAt`), or, for about 1 email in 20, `bounced` (`bouncedAt`) instead; about 4 delivered emails in 10 are `opened` (`openedAt`) between 1 minute and 1 hour after delivery. Which emails bounce or are opened, and the delays, follow from a hash of the email's id: the same seed gives the same lifecycle.
+         */
+        get: operations["getEmail"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -702,11 +786,15 @@ export interface paths {
         };
         /**
          * The email outbox
-         * @description What `POST /v3/emails` sent, newest first: at most 1000 emails and 8 MiB of their text (a body sent to many recipients counted once); past either, the oldest go first.
+         * @description What apps sent with `POST /v3/emails/send` (and what `POST /_sandbox/emails` arranged), newest first, each with its status computed from the clock: at most 1000 emails and 8 MiB of their text (a body sent to many recipients counted once); past either, the oldest go first. The same store `GET /v3/emails` reads.
          */
         get: operations["sandboxEmails"];
         put?: never;
-        post?: never;
+        /**
+         * Arrange an email in the outbox
+         * @description Adds an email as if `appId` had sent it as `organizationId`: `GET /v3/emails` of that app at that clinic then lists it. For tests of code that reads sent emails (a bounce, an old email) without sending through `/v3`. 404 for a clinic of no sandbox.
+         */
+        post: operations["sandboxArrangeEmail"];
         delete?: never;
         options?: never;
         head?: never;
@@ -839,6 +927,11 @@ export interface components {
          * @example nte_00000000000000000000000000000001
          */
         NoteId: string;
+        /**
+         * @description Task ID: `tsk_` and 32 lowercase hex digits.
+         * @example tsk_00000000000000000000000000000001
+         */
+        TaskId: string;
         /**
          * @description StaffUser ID: `usr_` and 32 lowercase hex digits.
          * @example usr_00000000000000000000000000000001
@@ -1284,6 +1377,54 @@ export interface components {
             /** @description Present only when `includeSoapNote=true` is sent with a key whose effective scopes include `read:soap_notes`. */
             soapNote?: components["schemas"]["SoapNote"];
         };
+        /** @description A task on a note (v4 list example: `id`, `status`, `syncStatus`, `notes`, `noteId`, `ehrType`, `assignedProviders`, `createdAt`, `updatedAt`). Generated tasks follow the visit their note documents: in a dermatology clinic biopsy results to review, prior authorizations, follow-up skin checks; in family medicine lab results to review, referrals, refill requests. */
+        Task: {
+            id: components["schemas"]["TaskId"];
+            /**
+             * @description Where the task stands. Documented: `not_started`, `in_progress` (the v4 list example filters on both). Added by the sandbox: `completed` (done), `cancelled` (no longer needed). A task made with `POST /v3/tasks` starts `not_started`.
+             * @example not_started
+             * @enum {string}
+             */
+            status: "not_started" | "in_progress" | "completed" | "cancelled";
+            /**
+             * @description Whether the task reached the clinic's EHR. No value is documented; the sandbox's: `synced` (written to the EHR: every task made with `POST /v3/tasks`, which writes it at once through the `providerId` given, and most generated ones), `pending` (queued, not written yet), `failed` (the EHR refused it; the task stays in Max AI).
+             * @example synced
+             * @enum {string}
+             */
+            syncStatus: "synced" | "pending" | "failed";
+            /** @description Task description / notes. */
+            notes: string;
+            /** @description The note the task belongs to (a note of the same clinic). */
+            noteId: components["schemas"]["NoteId"];
+            /**
+             * @description The EHR the task is kept in: always its note's `ehrType` (`modmed` in every clinic of the sandbox). Not an enum, like the note's.
+             * @example modmed
+             */
+            ehrType: string;
+            /** @description The providers the task is assigned to, in the order assigned, each in the same shape as a note's `assignedProviders` (NoteProvider). A task's `roleType`: the first assignee, who owns the task, has the value a note's rendering provider has; any further assignee the value a note's cosigner has. Empty when the task was made without `assigneeIds` (about 3% of generated tasks). */
+            assignedProviders: components["schemas"]["NoteProvider"][];
+            /**
+             * Format: date-time
+             * @description ISO 8601 UTC timestamp (when the task was made), like patients' and providers' (the documentation shows no task timestamp).
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description ISO 8601 UTC timestamp (its last change; equal to `createdAt` until then), like patients' and providers' (the documentation shows no task timestamp).
+             */
+            updatedAt: string;
+        };
+        /** @description The documented body of `POST /tasks` (v1/v4). Unknown fields are ignored. Nothing is written unless every check passes. */
+        CreateTaskRequest: {
+            /** @description The note the task belongs to. Another shape is 400 `'noteId' must be a valid ID`; an ID of no note of this clinic (another clinic's included) is 404 `Note not found`. */
+            noteId: components["schemas"]["NoteId"];
+            /** @description The provider on whose behalf the task is written, "used to authenticate with the EHR" (documented). Required: leaving it out is the documented 400 `'providerId' is required`. An ID of no provider of this clinic (another clinic's included) is 404 `Provider not found`. It is not served on the task and does not assign it. */
+            providerId: components["schemas"]["ProviderId"];
+            /** @description "Task description / notes" (documented): 1 to 5,000 characters (the limit is the sandbox's). */
+            notes: string;
+            /** @description Providers to assign the task to, in order: they become `assignedProviders`. Optional; left out or empty, the task is assigned to nobody. Up to 20, none repeated. An ID of no provider of this clinic is 400 `'assigneeIds[<i>]' must be the ID of a provider of this organization`, naming the first such item. */
+            assigneeIds?: components["schemas"]["ProviderId"][];
+        };
         MarketplaceMe: {
             app: {
                 /**
@@ -1308,57 +1449,109 @@ export interface components {
             /** @description The effective scopes: the key's scopes intersected with the clinic's grants, canonical names (`read:encounters` is reported as `read:bills`). */
             scopes: string[];
         };
-        /** @description At least one of `patientIds` and `userIds` must hold an ID. Unknown fields are ignored. */
+        /**
+         * @description Email ID: `eml_` and 32 lowercase hex digits.
+         * @example eml_a1f05e538dc9db2624d838b4cbf1f926
+         */
+        EmailId: string;
+        /**
+         * @description What the email is for. Documented: `appointment_reminder`. Added by the sandbox: `appointment_confirmation`, `follow_up`, `billing`, `general` (the full set is undocumented upstream).
+         * @enum {string}
+         */
+        EmailType: "appointment_reminder" | "appointment_confirmation" | "follow_up" | "billing" | "general";
+        /**
+         * @description Where the email is in its lifecycle, by the sandbox clock at read time. Documented: `sent`. Added by the sandbox: `scheduled`, `delivered`, `opened`, `bounced`. Lifecycle (a sandbox decision; upstream undocumented), computed from the sandbox clock whenever the email is read, so `POST /_sandbox/clock` moves it: `scheduled` until `scheduledAt`; then `sent` (`sentAt` = `scheduledAt`, or the send time when not scheduled); 2 to 5 s after `sentAt` it is `delivered` (`deliveredAt`), or, for about 1 email in 20, `bounced` (`bouncedAt`) instead; about 4 delivered emails in 10 are `opened` (`openedAt`) between 1 minute and 1 hour after delivery. Which emails bounce or are opened, and the delays, follow from a hash of the email's id: the same seed gives the same lifecycle.
+         * @enum {string}
+         */
+        EmailStatus: "scheduled" | "sent" | "delivered" | "opened" | "bounced";
+        /** @description At least one of `patientIds` and `userIds` must hold an ID; at most 100 of each. Unknown fields are ignored. A7 marks `from` required; `subject` and `html` are required too (a sandbox decision: an email needs both). */
         EmailRequest: {
-            /** @description Local part of the sender; the email is sent from `<senderPrefix>@accounts.maxcare.ai`. */
-            senderPrefix: string;
+            /**
+             * @description Email sender prefix (becomes @accounts.maxcare.ai): an email local part of lowercase letters, digits, `.`, `_` and `-`, at most 64 characters, starting and ending with a letter or digit. Example: `notifications`.
+             * @example notifications
+             */
+            from: string;
+            /** @description Subject line; at most 998 characters (the line limit of RFC 5322). */
             subject: string;
-            htmlBody: string;
-            /** @enum {string} */
-            emailType: "appointment_reminder" | "appointment_confirmation" | "appointment_follow_up" | "billing_statement" | "general";
+            /** @description Email body as raw HTML; at most 256 Ki characters. Stored as sent; the sandbox never renders it. */
+            html: string;
+            /** @description What the email is for; `general` when omitted (a sandbox decision). */
+            emailType?: components["schemas"]["EmailType"];
+            /** @description Patients to email (at most 100). */
             patientIds?: components["schemas"]["PatientId"][];
+            /** @description Staff users of the clinic to email (at most 100). */
             userIds?: components["schemas"]["StaffUserId"][];
             /**
              * Format: date-time
-             * @description Send later; must be in the future. Omit to send now.
+             * @description Send later (ISO 8601, e.g. `2026-03-25T10:00:00Z`); must be after the sandbox clock's now. Omit to send now.
              */
             scheduledAt?: string;
         };
-        SentEmail: {
+        /** @description One email send record (api-model A7). Lifecycle (a sandbox decision; upstream undocumented), computed from the sandbox clock whenever the email is read, so `POST /_sandbox/clock` moves it: `scheduled` until `scheduledAt`; then `sent` (`sentAt` = `scheduledAt`, or the send time when not scheduled); 2 to 5 s after `sentAt` it is `delivered` (`deliveredAt`), or, for about 1 email in 20, `bounced` (`bouncedAt`) instead; about 4 delivered emails in 10 are `opened` (`openedAt`) between 1 minute and 1 hour after delivery. Which emails bounce or are opened, and the delays, follow from a hash of the email's id: the same seed gives the same lifecycle. */
+        EmailRecord: {
+            id: components["schemas"]["EmailId"];
             /**
-             * @description Email ID: `eml_` and 32 lowercase hex digits.
-             * @example eml_00000000000000000000000000000001
+             * Format: email
+             * @description The address the email went to: the recipient's email on file at send time.
              */
-            id: string;
-            /** @enum {string} */
+            recipientEmail: string;
+            /**
+             * @description `patient` (from `patientIds`) or `user` (a staff user, from `userIds`).
+             * @enum {string}
+             */
             recipientType: "patient" | "user";
+            /** @description The patient or staff user ID. */
             recipientId: string;
-            /** Format: email */
-            toAddress: string;
-            /** Format: email */
-            fromAddress: string;
+            emailType: components["schemas"]["EmailType"];
             subject: string;
-            /** @enum {string} */
-            emailType: "appointment_reminder" | "appointment_confirmation" | "appointment_follow_up" | "billing_statement" | "general";
-            /** @enum {string} */
-            status: "sent" | "scheduled";
-            /** Format: date-time */
-            scheduledAt: string | null;
             /**
-             * Format: date-time
-             * @description ISO 8601 UTC timestamp.
+             * Format: email
+             * @description `<from>@accounts.maxcare.ai`, e.g. `notifications@accounts.maxcare.ai`.
              */
+            fromAddress: string;
+            status: components["schemas"]["EmailStatus"];
+            /** @description When the email is (or was) due; null when it was sent at once. PostgreSQL's text form of a UTC timestamptz, as documented: `2026-03-25 10:00:01.234+00` (fractional seconds to the millisecond, trailing zeros dropped, as PostgreSQL prints them). */
+            scheduledAt: string | null;
+            /** @description When it was sent; null while `scheduled`. PostgreSQL's text form of a UTC timestamptz, as documented: `2026-03-25 10:00:01.234+00` (fractional seconds to the millisecond, trailing zeros dropped, as PostgreSQL prints them). */
+            sentAt: string | null;
+            /** @description When it was delivered; null until then, and for a bounced email. PostgreSQL's text form of a UTC timestamptz, as documented: `2026-03-25 10:00:01.234+00` (fractional seconds to the millisecond, trailing zeros dropped, as PostgreSQL prints them). */
+            deliveredAt: string | null;
+            /** @description When the recipient opened it; null until then (most emails are never opened). PostgreSQL's text form of a UTC timestamptz, as documented: `2026-03-25 10:00:01.234+00` (fractional seconds to the millisecond, trailing zeros dropped, as PostgreSQL prints them). */
+            openedAt: string | null;
+            /** @description When it bounced; null unless `bounced`. PostgreSQL's text form of a UTC timestamptz, as documented: `2026-03-25 10:00:01.234+00` (fractional seconds to the millisecond, trailing zeros dropped, as PostgreSQL prints them). */
+            bouncedAt: string | null;
+            /** @description When the app sent the request. PostgreSQL's text form of a UTC timestamptz, as documented: `2026-03-25 10:00:01.234+00` (fractional seconds to the millisecond, trailing zeros dropped, as PostgreSQL prints them). */
             createdAt: string;
         };
+        /** @description A recipient that got no email. */
         EmailError: {
+            recipientId: string;
             /** @enum {string} */
             recipientType: "patient" | "user";
-            recipientId: string;
-            message: string;
+            /** @description Why: `Patient has no email address on file` (documented), `User has no email address on file`, or `Patient not found` / `User not found` for an ID of no patient or user of this clinic (another clinic's included). */
+            error: string;
         };
-        EmailResult: {
-            sent: components["schemas"]["SentEmail"][];
+        EmailSendResult: {
+            sent: components["schemas"]["EmailRecord"][];
             errors: components["schemas"]["EmailError"][];
+        };
+        EmailSendResponse: {
+            /** @constant */
+            code: "success";
+            data: components["schemas"]["EmailSendResult"];
+        };
+        EmailListResponse: {
+            /** @constant */
+            code: "success";
+            data: {
+                emails: components["schemas"]["EmailRecord"][];
+                pagination: components["schemas"]["Pagination"];
+            };
+        };
+        EmailRecordResponse: {
+            /** @constant */
+            code: "success";
+            data: components["schemas"]["EmailRecord"];
         };
         PatientListResponse: {
             /** @constant */
@@ -1451,15 +1644,23 @@ export interface components {
             code: "success";
             data: components["schemas"]["Note"];
         };
+        TaskListResponse: {
+            /** @constant */
+            code: "success";
+            data: {
+                tasks: components["schemas"]["Task"][];
+                pagination: components["schemas"]["Pagination"];
+            };
+        };
+        TaskResponse: {
+            /** @constant */
+            code: "success";
+            data: components["schemas"]["Task"];
+        };
         MarketplaceMeResponse: {
             /** @constant */
             code: "success";
             data: components["schemas"]["MarketplaceMe"];
-        };
-        EmailResponse: {
-            /** @constant */
-            code: "success";
-            data: components["schemas"]["EmailResult"];
         };
         SandboxKey: {
             id: string;
@@ -1642,26 +1843,86 @@ export interface components {
         JournalList: {
             requests: components["schemas"]["JournalEntry"][];
         };
+        /** @description An outbox email: the `EmailRecord` the app sees (status computed from the clock at read time), plus who sent it and its body. */
         OutboxEmail: {
-            id: string;
+            id: components["schemas"]["EmailId"];
             /** Format: uuid */
             organizationId: string;
             appId: string;
-            keyId: string;
-            /** @enum {unknown} */
+            /** @description The key that sent it; null for an email arranged with `POST /_sandbox/emails`. */
+            keyId: string | null;
+            /**
+             * Format: email
+             * @description The address the email went to: the recipient's email on file at send time.
+             */
+            recipientEmail: string;
+            /**
+             * @description `patient` (from `patientIds`) or `user` (a staff user, from `userIds`).
+             * @enum {string}
+             */
+            recipientType: "patient" | "user";
+            /** @description The patient or staff user ID. */
+            recipientId: string;
+            emailType: components["schemas"]["EmailType"];
+            subject: string;
+            /**
+             * Format: email
+             * @description `<from>@accounts.maxcare.ai`, e.g. `notifications@accounts.maxcare.ai`.
+             */
+            fromAddress: string;
+            status: components["schemas"]["EmailStatus"];
+            /** @description When the email is (or was) due; null when it was sent at once. PostgreSQL's text form of a UTC timestamptz, as documented: `2026-03-25 10:00:01.234+00` (fractional seconds to the millisecond, trailing zeros dropped, as PostgreSQL prints them). */
+            scheduledAt: string | null;
+            /** @description When it was sent; null while `scheduled`. PostgreSQL's text form of a UTC timestamptz, as documented: `2026-03-25 10:00:01.234+00` (fractional seconds to the millisecond, trailing zeros dropped, as PostgreSQL prints them). */
+            sentAt: string | null;
+            /** @description When it was delivered; null until then, and for a bounced email. PostgreSQL's text form of a UTC timestamptz, as documented: `2026-03-25 10:00:01.234+00` (fractional seconds to the millisecond, trailing zeros dropped, as PostgreSQL prints them). */
+            deliveredAt: string | null;
+            /** @description When the recipient opened it; null until then (most emails are never opened). PostgreSQL's text form of a UTC timestamptz, as documented: `2026-03-25 10:00:01.234+00` (fractional seconds to the millisecond, trailing zeros dropped, as PostgreSQL prints them). */
+            openedAt: string | null;
+            /** @description When it bounced; null unless `bounced`. PostgreSQL's text form of a UTC timestamptz, as documented: `2026-03-25 10:00:01.234+00` (fractional seconds to the millisecond, trailing zeros dropped, as PostgreSQL prints them). */
+            bouncedAt: string | null;
+            /** @description When the app sent the request. PostgreSQL's text form of a UTC timestamptz, as documented: `2026-03-25 10:00:01.234+00` (fractional seconds to the millisecond, trailing zeros dropped, as PostgreSQL prints them). */
+            createdAt: string;
+            /** @description The body as sent. Text: the console shows it as text, never as HTML. */
+            html: string;
+        };
+        /** @description An email as if an app had sent it (nothing is checked against the clinic's patients or users: arrange any recipient). `from` is `notifications` when omitted, `emailType` `general`. Unknown fields are ignored. */
+        ArrangeEmailRequest: {
+            /** @description The clinic it was sent as, in either documented spelling: the dashed UUID in any case, or `org_` and its 32 hex digits. A clinic of no sandbox is 404. */
+            organizationId: string;
+            /** @description The app that sent it: only this app sees it in `GET /v3/emails`. */
+            appId: string;
+            /** @enum {string} */
             recipientType: "patient" | "user";
             recipientId: string;
-            toAddress: string;
-            fromAddress: string;
+            /** Format: email */
+            recipientEmail: string;
+            /**
+             * @description Sender prefix, as `POST /v3/emails/send` takes it; `notifications` when omitted.
+             * @example notifications
+             */
+            from?: string;
+            /** @description Subject line; at most 998 characters (the line limit of RFC 5322). */
             subject: string;
-            htmlBody: string;
-            emailType: string;
-            /** @enum {unknown} */
-            status: "sent" | "scheduled";
-            /** Format: date-time */
-            scheduledAt: string | null;
-            /** Format: date-time */
-            createdAt: string;
+            /** @description Email body as raw HTML; at most 256 Ki characters. Stored as sent; the sandbox never renders it. */
+            html: string;
+            /** @description What the email is for; `general` when omitted. */
+            emailType?: components["schemas"]["EmailType"];
+            /**
+             * Format: date-time
+             * @description When it was sent (ISO 8601); default the clock's now. May be in the past.
+             */
+            createdAt?: string;
+            /**
+             * Format: date-time
+             * @description When it is due (ISO 8601), not before `createdAt`; omit for an email sent at once.
+             */
+            scheduledAt?: string;
+            /**
+             * @description How it ends, instead of the outcome the id's hash picks: `delivered` (never opened), `opened`, or `bounced`. The delays still follow the hash.
+             * @enum {string}
+             */
+            outcome?: "delivered" | "opened" | "bounced";
         };
         OutboxList: {
             emails: components["schemas"]["OutboxEmail"][];
@@ -1674,7 +1935,7 @@ export interface components {
             /** @constant */
             status: "reset";
         };
-        /** @description A clinic's staff user: the API lists none, but `POST /v3/emails` takes their ids as `userIds`. */
+        /** @description A clinic's staff user: the API lists none, but `POST /v3/emails/send` takes their ids as `userIds`. */
         SandboxStaffUser: {
             id: components["schemas"]["StaffUserId"];
             firstName: string;
@@ -1964,12 +2225,43 @@ export interface components {
             /** @description The cosigner, or null for none. */
             cosignerId?: components["schemas"]["ProviderId"] | null;
         };
-        /** @description The write shape of the record type the path names, checked against it: `SandboxPatientFields`, `SandboxProviderFields`, `SandboxFacilityFields`, `SandboxAppointmentFields`, `SandboxBillFields`, `SandboxClaimFields` or `SandboxNoteFields`. Every field is optional; a field it does not list is 400 `invalid_body`. Every string has a `maxLength` and every list a `maxItems` (names 100 characters, emails 254, free text of a SOAP note 8,000 a section, timestamps 64): a record is bounded by its shape, and what other records copy of it (a patient's or provider's names in appointments, bills, claims and notes) is bounded with it. */
+        /** @description The fields of a task to pin or change. `ehrType` is always its note's (a copied field, not written here). Left out at creation, `noteId` is a note of the clinic drawn from the seed, `assigneeIds` one provider drawn likewise (none in a clinic without providers). */
+        SandboxTaskFields: {
+            id?: components["schemas"]["TaskId"];
+            /**
+             * @description Where the task stands. Documented: `not_started`, `in_progress` (the v4 list example filters on both). Added by the sandbox: `completed` (done), `cancelled` (no longer needed). A task made with `POST /v3/tasks` starts `not_started`.
+             * @example not_started
+             * @enum {string}
+             */
+            status?: "not_started" | "in_progress" | "completed" | "cancelled";
+            /**
+             * @description Whether the task reached the clinic's EHR. No value is documented; the sandbox's: `synced` (written to the EHR: every task made with `POST /v3/tasks`, which writes it at once through the `providerId` given, and most generated ones), `pending` (queued, not written yet), `failed` (the EHR refused it; the task stays in Max AI).
+             * @example synced
+             * @enum {string}
+             */
+            syncStatus?: "synced" | "pending" | "failed";
+            notes?: string;
+            /** @description The note the task belongs to. */
+            noteId?: components["schemas"]["NoteId"];
+            /** @description Served as `assignedProviders`, in this order; `[]` for none. */
+            assigneeIds?: components["schemas"]["ProviderId"][];
+            /**
+             * Format: date-time
+             * @description ISO 8601. Given without `updatedAt`, `updatedAt` becomes the same instant.
+             */
+            createdAt?: string;
+            /**
+             * Format: date-time
+             * @description ISO 8601.
+             */
+            updatedAt?: string;
+        };
+        /** @description The write shape of the record type the path names, checked against it: `SandboxPatientFields`, `SandboxProviderFields`, `SandboxFacilityFields`, `SandboxAppointmentFields`, `SandboxBillFields`, `SandboxClaimFields`, `SandboxNoteFields` or `SandboxTaskFields`. Every field is optional; a field it does not list is 400 `invalid_body`. Every string has a `maxLength` and every list a `maxItems` (names 100 characters, emails 254, free text of a SOAP note 8,000 a section, timestamps 64): a record is bounded by its shape, and what other records copy of it (a patient's or provider's names in appointments, bills, claims and notes) is bounded with it. */
         SandboxRecordFields: {
             [key: string]: unknown;
         };
         /** @description A record as `/v3` serves it (notes with their `soapNote`). */
-        SandboxRecord: components["schemas"]["Patient"] | components["schemas"]["Provider"] | components["schemas"]["Facility"] | components["schemas"]["Appointment"] | components["schemas"]["Bill"] | components["schemas"]["Claim"] | components["schemas"]["Note"];
+        SandboxRecord: components["schemas"]["Patient"] | components["schemas"]["Provider"] | components["schemas"]["Facility"] | components["schemas"]["Appointment"] | components["schemas"]["Bill"] | components["schemas"]["Claim"] | components["schemas"]["Note"] | components["schemas"]["Task"];
         SandboxRecordList: {
             /** @constant */
             code: "success";
@@ -2382,7 +2674,7 @@ export interface components {
          * @description The record type. Another is 400 naming `resource` and listing these.
          * @example patients
          */
-        SandboxRecordResource: "patients" | "providers" | "facilities" | "appointments" | "bills" | "claims" | "notes";
+        SandboxRecordResource: "patients" | "providers" | "facilities" | "appointments" | "bills" | "claims" | "notes" | "tasks";
         /**
          * @description Record id: the type's prefix (`pat_`, `apt_`, ...) and 32 lowercase hex digits. Another shape is 400 `'recordId' must be a valid ID`; a well-formed id of no record of this type in this clinic is 404.
          * @example pat_44b3a7f7f23e4bdcaa777a7d113c2ddd
@@ -3006,6 +3298,122 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
+    listTasks: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1. A page past the end is 200 with an empty array and the true totals. */
+                page?: components["parameters"]["Page"];
+                /** @description Records per page. */
+                pageSize?: components["parameters"]["PageSize"];
+                /** @description Comma-separated task statuses (the values of `Task.status`), e.g. `not_started,in_progress`. An unknown value is 400 naming `status`. */
+                status?: ("not_started" | "in_progress" | "completed" | "cancelled")[];
+                /** @description Only the tasks of this note. */
+                noteId?: components["schemas"]["NoteId"];
+                /** @description Only tasks whose `assignedProviders` include this provider. Optional here: reading tasks needs no EHR login. */
+                providerId?: components["schemas"]["ProviderId"];
+                patientId?: components["parameters"]["PatientIdFilter"];
+                /** @description Inclusive lower bound on the record's date (`YYYY-MM-DD`). */
+                dateFrom?: components["parameters"]["DateFrom"];
+                /** @description Inclusive upper bound on the record's date (`YYYY-MM-DD`); not before `dateFrom`. */
+                dateTo?: components["parameters"]["DateTo"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of tasks. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "X-Sandbox-Warning": components["headers"]["X-Sandbox-Warning"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TaskListResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createTask: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateTaskRequest"];
+            };
+        };
+        responses: {
+            /** @description The task made. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "X-Sandbox-Warning": components["headers"]["X-Sandbox-Warning"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TaskResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getTask: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example tsk_bc81e3cfcdf643aeb101c2ffed033d90 */
+                id: components["schemas"]["TaskId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The task. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "X-Sandbox-Warning": components["headers"]["X-Sandbox-Warning"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TaskResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
     updateImpression: {
         parameters: {
             query: {
@@ -3115,7 +3523,84 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["EmailResponse"];
+                    "application/json": components["schemas"]["EmailSendResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listEmails: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1. A page past the end is 200 with an empty array and the true totals. */
+                page?: components["parameters"]["Page"];
+                /** @description Records per page. */
+                pageSize?: components["parameters"]["PageSize"];
+                /** @description Only emails of this type. */
+                emailType?: components["schemas"]["EmailType"];
+                /** @description Only emails in this status now (by the sandbox clock). */
+                status?: components["schemas"]["EmailStatus"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of emails. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "X-Sandbox-Warning": components["headers"]["X-Sandbox-Warning"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EmailListResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getEmail: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Email ID, as `sent[].id` of `POST /v3/emails/send` gave it. The example is the id of the first email a fresh sandbox with the default seed sends (email ids follow a sequence from the seed): send one first, then try this.
+                 * @example eml_a1f05e538dc9db2624d838b4cbf1f926
+                 */
+                id: components["schemas"]["EmailId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The email. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "X-Sandbox-Warning": components["headers"]["X-Sandbox-Warning"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EmailRecordResponse"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -3762,6 +4247,36 @@ export interface operations {
             400: components["responses"]["AdminBadRequest"];
             401: components["responses"]["AdminUnauthorized"];
             403: components["responses"]["AdminForbidden"];
+        };
+    };
+    sandboxArrangeEmail: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ArrangeEmailRequest"];
+            };
+        };
+        responses: {
+            /** @description The email, as the outbox shows it. */
+            201: {
+                headers: {
+                    "X-Sandbox-Warning": components["headers"]["X-Sandbox-Warning"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OutboxEmail"];
+                };
+            };
+            400: components["responses"]["AdminBadRequest"];
+            401: components["responses"]["AdminUnauthorized"];
+            403: components["responses"]["AdminForbidden"];
+            404: components["responses"]["AdminNotFound"];
+            415: components["responses"]["AdminUnsupportedMediaType"];
         };
     };
     sandboxReset: {

@@ -185,6 +185,20 @@ export const ERRORS = {
     reason: 'invalid_body',
     message: "'scheduledAt' must be in the future",
   },
+  email_scheduled_before_created: {
+    status: 400,
+    code: 'bad_request',
+    reason: 'invalid_body',
+    message: "'scheduledAt' must not be before 'createdAt'",
+  },
+
+  /** `POST /v3/tasks`: an `assigneeIds` item (`assigneeIds[2]`) naming no provider of the clinic. */
+  task_assignee_unknown: {
+    status: 400,
+    code: 'bad_request',
+    reason: 'invalid_body',
+    message: (field: string) => fieldProblem(field, 'must be the ID of a provider of this organization'),
+  },
 
   impression_not_on_note: {
     status: 400,
@@ -376,10 +390,13 @@ export const ERRORS = {
   },
 } as const satisfies Record<string, ErrorEntry>;
 
-/** Why one recipient of `POST /v3/emails` got no email: the `errors` of its 200, not an error response. */
+/**
+ * Why one recipient of `POST /v3/emails/send` got no email: the `errors` of its 200, not an error
+ * response. `Patient has no email address on file` is documented (api-model A7); the rest follow it.
+ */
 export const RECIPIENT_ERRORS = {
-  patient: { notFound: 'Patient not found', noEmail: 'Patient has no email address' },
-  user: { notFound: 'User not found', noEmail: 'User has no email address' },
+  patient: { notFound: 'Patient not found', noEmail: 'Patient has no email address on file' },
+  user: { notFound: 'User not found', noEmail: 'User has no email address on file' },
 } as const;
 
 /** Names an `X-Sandbox-Warning` lists in full; the rest are counted, so the header stays small. */

@@ -20,9 +20,13 @@ export type SoapNote = Schemas['SoapNote'];
 export type NoteImpression = Schemas['NoteImpression'];
 export type EditNoteRequest = Schemas['EditNoteRequest'];
 export type EditImpressionRequest = Schemas['EditImpressionRequest'];
+export type Task = Schemas['Task'];
+export type CreateTaskRequest = Schemas['CreateTaskRequest'];
 export type MarketplaceMe = Schemas['MarketplaceMe'];
 export type EmailRequest = Schemas['EmailRequest'];
-export type SentEmail = Schemas['SentEmail'];
+export type EmailRecord = Schemas['EmailRecord'];
+export type EmailStatus = Schemas['EmailStatus'];
+export type EmailType = Schemas['EmailType'];
 export type EmailError = Schemas['EmailError'];
 export type ErrorBody = Schemas['Error'];
 
@@ -33,7 +37,7 @@ export type RotateKeyInput = Schemas['RotateKeyRequest'];
 export type SandboxInstallation = Schemas['Installation'];
 export type InstallationInput = Schemas['InstallationRequest'];
 export type SandboxOrganization = Schemas['SandboxOrganization'];
-/** A clinic's staff user: the `userIds` that `POST /v3/emails` can write to. */
+/** A clinic's staff user: the `userIds` that `POST /v3/emails/send` can write to. */
 export type SandboxStaffUser = Schemas['SandboxStaffUser'];
 export type SandboxApp = Schemas['SandboxApp'];
 export type SandboxFixtures = Schemas['Fixtures'];
@@ -51,6 +55,8 @@ export type SandboxClock = Schemas['Clock'];
 export type JournalEntry = Schemas['JournalEntry'];
 /** An email in the sandbox's outbox: exactly what `GET /_sandbox/emails` shows. */
 export type SandboxEmail = Schemas['OutboxEmail'];
+/** An email arranged in the outbox as if an app had sent it (`POST /_sandbox/emails`). */
+export type ArrangeEmailInput = Schemas['ArrangeEmailRequest'];
 export type SandboxHealth = Schemas['Health'];
 export type ResetResult = Schemas['ResetResult'];
 /** What `GET /_sandbox/coverage` answers: documented outcomes hit per operation, and least privilege per app. */

@@ -15,6 +15,7 @@ export const ID_PREFIXES = {
   bill: 'bil_',
   claim: 'clm_',
   note: 'nte_',
+  task: 'tsk_',
   codingGroup: 'cg_',
   // Undocumented upstream: three letters and an underscore, like the documented prefixes.
   diagnosis: 'dgn_',

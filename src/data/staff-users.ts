@@ -33,6 +33,6 @@ export function generateStaffUsers(faker: Faker, { count }: StaffUserOptions): S
   });
 }
 
-/** The clinic's staff users (recipients of `POST /v3/emails`), not a record type of `/v3`. */
+/** The clinic's staff users (recipients of `POST /v3/emails/send`), not a record type of `/v3`. */
 export const staffUserRecords: Derivation<StaffUser[]> = (clinic) =>
   generateStaffUsers(clinic.stream('staffUsers'), { count: clinic.counts.staffUsers });

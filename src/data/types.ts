@@ -125,6 +125,20 @@ export type NoteProvider = Schemas['NoteProvider'];
  */
 export type Note = Omit<Schemas['Note'], 'soapNote'> & { appointmentId: string; soapNote: SoapNote };
 
+export const TASK_STATUSES = [
+  'not_started',
+  'in_progress',
+  'completed',
+  'cancelled',
+] as const satisfies readonly Schemas['Task']['status'][];
+export type TaskStatus = (typeof TASK_STATUSES)[number];
+
+export const TASK_SYNC_STATUSES = ['synced', 'pending', 'failed'] as const satisfies readonly Schemas['Task']['syncStatus'][];
+export type TaskSyncStatus = (typeof TASK_SYNC_STATUSES)[number];
+
+/** A task as generated: the API's fields and the patient of its note (not served), which `patientId` filters on. */
+export type Task = Schemas['Task'] & { patientId: string };
+
 export type StaffUser = Schemas['SandboxStaffUser'];
 
 /** How many of each record a clinic is generated with. */

@@ -42,7 +42,8 @@ export function operationPipeline(
   const readParams = createParamReader(operation);
   let validateBody: ReturnType<typeof createBodyValidator> | undefined;
   const validatedTargets = paramMemo.of(operation.operationId);
-  const cacheable = operation.method === 'GET';
+  // A clock-dependent answer (`x-sandbox-uncached`) is computed afresh on every request.
+  const cacheable = operation.method === 'GET' && !operation.uncached;
   const resolveOrganization = createOrganizationResolver(world, config.notInstalledStatus);
   // Where this operation's answers are counted, and whether its 200 is a list whose page to read.
   const coverageIndex = sandbox.operations.indexOf(operation);

@@ -27,6 +27,11 @@ export interface Operation {
   bodySchema: JsonSchema | null;
   /** Whether an empty body is refused (`requestBody.required`). */
   bodyRequired: boolean;
+  /**
+   * `x-sandbox-uncached: true`: a GET whose answer depends on the clock (emails' status), so it
+   * must never be served from the response cache.
+   */
+  uncached: boolean;
 }
 
 const METHODS: HttpMethod[] = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'];
@@ -65,7 +70,7 @@ function readOperationsUnder(document: OpenApiDocument, prefix: string, readSecu
       const raw = (pathItem as Record<string, unknown>)[method.toLowerCase()];
       if (!raw) continue;
       // Only what the server is built from: the responses' deep schemas are not needed here.
-      const { operationId, security, parameters, requestBody } = raw as Record<string, unknown>;
+      const { operationId, security, parameters, requestBody, 'x-sandbox-uncached': uncached } = raw as Record<string, unknown>;
       const operation = deref({ operationId, security, parameters, requestBody }, document);
       const where = `${method} ${path}`;
       if (typeof operation.operationId !== 'string') throw new UnsupportedSpecError(where, 'operationId is required');
@@ -78,6 +83,7 @@ function readOperationsUnder(document: OpenApiDocument, prefix: string, readSecu
         parameters: readParameters(operation.parameters, where),
         bodySchema: readBody(operation.requestBody, where),
         bodyRequired: (operation.requestBody as { required?: unknown } | undefined)?.required === true,
+        uncached: uncached === true,
       });
     }
   }

@@ -2,7 +2,7 @@ import { ClinicGenerator, type GenerateClinicOptions } from '../data/generate-cl
 import { staffUserRecords } from '../data/staff-users.js';
 import type { StaffUser } from '../data/types.js';
 import { applyEdits, ClinicEdits } from './edits.js';
-import { KINDS, type RecordLookup, type RecordResource, type RecordTypes } from './kinds.js';
+import { KINDS, type RecordLookup, type RecordResource, type RecordTypes, referencedIds } from './kinds.js';
 import { ResourceTable } from './resource-table.js';
 
 /**
@@ -98,10 +98,9 @@ export class ClinicData {
     // Copied fields follow the records they copy: recompute them where one of those changed.
     const stale = (record: RecordTypes[R]) =>
       this.#edits.touches(resource, record.id) ||
-      kind.references.some((reference) => {
-        const id = reference.get(record);
-        return id !== null && this.#edits.touches(reference.target, id);
-      });
+      kind.references.some((reference) =>
+        referencedIds(reference, record).some((id) => this.#edits.touches(reference.target, id)),
+      );
     return records.map((record) => {
       if (!stale(record)) return record;
       const projected = kind.project(record, this.lookup);

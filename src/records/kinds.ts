@@ -15,7 +15,19 @@ import { noteVersionId, noteVersionIds } from '../data/note-versions.js';
 import { notePatient, noteRecords } from '../data/notes.js';
 import { patientRecords } from '../data/patients.js';
 import { billingName, providerRecords } from '../data/providers.js';
-import type { Appointment, Bill, Claim, Facility, Note, NoteProvider, Patient, Provider } from '../data/types.js';
+import { taskRecords } from '../data/tasks.js';
+import {
+  type Appointment,
+  type Bill,
+  type Claim,
+  type Facility,
+  NOTE_ROLE_TYPES,
+  type Note,
+  type NoteProvider,
+  type Patient,
+  type Provider,
+  type Task,
+} from '../data/types.js';
 
 /** Each resource's record as the sandbox holds it (KINDS below says how it is served). */
 export interface RecordTypes {
@@ -26,6 +38,7 @@ export interface RecordTypes {
   bills: Bill;
   claims: Claim;
   notes: Note;
+  tasks: Task;
 }
 export type RecordResource = keyof RecordTypes;
 export type AnyRecord = RecordTypes[RecordResource];
@@ -33,15 +46,36 @@ export type AnyRecord = RecordTypes[RecordResource];
 /** Finds a current record of the clinic, for references and copied fields. */
 export type RecordLookup = <R extends RecordResource>(resource: R, id: string) => RecordTypes[R] | undefined;
 
-/** A field of the write shape that names another record. */
-export interface ReferenceField<T> {
+/** A field of the write shape that names one other record, such as a bill's `patientId`. */
+export interface SingleReference<T> {
   field: string;
   target: RecordResource;
+  many?: undefined;
   /** May be null (a note without a cosigner). */
   nullable?: true;
   get(record: T): string | null;
   /** Points the record at `id`; copied fields are filled in afterwards by `project`. */
   set(record: T, id: string | null): void;
+}
+
+/** A field of the write shape that names a list of other records, such as a task's `assigneeIds`. */
+export interface ListReference<T> {
+  field: string;
+  target: RecordResource;
+  many: true;
+  get(record: T): readonly string[];
+  /** Points the record at `ids`, in order; copied fields are filled in afterwards by `project`. */
+  set(record: T, ids: readonly string[]): void;
+}
+
+/** A field of the write shape that names other records. */
+export type ReferenceField<T> = SingleReference<T> | ListReference<T>;
+
+/** Every id `record` points at through `reference`: none, one, or a list's. */
+export function referencedIds<T>(reference: ReferenceField<T>, record: T): readonly string[] {
+  if (reference.many) return reference.get(record);
+  const id = reference.get(record);
+  return id === null ? [] : [id];
 }
 
 /** What the write shape of a record type names another record by, and what it then copies from it. */
@@ -90,7 +124,7 @@ export interface Kind<T> {
 }
 
 /** A reference held in a top-level id field of the record, such as a bill's `patientId`. */
-function idField<T extends Record<K, string>, K extends string>(field: K, target: RecordResource): ReferenceField<T> {
+function idField<T extends Record<K, string>, K extends string>(field: K, target: RecordResource): SingleReference<T> {
   return {
     field,
     target,
@@ -106,7 +140,7 @@ function nestedIdField<T extends Record<K, { id: string }>, K extends string>(
   field: string,
   target: RecordResource,
   holder: K,
-): ReferenceField<T> {
+): SingleReference<T> {
   return {
     field,
     target,
@@ -146,6 +180,9 @@ function noteProvider(lookup: RecordLookup, id: string, roleType: NoteProvider['
 }
 
 const none = <T>(record: T) => record;
+
+/** A task assignee's `roleType`: the first owns the task, as a note's rendering provider; the others as its cosigner. */
+const taskRole = (index: number): NoteProvider['roleType'] => (index === 0 ? NOTE_ROLE_TYPES[0] : NOTE_ROLE_TYPES[1]);
 
 /** Kept with its literal schema names, from which the typed admin client's types are derived. */
 const ENTRIES = {
@@ -303,6 +340,42 @@ const ENTRIES = {
         patient: patient ? notePatient(patient) : record.patient,
         facility: facility ? { id: facility.id, name: facility.name } : record.facility,
         assignedProviders: record.assignedProviders.map((p) => noteProvider(lookup, p.id, p.roleType)),
+      };
+    },
+  },
+  tasks: {
+    label: 'Task',
+    schema: 'Task',
+    fieldsSchema: 'SandboxTaskFields',
+    idPrefix: ID_PREFIXES.task,
+    generate: taskRecords,
+    toApi: ({ patientId: _patientId, ...served }) => served,
+    // Oldest first: a task made now lands on the last page, so paging through never skips one.
+    orderKey: (record) => record.createdAt,
+    references: [
+      idField('noteId', 'notes'),
+      {
+        field: 'assigneeIds',
+        target: 'providers',
+        many: true,
+        get: (record) => record.assignedProviders.map((provider) => provider.id),
+        set: (record, ids) => {
+          // The first assignee owns the task (shown as a note's rendering provider), the others help.
+          record.assignedProviders = ids.map((id, index) => providerPlaceholder(id, taskRole(index)));
+        },
+      },
+    ],
+    complete(record, given) {
+      // Made at another time and changed since at no other: updatedAt follows createdAt.
+      if (typeof given.createdAt === 'string' && given.updatedAt === undefined) record.updatedAt = given.createdAt;
+    },
+    project(record, lookup) {
+      const note = lookup('notes', record.noteId);
+      return {
+        ...record,
+        // A task is kept in its note's EHR, about its note's patient.
+        ...(note ? { ehrType: note.ehrType, patientId: note.patient.id } : {}),
+        assignedProviders: record.assignedProviders.map((p, index) => noteProvider(lookup, p.id, taskRole(index))),
       };
     },
   },

@@ -114,6 +114,18 @@ export const SETTINGS = {
     default: 403,
     help: (status) => `status for a clinic that has not installed the app: ${choices(status, [403], [404])}`,
   }),
+  /**
+   * The scope `POST /v3/tasks` requires: `write:tasks` (the sandbox's reading: no write scope is
+   * documented) or `read:tasks`, the one tasks scope the documentation names, should the real API
+   * ask for it to create as well. The served document says which.
+   */
+  taskCreateScope: setting({
+    flag: 'task-create-scope',
+    env: 'MAX_SANDBOX_TASK_CREATE_SCOPE',
+    kind: oneOf('write:tasks', 'read:tasks'),
+    default: 'write:tasks',
+    help: (scope) => `scope POST /v3/tasks requires: ${choices(scope, ['write:tasks'], ['read:tasks'])}`,
+  }),
   /** When set, `/_sandbox/*` (except health) needs `X-Sandbox-Admin-Token` with this value. */
   adminToken: setting({
     flag: 'admin-token',

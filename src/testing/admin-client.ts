@@ -1,4 +1,5 @@
 import type {
+  ArrangeEmailInput,
   CoverageFilter,
   CoverageMark,
   CoverageReport,
@@ -214,7 +215,7 @@ export class SandboxAdmin {
     return this.#call('DELETE', '/requests');
   }
 
-  /** The outbox of `POST /v3/emails`, newest first. */
+  /** The outbox of `POST /v3/emails/send`, newest first, each email's status as of the clock's now. */
   emails(filter: { organizationId?: string } = {}): Promise<SandboxEmail[]> {
     const suffix = filter.organizationId ? `?organizationId=${encodeURIComponent(filter.organizationId)}` : '';
     return this.#call<{ emails: SandboxEmail[] }>('GET', `/emails${suffix}`).then((body) => body.emails);
@@ -234,6 +235,15 @@ export class SandboxAdmin {
   /** Sets a coverage mark: `coverage({ since: mark.id })` then counts only what came after. */
   markCoverage(): Promise<CoverageMark> {
     return this.#call('POST', '/coverage/marks');
+  }
+
+  /**
+   * Puts an email in the outbox as if `appId` had sent it as the clinic: that app's
+   * `GET /v3/emails` then lists it. `outcome: 'bounced'` arranges a bounce.
+   * `await admin.arrangeEmail({ organizationId: CLINICS.sunrise.id, appId: APPS.sandboxDemo.id, ... })`
+   */
+  arrangeEmail(email: ArrangeEmailInput): Promise<SandboxEmail> {
+    return this.#call('POST', '/emails', email);
   }
 
   /** Back to the seeded world: keys, grants, clinics, faults, clock, journal, outbox, rate limits, coverage. */

@@ -9,6 +9,7 @@ export type { Environment, KeyStatus, KeyType } from '../contract/keys.js';
 export type { SandboxReason } from '../contract/reasons.js';
 export type {
   Appointment,
+  ArrangeEmailInput,
   Bill,
   Claim,
   ClockInput,
@@ -20,9 +21,13 @@ export type {
   CoverageReport,
   CreateKeyInput,
   CreateOrganizationInput,
+  CreateTaskRequest,
   EditImpressionRequest,
   EditNoteRequest,
+  EmailRecord,
   EmailRequest,
+  EmailStatus,
+  EmailType,
   ErrorBody,
   Facility,
   FaultMatch,
@@ -48,6 +53,7 @@ export type {
   SandboxRecordCounts,
   SandboxStaffUser,
   SoapNote,
+  Task,
   ThrowawayOrganization,
 } from '../contract/schemas.js';
 export type { Scope } from '../contract/scopes.js';

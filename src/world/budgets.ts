@@ -40,7 +40,7 @@ export const JOURNAL_TARGET_LENGTH = 2 * KIB;
 export const JOURNAL_SLOT_BYTES = 150;
 
 /**
- * Emails of `POST /v3/emails` (Outbox): every string of each email, a body sent to many
+ * Emails of `POST /v3/emails/send` (Outbox): every string of each email, a body sent to many
  * recipients counted once (the outbox shares it), plus OUTBOX_EMAIL_OVERHEAD each.
  */
 export const OUTBOX_BYTES = 8 * MIB;

@@ -1,9 +1,12 @@
 import { createHash } from 'node:crypto';
-import type { SandboxEmail } from '../contract/schemas.js';
 import { OUTBOX_BYTES, OUTBOX_EMAIL_OVERHEAD } from './budgets.js';
+import type { StoredEmail } from './email-lifecycle.js';
 
-/** An email as the outbox keeps it: exactly what `GET /_sandbox/emails` shows. */
-export type OutboxEmail = SandboxEmail;
+/** Where every sandbox email comes from: `<from>@accounts.maxcare.ai` (api-model A7). */
+export const SENDER_DOMAIN = 'accounts.maxcare.ai';
+
+/** An email as the outbox keeps it; `GET /_sandbox/emails` shows it with its status at read time (email-lifecycle.ts). */
+export type OutboxEmail = StoredEmail;
 
 /** A body the outbox holds, with how many of its emails hold it. */
 interface SharedBody {
@@ -12,7 +15,8 @@ interface SharedBody {
 }
 
 /**
- * Where `POST /v3/emails` delivers: nothing leaves the machine. Email ids follow a sequence from
+ * Where `POST /v3/emails/send` (and `POST /_sandbox/emails`) deliver: nothing leaves the machine;
+ * `GET /v3/emails` and `GET /_sandbox/emails` read it. Email ids follow a sequence from
  * the seed, so runs repeat exactly.
  *
  * Bounded by count (`capacity`) and by size (`maxBytes`, see world/budgets.ts): past either,
@@ -42,14 +46,14 @@ export class Outbox {
   }
 
   add(email: OutboxEmail): void {
-    let body = this.#bodies.get(email.htmlBody);
+    let body = this.#bodies.get(email.html);
     if (body === undefined) {
-      body = { text: email.htmlBody, emails: 0 };
+      body = { text: email.html, emails: 0 };
       this.#bodies.set(body.text, body);
       this.#bytes += body.text.length;
     }
     body.emails += 1;
-    const kept = { ...email, htmlBody: body.text };
+    const kept = { ...email, html: body.text };
     this.#emails.push(kept);
     this.#bytes += emailBytes(kept);
     let dropped = 0;
@@ -60,10 +64,19 @@ export class Outbox {
     if (dropped > 0) this.#emails.splice(0, dropped);
   }
 
-  /** Newest first, optionally of one clinic. */
+  /**
+   * Newest first (by `createdAt`, then the later add first), optionally of one clinic. An email
+   * arranged with a past `createdAt` sorts among the ones sent then.
+   */
   list(organizationId?: string): OutboxEmail[] {
     const emails = organizationId ? this.#emails.filter((e) => e.organizationId === organizationId) : this.#emails;
-    return [...emails].reverse();
+    const order = new Map(emails.map((email, index) => [email, index]));
+    return [...emails].sort((a, b) => b.createdAtMs - a.createdAtMs || order.get(b)! - order.get(a)!);
+  }
+
+  /** One email by id, or undefined (never sent, or dropped as the outbox filled). */
+  get(id: string): OutboxEmail | undefined {
+    return this.#emails.find((email) => email.id === id);
   }
 
   reset(): void {
@@ -75,7 +88,7 @@ export class Outbox {
 
   #release(email: OutboxEmail): void {
     this.#bytes -= emailBytes(email);
-    const body = this.#bodies.get(email.htmlBody)!;
+    const body = this.#bodies.get(email.html)!;
     body.emails -= 1;
     if (body.emails === 0) {
       this.#bodies.delete(body.text);
@@ -86,7 +99,7 @@ export class Outbox {
 
 /** An email's own strings, its body aside (shared, counted once), and its fixed overhead. */
 function emailBytes(email: OutboxEmail): number {
-  let size = OUTBOX_EMAIL_OVERHEAD - email.htmlBody.length;
+  let size = OUTBOX_EMAIL_OVERHEAD - email.html.length;
   for (const value of Object.values(email)) if (typeof value === 'string') size += value.length;
   return size;
 }

@@ -14,6 +14,7 @@ import {
   type RecordResource,
   type RecordTypes,
   type ReferenceField,
+  referencedIds,
   referencesTo,
 } from '../records/kinds.js';
 import type { ResourceTable } from '../records/resource-table.js';
@@ -22,10 +23,11 @@ import type { Organization, World } from './world.js';
 /** The write shape of a record: the fields of `Sandbox<Type>Fields`, checked before use. */
 export type RecordFields = Record<string, unknown>;
 
-/** A reference field's value as given: an id, null (no record) or undefined (left out). */
-function referenceId(fields: RecordFields, field: string): string | null | undefined {
+/** A reference field's value as given: an id, null (no record), a list of ids, or undefined (left out). */
+function referenceValue(fields: RecordFields, field: string): string | null | readonly string[] | undefined {
   const value = fields[field];
   // The fields were checked against the write shape, which types every reference field so.
+  if (Array.isArray(value)) return value.filter((id): id is string => typeof id === 'string');
   return typeof value === 'string' || value === null ? value : undefined;
 }
 
@@ -76,14 +78,16 @@ export class RecordEditor {
 
     const given = this.#withDerivedReferences(data, resource, fields);
     for (const reference of kind.references) {
-      let id = referenceId(given, reference.field);
-      if (id === undefined) {
+      let value = referenceValue(given, reference.field);
+      if (value === undefined) {
         const candidates = data.table(reference.target).items;
-        if (reference.nullable) id = null;
+        // A list left out names one record drawn from the seed, or none when there is none to name.
+        if (reference.many) value = candidates.length === 0 ? [] : [pick(faker, candidates).id];
+        else if (reference.nullable) value = null;
         else if (candidates.length === 0) throw apiError('record_reference_unavailable', reference.field, reference.target);
-        else id = pick(faker, candidates).id;
+        else value = pick(faker, candidates).id;
       }
-      this.#setReference(data, record, reference, id);
+      this.#setReference(data, record, reference, value);
     }
     // Before the fields are set: what depends on them is derived from the record as it was.
     this.#complete(kind, record, fields);
@@ -103,7 +107,7 @@ export class RecordEditor {
     const data = this.world.clinicData(organization);
     const record = structuredClone(current);
     for (const reference of kind.references) {
-      const given = referenceId(fields, reference.field);
+      const given = referenceValue(fields, reference.field);
       if (given !== undefined) this.#setReference(data, record, reference, given);
     }
     // Before the fields are set: what depends on them is derived from the record as it was.
@@ -122,7 +126,7 @@ export class RecordEditor {
     const counts = new Map<RecordResource, number>();
     for (const [user, reference] of referencesTo(resource)) {
       for (const record of data.table(user).items) {
-        if (reference.get(record) === id) counts.set(user, (counts.get(user) ?? 0) + 1);
+        if (referencedIds(reference, record).includes(id)) counts.set(user, (counts.get(user) ?? 0) + 1);
       }
     }
     for (const [user, count] of counts) users.push(noun(count, user));
@@ -142,16 +146,26 @@ export class RecordEditor {
     const given = { ...fields };
     for (const [field, sourceField] of Object.entries(derived.copy)) {
       const reference = sourceReferences.find((candidate) => candidate.field === sourceField);
-      if (given[field] === undefined && reference) given[field] = reference.get(source);
+      if (given[field] === undefined && reference && !reference.many) given[field] = reference.get(source);
     }
     return given;
   }
 
-  #setReference(data: ClinicData, record: AnyRecord, reference: ReferenceField<AnyRecord>, id: string | null): void {
-    if (id !== null && !data.lookup(reference.target, id)) {
-      throw apiError('record_reference_missing', reference.field, KINDS[reference.target].label.toLowerCase(), id);
-    }
-    reference.set(record, id);
+  #setReference(
+    data: ClinicData,
+    record: AnyRecord,
+    reference: ReferenceField<AnyRecord>,
+    value: string | null | readonly string[],
+  ): void {
+    const ids = value === null ? [] : typeof value === 'string' ? [value] : value;
+    ids.forEach((id, index) => {
+      if (data.lookup(reference.target, id)) return;
+      const field = reference.many ? `${reference.field}[${index}]` : reference.field;
+      throw apiError('record_reference_missing', field, KINDS[reference.target].label.toLowerCase(), id);
+    });
+    // The write shape types a list field as a list and a single one as an id or null.
+    if (reference.many) reference.set(record, ids);
+    else reference.set(record, typeof value === 'string' ? value : null);
   }
 
   /** Sets the plain fields given on the record (references are set apart, copied fields by projection). */

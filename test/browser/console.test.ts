@@ -343,7 +343,7 @@ describe.skipIf(!runBrowserSuites)('the demo console in Chromium', () => {
       };
       const userId = fixtures.organizations.find((clinic) => clinic.id === CLINICS.sunrise.id)!.staffUsers[0]!.id;
       const subject = 'Your visit <img src=x id=injected>';
-      const sent = await fetch(`${server.url}/v3/emails`, {
+      const sent = await fetch(`${server.url}/v3/emails/send`, {
         method: 'POST',
         headers: {
           Authorization: `Bearer ${KEYS.fullAccess.key}`,
@@ -351,9 +351,9 @@ describe.skipIf(!runBrowserSuites)('the demo console in Chromium', () => {
           'Content-Type': 'application/json',
         },
         body: JSON.stringify({
-          senderPrefix: 'front-desk',
+          from: 'front-desk',
           subject,
-          htmlBody: '<p>See you <b>soon</b></p>',
+          html: '<p>See you <b>soon</b></p>',
           emailType: 'general',
           userIds: [userId],
         }),
@@ -361,8 +361,10 @@ describe.skipIf(!runBrowserSuites)('the demo console in Chromium', () => {
       expect(sent.status).toBe(200);
       const row = page.locator('#email-rows tr[data-email-id]');
       await row.first().waitFor({ timeout: SHOWS_WITHIN_MS });
-      expect(await row.locator('td').nth(3).textContent()).toBe(subject);
+      expect(await row.locator('td').nth(4).textContent()).toBe(subject);
       expect(await row.locator('td').nth(1).textContent()).toBe(CLINICS.sunrise.name);
+      expect(await row.locator('td').nth(2).textContent()).toBe('front-desk@accounts.maxcare.ai');
+      expect(await row.locator('td').nth(6).getAttribute('data-status')).toMatch(/^(sent|delivered|bounced|opened)$/);
       expect(await page.locator('#injected').count()).toBe(0);
       await row.first().click();
       const dialog = page.locator('dialog[data-dialog="json"]');

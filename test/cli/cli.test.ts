@@ -59,7 +59,7 @@ describe('the max-sandbox CLI over real HTTP', () => {
   it('survives a 12 KB header and a broken body over the wire', async () => {
     const big = await fetch(`${cli.url}/v3/patients`, { headers: { Authorization: `Bearer ${'x'.repeat(12_000)}` } });
     expect(big.status).toBe(401);
-    const broken = await fetch(`${cli.url}/v3/emails`, {
+    const broken = await fetch(`${cli.url}/v3/emails/send`, {
       method: 'POST',
       headers: { ...auth(KEYS.fullAccess.key), 'Content-Type': 'application/json' },
       body: '{"a":',
@@ -357,7 +357,7 @@ describe('requests Node itself cannot parse', () => {
 
   it('broken chunked encoding in a body: 400 with a JSON body', async () => {
     const answer = await raw(
-      `POST /v3/emails HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\nContent-Type: application/json\r\n` +
+      `POST /v3/emails/send HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\nContent-Type: application/json\r\n` +
         `Authorization: Bearer ${KEYS.fullAccess.key}\r\nX-Organization-Id: ${CLINICS.sunrise.id}\r\n\r\nZZZ\r\nnope\r\n0\r\n\r\n`,
     );
     expect(answer.startsWith('HTTP/1.1 400')).toBe(true);

@@ -125,10 +125,50 @@ describe('deriveCases', () => {
     );
     for (const item of [...impression, ...note]) expect(item.request.body).toBe('{}');
   });
-
-  it('sends POST /v3/emails only auth, organization and scope cases, never a body that could be sent', () => {
-    const cases = of('POST /v3/emails');
+  it('sends POST /v3/emails/send only auth, organization and scope cases, never a body that could be sent', () => {
+    const cases = of('POST /v3/emails/send');
     expect(cases.map((item) => item.expected.status).sort()).toEqual([400, 400, 401, 401, 401, 401, 403]);
     for (const item of cases) expect(item.request.body).toBe('{}');
+  });
+
+  it('covers GET /v3/emails and GET /v3/emails/{id} (A7): 401, 400, 403 write:emails, bad pages, 404 Email not found, a malformed id', () => {
+    const list = of('GET /v3/emails');
+    expect(list.find((item) => item.name === 'a key without write:emails')?.expected).toMatchObject({
+      status: 403,
+      message: { equals: 'Insufficient scope. Required: write:emails' },
+    });
+    expect(names(list)).toEqual(
+      expect.arrayContaining([
+        'page=0 (below its minimum)',
+        'pageSize=101 (above its maximum)',
+        'the key at its clinic (baseline)',
+      ]),
+    );
+    const one = of('GET /v3/emails/{id}');
+    expect(one.find((item) => item.name === 'an unknown well-formed id')).toMatchObject({
+      request: { path: expect.stringMatching(/^\/v3\/emails\/eml_[0-9a-f]{32}$/) },
+      expected: { status: 404, message: { equals: 'Email not found' } },
+    });
+    expect(one.find((item) => item.name === 'a malformed id')?.expected.status).toBe(400);
+    expect(names(one)).toContain('the id of a record of the other clinic');
+  });
+
+  it('covers the tasks operations: POST /v3/tasks as a write (no body that could create one), the reads with ids of tsk_', () => {
+    const create = of('POST /v3/tasks');
+    expect(create.map((item) => item.expected.status).sort()).toEqual([400, 400, 401, 401, 401, 401, 403]);
+    for (const item of create) expect(item.request.body).toBe('{}');
+    expect(create.find((item) => item.expected.status === 403)?.expected.message).toEqual({
+      equals: 'Insufficient scope. Required: write:tasks',
+    });
+    const get = of('GET /v3/tasks/{id}');
+    expect(get.find((item) => item.name === 'an unknown well-formed id')).toMatchObject({
+      request: { path: expect.stringMatching(/^\/v3\/tasks\/tsk_[0-9a-f]{32}$/) },
+      expected: { status: 404, message: { equals: 'Task not found' } },
+    });
+    expect(get.find((item) => item.name === 'the id of a record of the other clinic')?.needs).toMatchObject({
+      listPath: '/v3/tasks',
+      listField: 'tasks',
+    });
+    expect(names(of('GET /v3/tasks'))).toContain('the key at its clinic (baseline)');
   });
 });

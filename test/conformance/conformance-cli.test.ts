@@ -72,8 +72,11 @@ describe('max-sandbox conformance', { timeout: 60_000 }, () => {
     expect(code).toBe(0);
     for (const operation of OPERATIONS) expect(output).toContain(` ${operation.method} ${operation.path} `);
     expect(output).not.toContain('/_sandbox');
-    // Harbor did not grant read:bills, so no bill of Harbor can be listed to try at Sunrise.
-    expect(rows(output, 'SKIP')).toEqual(['GET /v3/bills/{id} | the id of a record of the other clinic']);
+    // Harbor did not grant read:bills nor write:emails, so no bill or email of Harbor can be listed to try at Sunrise.
+    expect(rows(output, 'SKIP')).toEqual([
+      'GET /v3/bills/{id} | the id of a record of the other clinic',
+      'GET /v3/emails/{id} | the id of a record of the other clinic',
+    ]);
   });
 
   // Like Prism's mock: every documented path answers its 200 example, whoever asks.

@@ -39,7 +39,7 @@ const STATUS_FILTERS = [
 ] as const;
 
 /** The records this part of the work covers: their enums must all be marked. */
-const MARKED_RECORDS = ['Patient', 'Appointment', 'Bill', 'Claim', 'Note'];
+const MARKED_RECORDS = ['Patient', 'Appointment', 'Bill', 'Claim', 'Note', 'Task'];
 
 function componentName(ref: string): string {
   return ref.slice('#/components/schemas/'.length);
@@ -147,6 +147,14 @@ describe('the notes statuses filter', () => {
   });
 });
 
+describe('the tasks status filter', () => {
+  it('marks the same values as the sandbox’s as Task.status', () => {
+    const filter = (spec.paths['/v3/tasks'].get.parameters as any[]).find((p) => p.name === 'status').schema.items;
+    expect(filter.enum).toEqual(schemas.Task.properties.status.enum);
+    expect(filter['x-sandbox-added-values']).toEqual(schemas.Task.properties.status['x-sandbox-added-values']);
+  });
+});
+
 describe.each(MARKED_RECORDS)('the enums of %s and the schemas it holds', (record) => {
   const enums = enumsUnder(record);
 
@@ -233,6 +241,8 @@ describe("the README's Records table", () => {
     'Provider `roles`': ['ProviderRole', ''],
     'impression `complexity`': ['NoteImpressionComplexity', ''],
     'impression `status`': ['NoteImpressionStatus', ''],
+    'Task `status` (and the `status` filter)': ['Task', 'status'],
+    'Task `syncStatus`': ['Task', 'syncStatus'],
   };
   const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
   const start = readme.indexOf('\n### Records\n');

@@ -27,9 +27,9 @@ export type Samples = Record<string, Record<string, unknown>>;
  */
 const BODIES: Record<string, (samples: Samples) => unknown> = {
   sendEmails: (samples) => ({
-    senderPrefix: 'front-desk',
+    from: 'front-desk',
     subject: 'See you soon',
-    htmlBody: '<p>Your appointment is tomorrow.</p>',
+    html: '<p>Your appointment is tomorrow.</p>',
     emailType: 'general',
     patientIds: [samples['/v3/patients']?.id],
   }),

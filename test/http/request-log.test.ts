@@ -187,15 +187,18 @@ describe('the text log cannot be forged by what a request sends', () => {
     expect(lines).toHaveLength(1);
     expect(lines[0]).not.toContain(raw);
     expect(lines[0]).not.toContain(ESC);
-    expect(lines[0]).toMatch(/^GET \S+ 200 \d+\.\dms$/);
+    expect(lines[0]).toMatch(/^\S+ GET \S+ 200 \d+\.\dms$/);
   });
 
   it('a space in the path cannot make a field look like another: each field stays one word', async () => {
     const [line] = await textLines('/v3/x%20200%200.1ms%20revoked_key');
-    expect(line?.split(' ')).toHaveLength(4);
+    // Time, method, path and query, status, duration.
+    expect(line?.split(' ')).toHaveLength(5);
   });
 
   it('escapes a field itself, a backslash too, so an escape cannot be faked', () => {
-    expect(requestLine('text', { ...FIELDS, path: `/a\n${ESC}[2J\\` })).toBe('GET /a\\n\\x1b[2J\\\\ 401 1.2ms revoked_key');
+    expect(requestLine('text', { ...FIELDS, path: `/a\n${ESC}[2J\\`, query: '' })).toBe(
+      '2026-06-01T12:00:00.000Z GET /a\\n\\x1b[2J\\\\ 401 1.2ms revoked_key',
+    );
   });
 });

@@ -122,7 +122,7 @@ describe('a request that does not arrive in time: 408, not 400', () => {
   it('a body that stops half-way', async () => {
     const answer = await rawRequest(
       port,
-      `POST /v3/emails HTTP/1.1\r\nHost: sandbox\r\n${AUTH}Content-Type: application/json\r\nContent-Length: 100\r\n\r\n{"subj`,
+      `POST /v3/emails/send HTTP/1.1\r\nHost: sandbox\r\n${AUTH}Content-Type: application/json\r\nContent-Length: 100\r\n\r\n{"subj`,
     );
     expectError(answer, 408, 'bad_request', TIMED_OUT, 'malformed_request');
     expect(answer.closed).toBe(true);

@@ -58,7 +58,7 @@ function requestBodySchemas(): [string, Schema][] {
 describe('every string and list a client can write has a limit', () => {
   it('finds the request bodies and record write shapes', () => {
     const names = requestBodySchemas().map(([name]) => name);
-    expect(names).toContain('POST /v3/emails');
+    expect(names).toContain('POST /v3/emails/send');
     expect(names).toContain('SandboxProviderFields');
     expect(names).toContain('SandboxNoteFields');
   });

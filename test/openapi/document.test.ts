@@ -60,7 +60,9 @@ describe('the OpenAPI document is the single source of truth', () => {
       expect(scopes.get(`GET /v3/${resource}/{id}`)).toBe(scope);
     }
     expect(scopes.get('GET /v3/marketplace/me')).toBeNull();
-    expect(scopes.get('POST /v3/emails')).toBe('write:emails');
+    expect(scopes.get('POST /v3/emails/send')).toBe('write:emails');
+    expect(scopes.get('GET /v3/emails')).toBe('write:emails');
+    expect(scopes.get('GET /v3/emails/{id}')).toBe('write:emails');
     for (const scope of scopes.values()) if (scope !== null) expect(ALL_SCOPES).toContain(scope);
   });
 

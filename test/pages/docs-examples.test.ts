@@ -46,7 +46,17 @@ describe('the example ids of the path parameters', () => {
   });
 
   it('name records of Sunrise: every /v3 get-by-id answers 200 with the full-access key there', async () => {
-    const { request } = createTestSandbox();
+    const { request, sandbox } = createTestSandbox();
+    // The outbox starts empty: the emails example names the first email a fresh sandbox sends.
+    const patientId = sandbox.world
+      .clinicData(sandbox.world.organizations.get(CLINICS.sunrise.id)!)
+      .table('patients')
+      .items.find((p) => p.email)!.id;
+    const sent = await request('/v3/emails/send', {
+      method: 'POST',
+      body: { from: 'notifications', subject: 'Hi', html: '<p>Hi</p>', patientIds: [patientId] },
+    });
+    expect(sent.status).toBe(200);
     // The reads: a write (a note edit) needs a body as well, and its ids are checked below.
     const v3 = operations.filter(({ method, path }) => method === 'get' && path.startsWith('/v3/'));
     expect(v3.length).toBeGreaterThanOrEqual(7);

@@ -218,6 +218,7 @@ const RECORD_FIELDS: Readonly<Record<string, string>> = {
   bills: 'SandboxBillFields',
   claims: 'SandboxClaimFields',
   notes: 'SandboxNoteFields',
+  tasks: 'SandboxTaskFields',
 };
 
 /** JSON bodies: schema-shaped with hostile fields, junk of every shape, and text that is no JSON at all. */

@@ -1,6 +1,6 @@
 import type { Operation } from '../../src/openapi/operations.js';
 import { isRecordResource } from '../../src/records/kinds.js';
-import { CLINICS, KEYS } from '../../src/testing/well-known.js';
+import { APPS, CLINICS, KEYS } from '../../src/testing/well-known.js';
 import type { Sandbox } from '../../src/world/sandbox.js';
 import type { RequestOptions } from './sandbox.js';
 
@@ -10,15 +10,16 @@ export function exampleRequest(sandbox: Sandbox, operation: Operation): { path: 
   const data = sandbox.world.clinicData(organization);
   const resource = operation.path.split('/')[2]!;
   let path = operation.path.replace('{id}', () => {
+    if (operation.operationId === 'getEmail') return sentEmailId(sandbox, organization.id);
     if (!isRecordResource(resource)) throw new Error(`no record type ${resource}`);
     return data.table(resource).items[0]!.id;
   });
   const options: RequestOptions = { method: operation.method };
   if (operation.operationId === 'sendEmails') {
     options.body = {
-      senderPrefix: 'front-desk',
+      from: 'front-desk',
       subject: 'Your appointment',
-      htmlBody: '<p>See you soon.</p>',
+      html: '<p>See you soon.</p>',
       emailType: 'appointment_reminder',
       patientIds: [data.table('patients').items.find((p) => 'email' in p && p.email)!.id],
     };
@@ -31,7 +32,36 @@ export function exampleRequest(sandbox: Sandbox, operation: Operation): { path: 
       .concat(`?providerId=${data.table('providers').items[0]!.id}`);
     options.body = { status: 'established_stable' };
   }
+  if (operation.operationId === 'createTask') {
+    const note = data.table('notes').items[0]!;
+    options.body = {
+      noteId: note.id,
+      providerId: note.assignedProviders[0]!.id,
+      notes: 'Review lab results and call the patient.',
+    };
+  }
   return { path, options };
+}
+
+/** The id of an email the full-access key's app sent at the clinic (put straight into the outbox). */
+function sentEmailId(sandbox: Sandbox, organizationId: string): string {
+  const id = sandbox.outbox.nextId();
+  sandbox.outbox.add({
+    id,
+    organizationId,
+    appId: APPS.sandboxDemo.id,
+    keyId: KEYS.fullAccess.id,
+    recipientType: 'patient',
+    recipientId: `pat_${'1'.repeat(32)}`,
+    recipientEmail: 'ada@example.com',
+    fromAddress: 'front-desk@accounts.maxcare.ai',
+    subject: 'Your appointment',
+    html: '<p>See you soon.</p>',
+    emailType: 'appointment_reminder',
+    createdAtMs: sandbox.clock.now(),
+    scheduledAtMs: null,
+  });
+  return id;
 }
 
 export interface SecurityCase {
@@ -147,6 +177,9 @@ export function securityCases(operation: Operation): SecurityCase[] {
       'read:facilities',
       'read:claims',
       'read:notes',
+      'read:tasks',
+      'read:inventory',
+      'read:products',
     ];
     if (!harborGranted.includes(operation.scope)) {
       cases.push(scopeCase('a full key at a clinic that did not grant the scope', { organizationId: CLINICS.harbor.id }));

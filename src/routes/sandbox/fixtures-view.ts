@@ -16,7 +16,7 @@ export function fixturesView(sandbox: Sandbox): SandboxFixtures {
       name: organization.name,
       description: organization.description,
       throwaway: organization.throwaway,
-      // The API lists no staff users, yet POST /v3/emails takes their ids: show them here.
+      // The API lists no staff users, yet POST /v3/emails/send takes their ids: show them here.
       staffUsers: world.clinicData(organization).staffUsers.items.map((user) => ({ ...user })),
     })),
     apps: [...world.apps.values()].map((app) => ({ ...app })),

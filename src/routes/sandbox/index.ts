@@ -8,6 +8,7 @@ import type { Sandbox } from '../../world/sandbox.js';
 import { requireAdminToken } from './admin-token.js';
 import { clockHandlers } from './clock.js';
 import { coverageHandlers } from './coverage.js';
+import { emailAdminHandlers } from './emails.js';
 import { faultHandlers } from './faults.js';
 import { fixturesView } from './fixtures-view.js';
 import { installationHandlers } from './installations.js';
@@ -35,6 +36,7 @@ export const ADMIN_HANDLERS: AdminHandlers = {
   ...clockHandlers,
   ...journalHandlers,
   ...coverageHandlers,
+  ...emailAdminHandlers,
 };
 
 /**

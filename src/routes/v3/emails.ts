@@ -1,8 +1,11 @@
 import { apiError } from '../../contract/api-error.js';
 import { RECIPIENT_ERRORS } from '../../contract/reasons.js';
-import type { EmailError, SandboxEmail } from '../../contract/schemas.js';
+import type { EmailError, EmailRecord } from '../../contract/schemas.js';
 import { successBody } from '../../http/list-response.js';
 import type { V3Handlers } from '../../http/operation.js';
+import { emailAt, type StoredEmail } from '../../world/email-lifecycle.js';
+import { SENDER_DOMAIN } from '../../world/outbox.js';
+import type { Sandbox } from '../../world/sandbox.js';
 import { clinicOf } from './clinic-of.js';
 
 interface Recipient {
@@ -10,7 +13,10 @@ interface Recipient {
   recipientId: string;
 }
 
-export const SENDER_DOMAIN = 'accounts.maxcare.ai';
+/** The emails the calling app sent at the calling clinic, newest first: nobody else's. */
+function ownEmails(request: { organization: { id: string }; app: { id: string } }, sandbox: Sandbox): StoredEmail[] {
+  return sandbox.outbox.list(request.organization.id).filter((email) => email.appId === request.app.id);
+}
 
 export const emailHandlers = {
   sendEmails(request, sandbox) {
@@ -21,12 +27,13 @@ export const emailHandlers = {
     ];
     if (recipients.length === 0) throw apiError('email_without_recipients');
     const now = sandbox.clock.now();
-    if (body.scheduledAt !== undefined && Date.parse(body.scheduledAt) <= now) throw apiError('email_scheduled_in_past');
+    const scheduledAtMs = body.scheduledAt === undefined ? null : Date.parse(body.scheduledAt);
+    if (scheduledAtMs !== null && scheduledAtMs <= now) throw apiError('email_scheduled_in_past');
 
+    // Every check that can refuse the request is above: from here on, nothing is half-applied.
     const data = clinicOf(request, sandbox);
-    const createdAt = new Date(now).toISOString();
-    const fromAddress = `${body.senderPrefix}@${SENDER_DOMAIN}`;
-    const sent: SandboxEmail[] = [];
+    const fromAddress = `${body.from}@${SENDER_DOMAIN}`;
+    const sent: EmailRecord[] = [];
     const errors: EmailError[] = [];
     for (const recipient of recipients) {
       const person =
@@ -34,36 +41,49 @@ export const emailHandlers = {
           ? data.table('patients').get(recipient.recipientId)
           : data.staffUsers.get(recipient.recipientId);
       const problems = RECIPIENT_ERRORS[recipient.recipientType];
-      if (!person) {
-        errors.push({ ...recipient, message: problems.notFound });
+      if (!person?.email) {
+        errors.push({ ...recipient, error: person ? problems.noEmail : problems.notFound });
         continue;
       }
-      if (!person.email) {
-        errors.push({ ...recipient, message: problems.noEmail });
-        continue;
-      }
-      const email: SandboxEmail = {
+      const email: StoredEmail = {
         id: sandbox.outbox.nextId(),
         organizationId: request.organization.id,
         appId: request.app.id,
         keyId: request.key.id,
         ...recipient,
-        toAddress: person.email,
+        recipientEmail: person.email,
         fromAddress,
         subject: body.subject,
-        htmlBody: body.htmlBody,
-        emailType: body.emailType,
-        status: body.scheduledAt === undefined ? 'sent' : 'scheduled',
-        scheduledAt: body.scheduledAt === undefined ? null : new Date(body.scheduledAt).toISOString(),
-        createdAt,
+        html: body.html,
+        emailType: body.emailType ?? 'general',
+        createdAtMs: now,
+        scheduledAtMs,
       };
       sandbox.outbox.add(email);
-      sent.push(email);
+      sent.push(emailAt(email, now));
     }
-    return successBody({
-      // The API's view of an outbox email: what was sent, not to whom it belongs nor its body.
-      sent: sent.map(({ organizationId: _org, appId: _app, keyId: _key, htmlBody: _body, ...view }) => view),
-      errors,
-    });
+    return successBody({ sent, errors });
   },
-} satisfies Pick<V3Handlers, 'sendEmails'>;
+
+  listEmails(request, sandbox) {
+    const { page, pageSize, emailType, status } = request.params;
+    const now = sandbox.clock.now();
+    let emails = ownEmails(request, sandbox);
+    if (emailType !== undefined) emails = emails.filter((email) => email.emailType === emailType);
+    // Status depends on the clock: compute each record once, then filter on it.
+    let records = emails.map((email) => emailAt(email, now));
+    if (status !== undefined) records = records.filter((record) => record.status === status);
+    const start = (page - 1) * pageSize;
+    const pagination = { page, pageSize, totalCount: records.length, totalPages: Math.ceil(records.length / pageSize) };
+    return successBody({ emails: records.slice(start, start + pageSize), pagination });
+  },
+
+  getEmail(request, sandbox) {
+    const email = sandbox.outbox.get(request.params.id);
+    // Another app's or another clinic's email is answered like one that does not exist.
+    if (!email || email.appId !== request.app.id || email.organizationId !== request.organization.id) {
+      throw apiError('record_not_found', 'Email');
+    }
+    return successBody(emailAt(email, sandbox.clock.now()));
+  },
+} satisfies Pick<V3Handlers, 'sendEmails' | 'listEmails' | 'getEmail'>;

@@ -6,6 +6,7 @@ import { marketplaceHandlers } from './marketplace.js';
 import { noteHandlers } from './notes.js';
 import { patientHandlers } from './patients.js';
 import { facilityHandlers, providerHandlers } from './providers-facilities.js';
+import { taskHandlers } from './tasks.js';
 
 /** Every `/v3` operation the sandbox implements, by the document's operationId. */
 export const V3_HANDLERS: V3Handlers = {
@@ -18,4 +19,5 @@ export const V3_HANDLERS: V3Handlers = {
   ...noteHandlers,
   ...marketplaceHandlers,
   ...emailHandlers,
+  ...taskHandlers,
 };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { SandboxAdminError } from '../../../src/testing/admin-client.js';
-import { CLINICS, KEYS } from '../../../src/testing/well-known.js';
+import { APPS, CLINICS, KEYS } from '../../../src/testing/well-known.js';
 import { callApi, useLiveSandbox } from '../../support/live-sandbox.js';
 
 describe('/_sandbox/clock', () => {
@@ -130,16 +130,16 @@ describe('/_sandbox/requests, the journal', () => {
 describe('/_sandbox/emails, the outbox', () => {
   const sandbox = useLiveSandbox();
 
-  it('shows what POST /v3/emails sent, newest first, by clinic', async () => {
+  it('shows what POST /v3/emails/send sent, newest first, by clinic', async () => {
     const { url, admin } = sandbox();
     const { body: patients } = await callApi(url, '/v3/patients?pageSize=50');
     const withEmail = patients.data.patients.filter((p: { email: string | null }) => p.email).slice(0, 2);
-    const sent = await callApi(url, '/v3/emails', {
+    const sent = await callApi(url, '/v3/emails/send', {
       method: 'POST',
       body: {
-        senderPrefix: 'reminders',
+        from: 'reminders',
         subject: 'Hello',
-        htmlBody: '<p>Hi</p>',
+        html: '<p>Hi</p>',
         emailType: 'general',
         patientIds: withEmail.map((p: { id: string }) => p.id),
       },
@@ -149,7 +149,7 @@ describe('/_sandbox/emails, the outbox', () => {
     expect(outbox.map((e) => e.recipientId)).toEqual(withEmail.map((p: { id: string }) => p.id).reverse());
     expect(outbox[0]).toMatchObject({
       subject: 'Hello',
-      htmlBody: '<p>Hi</p>',
+      html: '<p>Hi</p>',
       fromAddress: 'reminders@accounts.maxcare.ai',
       keyId: KEYS.fullAccess.id,
     });
@@ -157,4 +157,74 @@ describe('/_sandbox/emails, the outbox', () => {
     await admin.reset();
     expect(await admin.emails()).toEqual([]);
   });
+
+  it('arranges an email as if an app sent it: its GET /v3/emails lists it, with the arranged outcome on the clock', async () => {
+    const { url, admin } = sandbox();
+    await admin.setClock('2026-03-25T10:00:00.000Z', { freeze: true });
+    const arranged = await admin.arrangeEmail({
+      organizationId: CLINICS.sunrise.id,
+      appId: APPS.sandboxDemo.id,
+      recipientType: 'patient',
+      recipientId: `pat_${'1'.repeat(32)}`,
+      recipientEmail: 'ada@example.com',
+      from: 'billing',
+      subject: 'Your statement',
+      html: '<p>Balance due</p>',
+      emailType: 'billing',
+      createdAt: '2026-03-25T09:00:00Z',
+      outcome: 'bounced',
+    });
+    expect(arranged).toMatchObject({
+      id: expect.stringMatching(/^eml_[0-9a-f]{32}$/),
+      organizationId: CLINICS.sunrise.id,
+      appId: APPS.sandboxDemo.id,
+      keyId: null,
+      fromAddress: 'billing@accounts.maxcare.ai',
+      status: 'bounced',
+      sentAt: '2026-03-25 09:00:00+00',
+      deliveredAt: null,
+      html: '<p>Balance due</p>',
+    });
+    const listed = await callApi(url, '/v3/emails');
+    expect(listed.body.data.emails.map((e: { id: string }) => e.id)).toEqual([arranged.id]);
+    const { organizationId: _o, appId: _a, keyId: _k, html: _h, ...record } = arranged;
+    expect((await callApi(url, `/v3/emails/${arranged.id}`)).body.data).toEqual(record);
+    // Another app's arranged email is not this app's to see.
+    const other = await admin.arrangeEmail({ ...arrangedBase, appId: APPS.otherVendor.id });
+    expect((await callApi(url, `/v3/emails/${other.id}`)).status).toBe(404);
+    await admin.reset();
+  });
+
+  it.each([
+    [
+      'a scheduledAt before createdAt',
+      { createdAt: '2026-03-25T09:00:00Z', scheduledAt: '2026-03-25T08:00:00Z' },
+      "'scheduledAt' must not be before 'createdAt'",
+    ],
+    ['no html', { html: undefined }, "'html' is required"],
+    ['an unknown outcome', { outcome: 'lost' }, "'outcome' must be one of: delivered, opened, bounced"],
+  ])('refuses %s with a 400 naming the field, and stores nothing', async (_what, change, message) => {
+    const { admin } = sandbox();
+    const refusal = await admin.arrangeEmail({ ...arrangedBase, ...change } as never).catch((error: SandboxAdminError) => error);
+    expect(refusal).toMatchObject({ status: 400, message: `400 bad_request: ${message}` });
+    expect(await admin.emails()).toEqual([]);
+  });
+
+  it('404 for a clinic of no sandbox', async () => {
+    const { admin } = sandbox();
+    const refusal = await admin
+      .arrangeEmail({ ...arrangedBase, organizationId: '00000000-0000-4000-8000-000000000000' })
+      .catch((error: SandboxAdminError) => error);
+    expect(refusal).toMatchObject({ status: 404 });
+  });
 });
+
+const arrangedBase = {
+  organizationId: CLINICS.sunrise.id,
+  appId: APPS.sandboxDemo.id,
+  recipientType: 'patient' as const,
+  recipientId: `pat_${'1'.repeat(32)}`,
+  recipientEmail: 'ada@example.com',
+  subject: 'Hello',
+  html: '<p>Hi</p>',
+};

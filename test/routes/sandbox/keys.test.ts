@@ -141,23 +141,23 @@ describe('revoke, expire, rotate', () => {
 });
 
 describe('GET /_sandbox/fixtures', () => {
-  it('lists each clinic with its staff users, whose ids POST /v3/emails takes', async () => {
+  it('lists each clinic with its staff users, whose ids POST /v3/emails/send takes', async () => {
     const { url, admin } = sandbox();
     const fixtures = await admin.fixtures();
     const sunrise = fixtures.organizations.find((o) => o.id === CLINICS.sunrise.id)!;
     expect(sunrise.staffUsers.length).toBeGreaterThan(0);
     const [user] = sunrise.staffUsers;
-    const sent = await callApi(url, '/v3/emails', {
+    const sent = await callApi(url, '/v3/emails/send', {
       method: 'POST',
       body: {
-        senderPrefix: 'ops',
+        from: 'ops',
         subject: 'Shift change',
-        htmlBody: '<p>See the rota.</p>',
+        html: '<p>See the rota.</p>',
         emailType: 'general',
         userIds: [user!.id],
       },
     });
     expect(sent.status).toBe(200);
-    expect(sent.body.data.sent[0]).toMatchObject({ recipientType: 'user', recipientId: user!.id, toAddress: user!.email });
+    expect(sent.body.data.sent[0]).toMatchObject({ recipientType: 'user', recipientId: user!.id, recipientEmail: user!.email });
   });
 });

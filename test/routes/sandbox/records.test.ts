@@ -66,6 +66,26 @@ describe('records created at run time, as /v3 serves them', () => {
     }
   });
 
+  it('a task arranged with the typed client (SandboxTaskFields): served by /v3 with its assignees, a list reference', async () => {
+    const { admin } = sandbox();
+    const [note] = (await admin.listRecords(CLINICS.sunrise, 'notes', { pageSize: 1 })).records;
+    const providers = (await admin.listRecords(CLINICS.sunrise, 'providers', { pageSize: 2 })).records;
+    const task = await admin.createRecord(CLINICS.sunrise, 'tasks', {
+      noteId: note!.id,
+      assigneeIds: providers.map((provider) => provider.id),
+      status: 'in_progress',
+      notes: 'Prior authorization for adalimumab.',
+    });
+    expect(task.id).toMatch(/^tsk_[0-9a-f]{32}$/);
+    expect(task.assignedProviders.map((provider) => provider.id)).toEqual(providers.map((provider) => provider.id));
+    expect(task.ehrType).toBe(note!.ehrType);
+    expect((await v3(`/v3/tasks/${task.id}`)).body.data).toEqual(task);
+    const moved = await admin.updateRecord(CLINICS.sunrise, 'tasks', task.id, { assigneeIds: [providers[1]!.id] });
+    expect(moved.assignedProviders.map((provider) => provider.id)).toEqual([providers[1]!.id]);
+    await admin.deleteRecord(CLINICS.sunrise, 'tasks', task.id);
+    expect((await v3(`/v3/tasks/${task.id}`)).status).toBe(404);
+  });
+
   it('delete: refused while others point at the record (nothing changes), then gone from /v3', async () => {
     const { admin } = sandbox();
     const ada = await admin.createRecord(CLINICS.sunrise, 'patients', { lastName: 'Zzyzx' });

@@ -44,14 +44,14 @@ describe('timestamps Date cannot represent are refused with a 400 naming the fie
     await expectStillSound(t);
   });
 
-  it('POST /v3/emails with a leap-second scheduledAt: 400, nothing sent', async () => {
+  it('POST /v3/emails/send with a leap-second scheduledAt: 400, nothing sent', async () => {
     const t = createTestSandbox();
-    const response = await t.request('/v3/emails', {
+    const response = await t.request('/v3/emails/send', {
       method: 'POST',
       body: {
-        senderPrefix: 'front-desk',
+        from: 'front-desk',
         subject: 'Reminder',
-        htmlBody: '<p>See you soon.</p>',
+        html: '<p>See you soon.</p>',
         emailType: 'general',
         patientIds: ['pat_00000000000000000000000000000001'],
         scheduledAt: LEAP_SECOND,

@@ -33,12 +33,12 @@ describe('unknown query parameters: ignored, and named in X-Sandbox-Warning', ()
     const { request } = createTestSandbox();
     expect((await request('/v3/marketplace/me?verbose=1')).headers.get(WARNING)).toBe("unknown query parameter 'verbose'");
     const { body: patients } = await request('/v3/patients?pageSize=1');
-    const sent = await request('/v3/emails?dryRun=true', {
+    const sent = await request('/v3/emails/send?dryRun=true', {
       method: 'POST',
       body: {
-        senderPrefix: 'front-desk',
+        from: 'front-desk',
         subject: 'Hello',
-        htmlBody: '<p>Hi</p>',
+        html: '<p>Hi</p>',
         emailType: 'general',
         patientIds: [patients.data.patients[0].id],
       },

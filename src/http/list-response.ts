@@ -61,12 +61,14 @@ function utf8Bytes(text: string): Uint8Array {
  * What a list's 200 body answered, read off its end (so O(1) in its size and allocation-free: it
  * runs on every list answered): `listBody`'s `"pagination":{"page":P,...,"totalPages":N}}}` is an
  * empty list when N is 0 and a page past the end when P > N; an `array` list's `"data":[]}` is
- * empty. A body of any other shape reads as a page with items.
+ * empty. The body as cached bytes or as the handler's string (both ASCII at the end). A body of
+ * any other shape reads as a page with items.
  */
-export function listPageOf(body: Uint8Array, shape: ListShape): ListPage {
+export function listPageOf(body: Uint8Array | string, shape: ListShape): ListPage {
   const end = body.length;
   if (shape === 'array') {
-    const empty = end >= 3 && body[end - 1] === CLOSE_BRACE && body[end - 2] === CLOSE_BRACKET && body[end - 3] === OPEN_BRACKET;
+    const empty =
+      codeAt(body, end - 1) === CLOSE_BRACE && codeAt(body, end - 2) === CLOSE_BRACKET && codeAt(body, end - 3) === OPEN_BRACKET;
     return empty ? LIST_PAGE.empty : LIST_PAGE.items;
   }
   // totalPages: the digits before the closing `}}}`.
@@ -75,20 +77,26 @@ export function listPageOf(body: Uint8Array, shape: ListShape): ListPage {
   for (let scale = 1, digit = digitAt(body, i); digit >= 0; scale *= 10, digit = digitAt(body, --i)) {
     totalPages += digit * scale;
   }
-  if (i === end - 4 || body[i] !== COLON) return LIST_PAGE.items;
+  if (i === end - 4 || codeAt(body, i) !== COLON) return LIST_PAGE.items;
   if (totalPages === 0) return LIST_PAGE.empty;
   // page: the digits after the last `{"page":`.
   const floor = Math.max(0, end - PAGINATION_TAIL);
-  while (i >= floor && body[i] !== OPEN_BRACE) i--;
+  while (i >= floor && codeAt(body, i) !== OPEN_BRACE) i--;
   if (i < floor) return LIST_PAGE.items;
-  for (let k = 0; k < PAGE_KEY.length; k++) if (body[i + k] !== PAGE_KEY[k]) return LIST_PAGE.items;
+  for (let k = 0; k < PAGE_KEY.length; k++) if (codeAt(body, i + k) !== PAGE_KEY[k]) return LIST_PAGE.items;
   let page = 0;
   for (let j = i + PAGE_KEY.length, digit = digitAt(body, j); digit >= 0; digit = digitAt(body, ++j)) page = page * 10 + digit;
   return page > totalPages ? LIST_PAGE.pastEnd : LIST_PAGE.items;
 }
 
+/** The byte (or UTF-16 unit) at `index`; -1 outside the body. */
+function codeAt(body: Uint8Array | string, index: number): number {
+  if (index < 0 || index >= body.length) return -1;
+  return typeof body === 'string' ? body.charCodeAt(index) : (body[index] as number);
+}
+
 /** The digit at `index`, or -1 for anything else (or nothing). */
-function digitAt(body: Uint8Array, index: number): number {
-  const byte = body[index];
-  return byte !== undefined && byte >= DIGIT_0 && byte <= DIGIT_9 ? byte - DIGIT_0 : -1;
+function digitAt(body: Uint8Array | string, index: number): number {
+  const code = codeAt(body, index);
+  return code >= DIGIT_0 && code <= DIGIT_9 ? code - DIGIT_0 : -1;
 }

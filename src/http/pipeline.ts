@@ -88,7 +88,11 @@ export function operationPipeline(
     };
 
     if (operation.bodySchema !== null) return withBody(c, request);
-    if (!cacheable) return jsonResponse(c, callHandler(handler, request, sandbox), 200);
+    if (!cacheable) {
+      const fresh = callHandler(handler, request, sandbox);
+      if (listShape !== null) c.set('listPage', listPageOf(fresh, listShape));
+      return jsonResponse(c, fresh, 200);
+    }
     let body = responseCache.get(access.signature, target);
     if (body === undefined) {
       body = utf8.encode(callHandler(handler, request, sandbox));

@@ -48,7 +48,7 @@ export const OUTBOX_EMAIL_OVERHEAD = 256;
 
 /**
  * Coverage counters (Coverage): one row of operation x outcome counters (4 bytes each, about
- * 2 KB for 18 operations and 26 outcomes) per app and clinic a request named. Apps are the
+ * 2.5 KB for 23 operations and 26 outcomes and `other`) per app and clinic a request named. Apps are the
  * fixture's; clinics are not bounded (a suite may make one per test), so past this many buckets a
  * clinic's counts go to its app's bucket of other clinics: every app's totals stay exact.
  */

@@ -33,6 +33,12 @@ const BODIES: Record<string, (samples: Samples) => unknown> = {
     emailType: 'general',
     patientIds: [samples['/v3/patients']?.id],
   }),
+  createTask: (samples) => ({
+    noteId: samples['/v3/notes']?.id,
+    providerId: samples['/v3/providers']?.id,
+    notes: 'Call the patient with the biopsy result.',
+    assigneeIds: [samples['/v3/providers']?.id],
+  }),
 };
 
 const DEFAULT = { key: KEYS.fullAccess.key, organizationId: CLINICS.sunrise.id };

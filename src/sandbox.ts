@@ -7,6 +7,8 @@ import { resolveReferenceDate } from './settings/reference-date.js';
 import type { SandboxSettings } from './settings/schema.js';
 import { WorldChanges } from './world/changes.js';
 import { Clock } from './world/clock.js';
+import { Coverage } from './world/coverage.js';
+import { CoveragePlan } from './world/coverage-plan.js';
 import { FaultSet } from './world/faults.js';
 import type { WorldFixture } from './world/fixture-types.js';
 import { Journal } from './world/journal.js';
@@ -67,12 +69,18 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
   const oauth = new OAuthServer(fixture.seed, clock);
   const records = new RecordEditor(world, spec, () => changes.notify());
   world.pinRecords(pinFixtureRecords(fixture, world, records));
+  const operations = readOperations(spec);
+  const coverage = new Coverage(
+    new CoveragePlan(operations, spec, config.notInstalledStatus),
+    () => clock.now(),
+    (organizationId) => world.organizations.has(organizationId),
+  );
   return {
     config,
     referenceDate,
     fixtureReferenceDate: loaded.referenceDate,
     spec,
-    operations: readOperations(spec),
+    operations,
     adminOperations: readAdminOperations(spec),
     clock,
     world,
@@ -82,6 +90,7 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
     faults,
     journal,
     oauth,
+    coverage,
     records,
     reset() {
       world.reset();
@@ -92,6 +101,7 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
       faults.reset();
       journal.clear();
       oauth.reset();
+      coverage.clear();
     },
   };
 }

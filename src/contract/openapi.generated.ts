@@ -768,7 +768,7 @@ export interface paths {
         put?: never;
         /**
          * Back to the seeded world
-         * @description Keys, grants, clinics, faults, clock, journal, outbox and rate-limit counters, as at start. Fast enough to call before every test.
+         * @description Keys, grants, clinics, faults, clock, journal, outbox, rate-limit counters and coverage counters and marks, as at start. Fast enough to call before every test.
          */
         post: operations["sandboxReset"];
         delete?: never;
@@ -900,6 +900,50 @@ export interface paths {
         get: operations["sandboxSignIns"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/_sandbox/coverage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What your suite exercised: documented outcomes hit, and unused scopes
+         * @description For every `/v3` operation of this document, the outcomes it can produce and how often requests produced each since the last reset (`POST /_sandbox/reset`) or since a mark (`since`). Which outcomes apply is read from the document: every operation can answer `200`, each 401 reason, 429 `rate_limited`, the injected 429, 500 and 503 (`injected_fault`) and a dropped connection (`0:injected_fault`); one that needs `X-Organization-Id` can answer 400 `missing_organization_id`/`invalid_organization_id` and `app_not_installed`/`unknown_organization` (403, or 404 with `--not-installed-status 404`); one with a scope 403 `insufficient_scope`; one with parameters 400 `invalid_parameter`; one with a body 400 `invalid_body` and `invalid_json`; one with a path parameter 404 `record_not_found`; a list (its 200's `data` has `pagination`, or is an array) `200:empty_list`; a list paged by `page` `200:page_past_end`. An error outcome applies only where the operation's `responses` list its status. Answers that are none of these (a body over 1 MiB, an Account API key) are `otherHits`. Unknown paths are no operation's outcome and are not counted.
+         *
+         *     Requests are counted by app (the app of the key they name, a revoked or expired key's too) and clinic (the one the header names, when the sandbox holds it). A request that names no key the sandbox holds (no `Authorization`, an unknown key) belongs to no app and counts for every `appId`; one that names no clinic of the sandbox counts for every `organizationId`. Counters, not a second journal: a fixed row per app and clinic, at most 128 rows; past that a clinic's requests count in its app's totals only, and a report of one clinic says `complete: false`.
+         *
+         *     `apps` is least privilege: the scopes each app's live keys hold, the scopes its successful requests needed (each operation's own scope; the extra `read:soap_notes` of `includeSoapNote=true` is not seen), and the difference, in words in `findings`.
+         */
+        get: operations["sandboxCoverage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/_sandbox/coverage/marks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Set a coverage mark
+         * @description Remembers the coverage counters now, so that `GET /_sandbox/coverage?since=<id>` counts only the requests after it: a test (or a part of a suite) can check what it exercised itself. Ids are `mrk_1`, `mrk_2`, ... and start again at reset, which forgets every mark; the last 8 are kept.
+         */
+        post: operations["sandboxMarkCoverage"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2459,6 +2503,78 @@ export interface components {
                 outcome: "code_issued" | "denied" | "token_issued" | "token_refused";
                 reason: string | null;
             }[];
+        };
+        CoverageMark: {
+            id: string;
+            /** Format: date-time */
+            time: string;
+        };
+        /** @description One documented outcome of one operation, and how often a request produced it. */
+        CoverageOutcome: {
+            /** @description `<status>` or `<status>:<reason>`: `200`, `200:empty_list`, `200:page_past_end`, `401:revoked_key`, `429:rate_limited`, `500:injected_fault`, `0:injected_fault` (a dropped connection). */
+            outcome: string;
+            /** @description 0 for a dropped connection. */
+            status: number;
+            /** @description The `X-Sandbox-Reason`, or `empty_list`/`page_past_end`; null for a 200 with items. */
+            reason: string | null;
+            hits: number;
+        };
+        CoverageOperation: {
+            operationId: string;
+            method: string;
+            path: string;
+            scope: string | null;
+            /** @description How many outcomes the operation can produce. */
+            applicable: number;
+            /** @description How many of them a request produced. */
+            hit: number;
+            percent: number;
+            outcomes: components["schemas"]["CoverageOutcome"][];
+            /** @description Answers that are none of its documented outcomes. */
+            otherHits: number;
+        };
+        CoverageKeyScopes: {
+            keyId: string;
+            /** @enum {string} */
+            status: "active" | "revoked" | "expired" | "not_yet_valid";
+            scopes: string[];
+            unusedScopes: string[];
+        };
+        /** @description Least privilege for one app. */
+        CoverageAppScopes: {
+            appId: string;
+            name: string;
+            /** @description Its requests counted (not those of no app). */
+            requests: number;
+            /** @description What its live keys hold, canonical (`read:encounters` is `read:bills`). */
+            heldScopes: string[];
+            /** @description The scopes of the operations its successful requests reached. */
+            usedScopes: string[];
+            /** @description Held, and needed by no successful request: candidates to drop. */
+            unusedScopes: string[];
+            keys: components["schemas"]["CoverageKeyScopes"][];
+            /** @description The difference in words: ``key `key_x` holds `read:bills`, which no request of app_x used``. */
+            findings: string[];
+        };
+        CoverageReport: {
+            appId: string | null;
+            organizationId: string | null;
+            /** @description Counting since this mark, or since the last reset (`mark` null), at this time of the sandbox clock. */
+            since: {
+                mark: string | null;
+                /** Format: date-time */
+                time: string;
+            };
+            /** @description False when a clinic's requests may be missing from a report of one clinic (more app x clinic pairs than the 128 rows). */
+            complete: boolean;
+            applicable: number;
+            hit: number;
+            /** @description `hit` of `applicable`, in percent, one decimal. */
+            percent: number;
+            /** @description Every `/v3` operation of the document, in its order. */
+            operations: components["schemas"]["CoverageOperation"][];
+            /** @description Every app of the fixture, or the one `appId` names. */
+            apps: components["schemas"]["CoverageAppScopes"][];
         };
     };
     responses: {
@@ -4646,6 +4762,62 @@ export interface operations {
             };
             401: components["responses"]["AdminUnauthorized"];
             403: components["responses"]["AdminForbidden"];
+        };
+    };
+    sandboxCoverage: {
+        parameters: {
+            query?: {
+                /** @description Only requests of this app (and those that name no app). An id of no app of the fixture matches only those. */
+                appId?: string;
+                /** @description Only requests that named this clinic (and those that named none of the sandbox's): the dashed UUID in any case, or `org_` and its 32 hex digits. Another shape is 400. */
+                organizationId?: string;
+                /** @description Only requests after this mark (`POST /_sandbox/coverage/marks`): `mrk_` and a number. The last 8 marks are kept; an older one, or one from before a reset, is 404. */
+                since?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The report. */
+            200: {
+                headers: {
+                    "X-Sandbox-Warning": components["headers"]["X-Sandbox-Warning"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CoverageReport"];
+                };
+            };
+            400: components["responses"]["AdminBadRequest"];
+            401: components["responses"]["AdminUnauthorized"];
+            403: components["responses"]["AdminForbidden"];
+            404: components["responses"]["AdminNotFound"];
+        };
+    };
+    sandboxMarkCoverage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The mark. */
+            201: {
+                headers: {
+                    "X-Sandbox-Warning": components["headers"]["X-Sandbox-Warning"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CoverageMark"];
+                };
+            };
+            401: components["responses"]["AdminUnauthorized"];
+            403: components["responses"]["AdminForbidden"];
+            415: components["responses"]["AdminUnsupportedMediaType"];
         };
     };
 }

@@ -65,6 +65,12 @@ export type SandboxEmail = Schemas['OutboxEmail'];
 export type ArrangeEmailInput = Schemas['ArrangeEmailRequest'];
 export type SandboxHealth = Schemas['Health'];
 export type ResetResult = Schemas['ResetResult'];
+/** What `GET /_sandbox/coverage` answers: documented outcomes hit per operation, and least privilege per app. */
+export type CoverageReport = Schemas['CoverageReport'];
+export type CoverageOperation = Schemas['CoverageOperation'];
+export type CoverageOutcome = Schemas['CoverageOutcome'];
+export type CoverageAppScopes = Schemas['CoverageAppScopes'];
+export type CoverageMark = Schemas['CoverageMark'];
 
 // ---- Operations ------------------------------------------------------------------------------
 export type OperationId = keyof operations;
@@ -109,5 +115,8 @@ export type ParamsOf<Id extends OperationId> = WithDefaults<QueryOf<Id> & PathOf
 
 /** Which entries of the journal `GET /_sandbox/requests` lists. */
 export type JournalFilter = QueryOf<'sandboxRequests'>;
+
+/** Which requests `GET /_sandbox/coverage` counts: an app's, a clinic's, since a mark. */
+export type CoverageFilter = QueryOf<'sandboxCoverage'>;
 
 type WithDefaults<P> = P & { [K in keyof P & DefaultedParameter]-?: Exclude<P[K], undefined> };

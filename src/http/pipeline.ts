@@ -11,6 +11,7 @@ import type { Sandbox } from '../world/sandbox.js';
 import type { FaultsAndJournal } from './faults-and-journal.js';
 import type { HttpCaches } from './http-caches.js';
 import { readJsonBody } from './json-body.js';
+import { listPageOf } from './list-response.js';
 import { type AnyOperationHandler, callHandler, type ValidatedRequest } from './operation.js';
 import { countRequest, rateLimitExceeded } from './rate-limit.js';
 import { renderError } from './render-error.js';
@@ -45,6 +46,9 @@ export function operationPipeline(
   // A clock-dependent answer (`x-sandbox-uncached`) is computed afresh on every request.
   const cacheable = operation.method === 'GET' && !operation.uncached;
   const resolveOrganization = createOrganizationResolver(world, config.notInstalledStatus);
+  // Where this operation's answers are counted, and whether its 200 is a list whose page to read.
+  const coverageIndex = sandbox.operations.indexOf(operation);
+  const listShape = sandbox.coverage.plan.traits[coverageIndex]?.list ?? null;
 
   /** The target's parameters; its warning goes on the response, whether they are valid or not. */
   function paramsFor(c: Context<SandboxEnv>, target: string): ParamValues {
@@ -107,12 +111,17 @@ export function operationPipeline(
     };
 
     if (operation.bodySchema !== null) return withBody(c, request);
-    if (!cacheable) return jsonResponse(c, callHandler(handler, request, sandbox), 200);
+    if (!cacheable) {
+      const fresh = callHandler(handler, request, sandbox);
+      if (listShape !== null) c.set('listPage', listPageOf(fresh, listShape));
+      return jsonResponse(c, fresh, 200);
+    }
     let body = responseCache.get(access.signature, target);
     if (body === undefined) {
       body = utf8.encode(callHandler(handler, request, sandbox));
       responseCache.set(access.signature, target, body);
     }
+    if (listShape !== null) c.set('listPage', listPageOf(body, listShape));
     return jsonResponse(c, body, 200);
   }
 
@@ -127,7 +136,7 @@ export function operationPipeline(
   }
 
   return function handleOperation(c: Context<SandboxEnv>): Response | Promise<Response> {
-    return control.handle(c, answerOrError);
+    return control.handle(c, answerOrError, coverageIndex);
   };
 }
 

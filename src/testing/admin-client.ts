@@ -1,5 +1,8 @@
 import type {
   ArrangeEmailInput,
+  CoverageFilter,
+  CoverageMark,
+  CoverageReport,
   CreateKeyInput,
   CreateOrganizationInput,
   InjectFaultInput,
@@ -223,6 +226,22 @@ export class SandboxAdmin {
   }
 
   /**
+   * Which documented outcomes of every `/v3` operation the requests hit since the last reset (or
+   * since `filter.since`, a mark), and the scopes each app's keys hold that no successful request used.
+   */
+  coverage(filter: CoverageFilter = {}): Promise<CoverageReport> {
+    const query = new URLSearchParams();
+    for (const [name, value] of Object.entries(filter)) if (value !== undefined) query.set(name, String(value));
+    const suffix = query.size > 0 ? `?${query}` : '';
+    return this.#call('GET', `/coverage${suffix}`);
+  }
+
+  /** Sets a coverage mark: `coverage({ since: mark.id })` then counts only what came after. */
+  markCoverage(): Promise<CoverageMark> {
+    return this.#call('POST', '/coverage/marks');
+  }
+
+  /**
    * Puts an email in the outbox as if `appId` had sent it as the clinic: that app's
    * `GET /v3/emails` then lists it. `outcome: 'bounced'` arranges a bounce.
    * `await admin.arrangeEmail({ organizationId: CLINICS.sunrise.id, appId: APPS.sandboxDemo.id, ... })`
@@ -231,7 +250,7 @@ export class SandboxAdmin {
     return this.#call('POST', '/emails', email);
   }
 
-  /** Back to the seeded world: keys, grants, clinics, faults, clock, journal, outbox, rate limits. */
+  /** Back to the seeded world: keys, grants, clinics, faults, clock, journal, outbox, rate limits, coverage. */
   reset(): Promise<void> {
     return this.#call('POST', '/reset');
   }

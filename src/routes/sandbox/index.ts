@@ -7,6 +7,7 @@ import type { Operation } from '../../openapi/operations.js';
 import type { Sandbox } from '../../world/sandbox.js';
 import { requireAdminToken } from './admin-token.js';
 import { clockHandlers } from './clock.js';
+import { coverageHandlers } from './coverage.js';
 import { emailAdminHandlers } from './emails.js';
 import { faultHandlers } from './faults.js';
 import { fixturesView } from './fixtures-view.js';
@@ -35,6 +36,7 @@ export const ADMIN_HANDLERS: AdminHandlers = {
   ...faultHandlers,
   ...clockHandlers,
   ...journalHandlers,
+  ...coverageHandlers,
   ...emailAdminHandlers,
   ...oauthAdminHandlers,
 };

@@ -1,12 +1,13 @@
 // @ts-check
 /**
  * The demo console: which clinics installed which apps, the keys and their states, the live
- * request journal, the outbox and each clinic's records, all through the admin API of the
+ * request journal, the outbox, coverage and each clinic's records, all through the admin API of the
  * sandbox that served this page.
  */
 import { askForToken, forgetToken, onTokenState } from './admin-token.js';
 import { adminCall } from './api.js';
 import { startClinics } from './clinics.js';
+import { startCoverage } from './coverage.js';
 import { confirmDialog } from './dialogs.js';
 import { byId } from './dom.js';
 import { startEmails } from './emails.js';
@@ -14,6 +15,7 @@ import { showLink } from './feedback.js';
 import { startJournal } from './journal.js';
 import { startKeys } from './keys.js';
 import { startRecords } from './records.js';
+import { startSignIns } from './sign-ins.js';
 import { act, refreshWorld, startWorld } from './world.js';
 
 function startHeader() {
@@ -33,7 +35,7 @@ function startHeader() {
   byId('reset', HTMLButtonElement).addEventListener('click', async () => {
     const sure = await confirmDialog(
       'Reset the sandbox?',
-      'Back to the seeded world: keys, grants, throwaway clinics, faults, clock, journal, outbox and rate limits. ' +
+      'Back to the seeded world: keys, grants, throwaway clinics, faults, clock, journal, outbox, rate limits and coverage. ' +
         'Everyone using this sandbox sees it.',
       'Reset',
     );
@@ -51,4 +53,6 @@ startKeys();
 startJournal();
 startRecords();
 startEmails();
+startSignIns();
+startCoverage();
 startWorld();

@@ -11,9 +11,11 @@ import { errorResponse, renderError, reportUnexpectedAsText } from './http/rende
 import { reportUnexpectedAsJson, requestLog } from './http/request-log.js';
 import type { SandboxEnv } from './http/request-variables.js';
 import { unknownRouteAnswer } from './http/unknown-route.js';
+import { AUTHORIZE_PATH, authorizeRoutes } from './pages/authorize.js';
 import { CONSOLE_PATH, consoleRoutes } from './pages/console.js';
 import { docsRoutes } from './pages/docs.js';
 import { landingPage } from './pages/landing.js';
+import { wellKnownRoutes } from './routes/oidc/well-known.js';
 import { ADMIN_PREFIX, sandboxRoutes } from './routes/sandbox/index.js';
 import { V3_HANDLERS } from './routes/v3/index.js';
 import type { Sandbox } from './world/sandbox.js';
@@ -54,6 +56,9 @@ export function createApp(
     c.body(specJson, 200, { 'Content-Type': 'application/json', 'X-Content-Type-Options': 'nosniff' }),
   );
   app.get('/', landingPage);
+  app.route('/.well-known', wellKnownRoutes(sandbox));
+  // Its own CSRF guard (a single-use form token, no cross-site POST): not under /_sandbox's.
+  app.route(AUTHORIZE_PATH, authorizeRoutes(sandbox));
   app.route('/', docsRoutes(sandbox));
 
   const control = new FaultsAndJournal(sandbox);

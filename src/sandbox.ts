@@ -7,10 +7,13 @@ import { resolveReferenceDate } from './settings/reference-date.js';
 import type { SandboxSettings } from './settings/schema.js';
 import { WorldChanges } from './world/changes.js';
 import { Clock } from './world/clock.js';
+import { Coverage } from './world/coverage.js';
+import { CoveragePlan } from './world/coverage-plan.js';
 import { FaultSet } from './world/faults.js';
 import type { WorldFixture } from './world/fixture-types.js';
 import { Journal } from './world/journal.js';
 import { loadFixtures } from './world/load-fixtures.js';
+import { OAuthServer } from './world/oauth.js';
 import { Outbox } from './world/outbox.js';
 import { pinFixtureRecords } from './world/pinned-records.js';
 import { RateLimiter } from './world/rate-limiter.js';
@@ -63,14 +66,21 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
   const changes = new WorldChanges();
   const faults = new FaultSet();
   const journal = new Journal(config.journalSize);
+  const oauth = new OAuthServer(fixture.seed, clock);
   const records = new RecordEditor(world, spec, () => changes.notify());
   world.pinRecords(pinFixtureRecords(fixture, world, records));
+  const operations = readOperations(spec);
+  const coverage = new Coverage(
+    new CoveragePlan(operations, spec, config.notInstalledStatus),
+    () => clock.now(),
+    (organizationId) => world.organizations.has(organizationId),
+  );
   return {
     config,
     referenceDate,
     fixtureReferenceDate: loaded.referenceDate,
     spec,
-    operations: readOperations(spec),
+    operations,
     adminOperations: readAdminOperations(spec),
     clock,
     world,
@@ -79,6 +89,8 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
     changes,
     faults,
     journal,
+    oauth,
+    coverage,
     records,
     reset() {
       world.reset();
@@ -88,6 +100,8 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
       changes.notify();
       faults.reset();
       journal.clear();
+      oauth.reset();
+      coverage.clear();
     },
   };
 }

@@ -6,6 +6,8 @@ import { adminExposureWarning } from './admin-exposure.js';
 import { startBanner } from './banner.js';
 import { runConformance } from './conformance.js';
 import { CONFORMANCE_USAGE } from './conformance-options.js';
+import { runCoverage } from './coverage.js';
+import { COVERAGE_USAGE } from './coverage-options.js';
 import { cliLogLine } from './log-line.js';
 import { type ParsedCommand, parseSettings, USAGE } from './options.js';
 import { VERSION } from './version.js';
@@ -23,6 +25,16 @@ async function main(): Promise<void> {
   if (command.kind === 'help') return void console.log(USAGE);
   if (command.kind === 'version') return void console.log(VERSION);
   if (command.kind === 'conformance-help') return void console.log(CONFORMANCE_USAGE);
+  if (command.kind === 'coverage-help') return void console.log(COVERAGE_USAGE);
+  if (command.kind === 'coverage') {
+    let code: number;
+    try {
+      code = await runCoverage(command.settings);
+    } catch (error) {
+      fail((error as Error).message, 1);
+    }
+    process.exit(code);
+  }
   if (command.kind === 'conformance') {
     let code: number;
     try {

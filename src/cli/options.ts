@@ -3,6 +3,7 @@ import { ConfigError } from '../settings/config-error.js';
 import { parseConfigTexts, type SettingTexts } from '../settings/parse-config.js';
 import { DEFAULT_CONFIG, type SandboxConfig, SETTING_LIST } from '../settings/schema.js';
 import { type ConformanceSettings, parseConformanceArgs } from './conformance-options.js';
+import { type CoverageSettings, parseCoverageArgs } from './coverage-options.js';
 
 /** The variable of `--quiet`, a CLI flag of its own: it says "logRequests false" in one word. */
 const QUIET_ENV = 'MAX_SANDBOX_QUIET';
@@ -16,10 +17,12 @@ export const CLI_DEFAULTS: SettingTexts = { logRequests: { text: 'true', name: '
 /** What --help prints; every default in it is read from DEFAULT_CONFIG. */
 export const USAGE = `Usage: max-sandbox [options]
        max-sandbox conformance --base-url <url> --key <key> --org <uuid> [options]
+       max-sandbox coverage --base-url <url> [--min <percent>] [--require <outcomes>] [--format <format>]
 
 A local sandbox of the Max AI clinic API v3 with seeded synthetic clinics. The conformance
 command checks that a server (this sandbox or the real API) refuses requests as the document
-says; see max-sandbox conformance --help.
+says; see max-sandbox conformance --help. The coverage command reads which documented outcomes
+a running sandbox's requests hit, and which scopes went unused; see max-sandbox coverage --help.
 
 Options (each also settable by the environment variable shown):
 ${SETTING_LIST.map(([key, s]) => `${`  --${s.flag}${s.kind.flagType === 'string' ? ' <value>' : ''}`.padEnd(34)}${s.env.padEnd(34)}${s.help(DEFAULT_CONFIG[key])}`).join('\n')}
@@ -33,7 +36,9 @@ export type ParsedCommand =
   | { kind: 'version' }
   | { kind: 'serve'; config: SandboxConfig }
   | { kind: 'conformance-help' }
-  | { kind: 'conformance'; settings: ConformanceSettings };
+  | { kind: 'conformance'; settings: ConformanceSettings }
+  | { kind: 'coverage-help' }
+  | { kind: 'coverage'; settings: CoverageSettings };
 
 /** The flags given, by name; ConfigError for an unknown flag or a missing value. */
 function readFlags(argv: string[]): Record<string, string | boolean | undefined> {
@@ -59,10 +64,15 @@ function readFlags(argv: string[]): Record<string, string | boolean | undefined>
  * Throws a ConfigError naming every bad flag or variable at once.
  */
 export function parseSettings(argv: string[], env: NodeJS.ProcessEnv): ParsedCommand {
-  // The only subcommand; the environment variables are the server's, so it reads none.
+  // The environment variables are the server's, so conformance reads none.
   if (argv[0] === 'conformance') {
     const parsed = parseConformanceArgs(argv.slice(1));
     return parsed.kind === 'help' ? { kind: 'conformance-help' } : parsed;
+  }
+  // Coverage reads one: the admin token the sandbox it asks was started with.
+  if (argv[0] === 'coverage') {
+    const parsed = parseCoverageArgs(argv.slice(1), env);
+    return parsed.kind === 'help' ? { kind: 'coverage-help' } : parsed;
   }
   const values = readFlags(argv);
   if (values.help) return { kind: 'help' };

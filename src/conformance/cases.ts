@@ -34,6 +34,8 @@ export interface Expectation {
   /** The error body's `code`; absent for a 200. */
   code?: string;
   message?: { equals: string } | { names: string };
+  /** An RFC 6749 5.2 body `{error, error_description}` with this `error` (the token endpoint), instead of `code`. */
+  oauthError?: string;
 }
 
 /** A fact about the server the case cannot be sent without; the runner finds it out or skips. */
@@ -217,6 +219,28 @@ export function deriveCases(document: OpenApiDocument, credentials: Credentials)
     );
     add('a well-formed key nobody holds', send({ ...full, Authorization: `Bearer ${prefix}${UNKNOWN_KEY_BODY}` }), unauthorized);
 
+    if (operation.errorFormat === 'oauth2') {
+      // The token endpoint: no clinic needed, and RFC 6749 5.2 errors. Only refusals a server must
+      // give whatever it holds: no code here can be one it issued.
+      const token = (name: string, json: unknown, oauthError: string) =>
+        add(
+          name,
+          { ...send({ Authorization: full.Authorization }, { path: operation.path }), body: JSON.stringify(json) },
+          {
+            status: 400,
+            oauthError,
+          },
+        );
+      const redirect = 'http://localhost/conformance-callback';
+      token('an empty body object', {}, 'invalid_request');
+      token('grant_type password', { grant_type: 'password', code: 'x', redirect_uri: redirect }, 'unsupported_grant_type');
+      token(
+        'a code nobody issued',
+        { grant_type: 'authorization_code', code: `conformance-${UNKNOWN_ID_BODY}`, redirect_uri: redirect },
+        'invalid_grant',
+      );
+      continue;
+    }
     add('no X-Organization-Id', send({ Authorization: full.Authorization }), error(400, equals(messages.organizationMissing)));
     add(
       'an X-Organization-Id that is not a UUID',

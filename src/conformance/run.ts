@@ -158,6 +158,16 @@ export function judge(expected: Expectation, answer: Answer): { got: string; dif
   const shown = record && typeof record.code === 'string' ? ` ${record.code}` : '';
   const message = record && typeof record.message === 'string' ? ` "${record.message}"` : '';
   const got = `${answer.status}${shown}${expected.code ? message : ''}`;
+  if (expected.oauthError !== undefined) {
+    const oauthKeys = record ? Object.keys(record).sort().join(',') : '';
+    if (oauthKeys !== 'error,error_description' || typeof record?.error_description !== 'string') {
+      differences.push(`body: expected exactly {error, error_description} as strings, got ${shorten(answer.text)}`);
+    }
+    if (record?.error !== expected.oauthError) {
+      differences.push(`error: expected ${expected.oauthError}, got ${JSON.stringify(record?.error)}`);
+    }
+    return { got: `${answer.status} ${String(record?.error)}`, differences };
+  }
   if (expected.code === undefined) {
     if (!record) differences.push('body: expected a JSON object');
     return { got, differences };

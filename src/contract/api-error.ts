@@ -5,6 +5,7 @@ import {
   type ErrorStatus,
   errorMessage,
   type MessageDetails,
+  type OAuthErrorCode,
   type PublicErrorCode,
   type SandboxReason,
 } from './reasons.js';
@@ -20,6 +21,8 @@ export class ApiError extends HTTPException {
   readonly reason: SandboxReason;
   /** Extra response headers (`Retry-After`). */
   readonly headers: Record<string, string>;
+  /** An error of the token endpoint: its body is RFC 6749's `{error, error_description}`. */
+  readonly oauthError: OAuthErrorCode | undefined;
 
   constructor(
     readonly kind: ErrorName,
@@ -32,6 +35,7 @@ export class ApiError extends HTTPException {
     this.code = entry.code;
     this.reason = entry.reason;
     this.headers = headers;
+    this.oauthError = 'oauthError' in entry ? entry.oauthError : undefined;
   }
 }
 

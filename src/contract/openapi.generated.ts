@@ -888,7 +888,7 @@ export interface paths {
         put?: never;
         /**
          * Back to the seeded world
-         * @description Keys, grants, clinics, faults, clock, journal, outbox and rate-limit counters, as at start. Fast enough to call before every test.
+         * @description Keys, grants, clinics, faults, clock, journal, outbox, rate-limit counters and coverage counters and marks, as at start. Fast enough to call before every test.
          */
         post: operations["sandboxReset"];
         delete?: never;
@@ -944,6 +944,130 @@ export interface paths {
          * @description Sets the fields given (of a generated, pinned or created record alike); `id` cannot change. Checked like a create. Fields copied from other records (a bill's patient names) follow those records. The `/v3` side sees the change at once (lists, counts, filters, gets, and the nested `patient` and `provider` of appointments); `POST /_sandbox/reset` restores the seeded world. Works on fixture and throwaway clinics.
          */
         patch: operations["sandboxUpdateRecord"];
+        trace?: never;
+    };
+    "/v3/oauth/token": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Exchange an authorization code for an id token
+         * @description Authenticated by the app's Data API key (the usual 401 for a bad one; an Account API key is 403). Needs no scope and no organization: "No X-Organization-Id header required"; one sent is ignored when it is a clinic id in either form (UUID or `org_` + 32 hex) and 400 otherwise. Errors are RFC 6749 5.2 bodies `{error, error_description}` with status 400: `invalid_request` (body not JSON, not an object, a field missing or not a string), `unsupported_grant_type`, `invalid_grant` (a code unknown, expired, already used or issued to another app, or a `redirect_uri` other than the authorize request's). Its reason is in `X-Sandbox-Reason`, and the exchange in the journal.
+         */
+        post: operations["oauthToken"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/_sandbox/oauth/consent": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Consent as a user, without a browser
+         * @description Does what the consent page's Allow does, for tests: checks the app, the redirect URI (as `/oauth/authorize` does), the user and the organizations (400 `oauth_consent_invalid` naming what is wrong), and returns the code with the URL the browser would be sent to. Optional faults: `codeLifetimeSeconds`, `idTokenFaults`.
+         */
+        post: operations["sandboxOAuthConsent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/_sandbox/oauth/signing-keys/rotate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Rotate the id-token signing key
+         * @description New id tokens are signed with the next key derived from the seed; the old one stays in the JWKS for `graceSeconds` (default 3600, virtual clock). A reset goes back to the first key.
+         */
+        post: operations["sandboxRotateSigningKey"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/_sandbox/oauth/sign-ins": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Recent sign-ins
+         * @description The last 20 consents, denials and code exchanges, newest first (the console's panel).
+         */
+        get: operations["sandboxSignIns"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/_sandbox/coverage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What your suite exercised: documented outcomes hit, and unused scopes
+         * @description For every `/v3` operation of this document, the outcomes it can produce and how often requests produced each since the last reset (`POST /_sandbox/reset`) or since a mark (`since`). Which outcomes apply is read from the document: every operation can answer `200`, each 401 reason, 429 `rate_limited`, the injected 429, 500 and 503 (`injected_fault`) and a dropped connection (`0:injected_fault`); one that needs `X-Organization-Id` can answer 400 `missing_organization_id`/`invalid_organization_id` and `app_not_installed`/`unknown_organization` (403, or 404 with `--not-installed-status 404`); one with a scope 403 `insufficient_scope`; one with parameters 400 `invalid_parameter`; one with a body 400 `invalid_body` and `invalid_json`; one with a path parameter 404 `record_not_found`; a list (its 200's `data` has `pagination`, or is an array) `200:empty_list`; a list paged by `page` `200:page_past_end`. An error outcome applies only where the operation's `responses` list its status. Answers that are none of these (a body over 1 MiB, an Account API key) are `otherHits`. Unknown paths are no operation's outcome and are not counted.
+         *
+         *     Requests are counted by app (the app of the key they name, a revoked or expired key's too) and clinic (the one the header names, when the sandbox holds it). A request that names no key the sandbox holds (no `Authorization`, an unknown key) belongs to no app and counts for every `appId`; one that names no clinic of the sandbox counts for every `organizationId`. Counters, not a second journal: a fixed row per app and clinic, at most 128 rows; past that a clinic's requests count in its app's totals only, and a report of one clinic says `complete: false`.
+         *
+         *     `apps` is least privilege: the scopes each app's live keys hold, the scopes its successful requests needed (each operation's own scope; the extra `read:soap_notes` of `includeSoapNote=true` is not seen), and the difference, in words in `findings`.
+         */
+        get: operations["sandboxCoverage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/_sandbox/coverage/marks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Set a coverage mark
+         * @description Remembers the coverage counters now, so that `GET /_sandbox/coverage?since=<id>` counts only the requests after it: a test (or a part of a suite) can check what it exercised itself. Ids are `mrk_1`, `mrk_2`, ... and start again at reset, which forgets every mark; the last 8 are kept.
+         */
+        post: operations["sandboxMarkCoverage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
 }
@@ -1805,6 +1929,8 @@ export interface components {
             slug: string;
             name: string;
             liveVersionId: string | null;
+            /** @description Where `/oauth/authorize` may send a user back (see the OAuth tag for how they match). */
+            redirectUris?: string[];
         };
         Fixtures: {
             /**
@@ -2756,6 +2882,170 @@ export interface components {
             complexity?: components["schemas"]["NoteImpressionComplexity"];
             status?: components["schemas"]["NoteImpressionStatus"];
         };
+        /** @description JSON only (as documented): a form-encoded body is 400 `invalid_request`. Unknown fields are ignored. */
+        OAuthTokenRequest: {
+            /** @description Only `authorization_code`; another value is 400 `unsupported_grant_type`. */
+            grant_type: string;
+            /** @description The code the authorize redirect carried. */
+            code: string;
+            /** @description Must equal the authorize request's `redirect_uri`. */
+            redirect_uri: string;
+        };
+        OAuthFacility: {
+            id: components["schemas"]["FacilityId"];
+            name: string;
+            /** @description One line, `123 Main St, Austin, TX 78701`; synthetic, derived from the facility id. */
+            address: string;
+        };
+        /** @description No success envelope (api-model A7). */
+        OAuthTokenResponse: {
+            /** @description An OIDC id token, a JWT signed ES256; see the OAuth tag for its claims. */
+            id_token: string;
+            user: {
+                id: components["schemas"]["StaffUserId"];
+                email: string;
+                firstName: string;
+                lastName: string;
+                /** @description The sandbox's users have no picture: always null. */
+                imageUrl: string | null;
+            };
+            authorizedOrganizations: {
+                /** @description The clinic's UUID without dashes, prefixed `org_`. */
+                id: string;
+                name: string;
+                facilities: components["schemas"]["OAuthFacility"][];
+                /** @enum {string} */
+                role: "admin" | "member";
+            }[];
+        };
+        /** @description RFC 6749 5.2. */
+        OAuthErrorDto: {
+            /** @enum {string} */
+            error: "invalid_request" | "invalid_grant" | "unsupported_grant_type";
+            error_description: string;
+        };
+        /** @description RFC 6749 5.2 `OAuthErrorDto` for a bad body or grant; the API's `Error` for an `X-Organization-Id` that is no clinic id. */
+        OAuthTokenError: components["schemas"]["OAuthErrorDto"] | components["schemas"]["Error"];
+        OAuthConsentRequest: {
+            /** @description The app's slug. */
+            clientId: string;
+            /** @description One of the app's registered redirect URIs. */
+            redirectUri: string;
+            state?: string;
+            userId: components["schemas"]["StaffUserId"];
+            /** @description Clinic UUIDs: the user's clinic, which must have installed the app. */
+            organizationIds: string[];
+            /** @description Fault: a code that expires sooner (or later) than the 60 s default. */
+            codeLifetimeSeconds?: number;
+            /** @description Faults of the id token this code is exchanged for. */
+            idTokenFaults?: {
+                /** @description `exp` already past. */
+                expired?: boolean;
+                /** @description An `aud` other than the app's slug. */
+                audience?: string;
+                /** @description Signed by a key the JWKS does not publish. */
+                unpublishedKey?: boolean;
+            };
+        };
+        OAuthConsentResult: {
+            code: string;
+            /** @description `redirectUri` with `code` and `state` added: where the browser would go. */
+            redirectUrl: string;
+        };
+        RotateSigningKeyRequest: {
+            /**
+             * @description How long the old key stays in the JWKS.
+             * @default 3600
+             */
+            graceSeconds: number;
+        };
+        RotateSigningKeyResult: {
+            kid: string;
+            previousKid: string;
+        };
+        SignInList: {
+            signIns: {
+                /** Format: date-time */
+                at: string;
+                clientId: string;
+                userId: string | null;
+                /** @enum {string} */
+                outcome: "code_issued" | "denied" | "token_issued" | "token_refused";
+                reason: string | null;
+            }[];
+        };
+        CoverageMark: {
+            id: string;
+            /** Format: date-time */
+            time: string;
+        };
+        /** @description One documented outcome of one operation, and how often a request produced it. */
+        CoverageOutcome: {
+            /** @description `<status>` or `<status>:<reason>`: `200`, `200:empty_list`, `200:page_past_end`, `401:revoked_key`, `429:rate_limited`, `500:injected_fault`, `0:injected_fault` (a dropped connection). */
+            outcome: string;
+            /** @description 0 for a dropped connection. */
+            status: number;
+            /** @description The `X-Sandbox-Reason`, or `empty_list`/`page_past_end`; null for a 200 with items. */
+            reason: string | null;
+            hits: number;
+        };
+        CoverageOperation: {
+            operationId: string;
+            method: string;
+            path: string;
+            scope: string | null;
+            /** @description How many outcomes the operation can produce. */
+            applicable: number;
+            /** @description How many of them a request produced. */
+            hit: number;
+            percent: number;
+            outcomes: components["schemas"]["CoverageOutcome"][];
+            /** @description Answers that are none of its documented outcomes. */
+            otherHits: number;
+        };
+        CoverageKeyScopes: {
+            keyId: string;
+            /** @enum {string} */
+            status: "active" | "revoked" | "expired" | "not_yet_valid";
+            scopes: string[];
+            unusedScopes: string[];
+        };
+        /** @description Least privilege for one app. */
+        CoverageAppScopes: {
+            appId: string;
+            name: string;
+            /** @description Its requests counted (not those of no app). */
+            requests: number;
+            /** @description What its live keys hold, canonical (`read:encounters` is `read:bills`). */
+            heldScopes: string[];
+            /** @description The scopes of the operations its successful requests reached. */
+            usedScopes: string[];
+            /** @description Held, and needed by no successful request: candidates to drop. */
+            unusedScopes: string[];
+            keys: components["schemas"]["CoverageKeyScopes"][];
+            /** @description The difference in words: ``key `key_x` holds `read:bills`, which no request of app_x used``. */
+            findings: string[];
+        };
+        CoverageReport: {
+            appId: string | null;
+            organizationId: string | null;
+            /** @description Counting since this mark, or since the last reset (`mark` null), at this time of the sandbox clock. */
+            since: {
+                mark: string | null;
+                /** Format: date-time */
+                time: string;
+            };
+            /** @description False when a clinic's requests may be missing from a report of one clinic (more app x clinic pairs than the 128 rows). */
+            complete: boolean;
+            applicable: number;
+            hit: number;
+            /** @description `hit` of `applicable`, in percent, one decimal. */
+            percent: number;
+            /** @description Every `/v3` operation of the document, in its order. */
+            operations: components["schemas"]["CoverageOperation"][];
+            /** @description Every app of the fixture, or the one `appId` names. */
+            apps: components["schemas"]["CoverageAppScopes"][];
+        };
     };
     responses: {
         /** @description Invalid request: `X-Organization-Id` missing or not a clinic id (a UUID or `org_` and 32 hex), a bad parameter, or a bad body. The message names the header, parameter or field. */
@@ -3053,7 +3343,7 @@ export interface components {
         /** @description Seconds to wait before retrying. */
         "Retry-After": number;
         /** @description max-sandbox only, never sent by the real API: the precise reason of the error; its values are listed once, under *Reasons* at the top. */
-        "X-Sandbox-Reason": "missing_authorization" | "malformed_authorization" | "unknown_key_prefix" | "wrong_environment" | "unknown_key" | "revoked_key" | "expired_key" | "key_not_yet_valid" | "rate_limited" | "missing_organization_id" | "invalid_organization_id" | "account_key_on_data_endpoint" | "unknown_organization" | "app_not_installed" | "insufficient_scope" | "invalid_parameter" | "invalid_body" | "invalid_json" | "body_too_large" | "record_not_found" | "route_not_found" | "method_not_allowed" | "malformed_request" | "injected_fault" | "admin_token_required" | "host_not_allowed" | "cross_site_request" | "unsupported_media_type" | "admin_resource_not_found" | "organization_not_throwaway" | "record_referenced" | "unexpected_error";
+        "X-Sandbox-Reason": "missing_authorization" | "malformed_authorization" | "unknown_key_prefix" | "wrong_environment" | "unknown_key" | "revoked_key" | "expired_key" | "key_not_yet_valid" | "rate_limited" | "missing_organization_id" | "invalid_organization_id" | "account_key_on_data_endpoint" | "unknown_organization" | "app_not_installed" | "insufficient_scope" | "invalid_parameter" | "invalid_body" | "invalid_json" | "body_too_large" | "record_not_found" | "route_not_found" | "method_not_allowed" | "malformed_request" | "injected_fault" | "oauth_invalid_request" | "oauth_unsupported_grant_type" | "oauth_code_unknown" | "oauth_code_expired" | "oauth_code_reused" | "oauth_code_other_client" | "oauth_redirect_uri_mismatch" | "oauth_unknown_client" | "oauth_redirect_uri_not_registered" | "oauth_invalid_authorize_request" | "oauth_form_token_invalid" | "oauth_consent_invalid" | "admin_token_required" | "host_not_allowed" | "cross_site_request" | "unsupported_media_type" | "admin_resource_not_found" | "organization_not_throwaway" | "record_referenced" | "unexpected_error";
         /** @description max-sandbox only, never sent by the real API: the query parameters the operation does not define (ignored), e.g. `unknown query parameter 'pagesize'`; its format is under *Rules* at the top. */
         "X-Sandbox-Warning": string;
         /** @description Requests allowed per window for the calling app. Only when the request named a live key of this sandbox (see the rate limit under *Rules* at the top). */
@@ -5049,6 +5339,196 @@ export interface operations {
             401: components["responses"]["AdminUnauthorized"];
             403: components["responses"]["AdminForbidden"];
             404: components["responses"]["AdminNotFound"];
+            415: components["responses"]["AdminUnsupportedMediaType"];
+        };
+    };
+    oauthToken: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OAuthTokenRequest"];
+            };
+        };
+        responses: {
+            /** @description The user and the organizations they authorized. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "X-Sandbox-Warning": components["headers"]["X-Sandbox-Warning"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OAuthTokenResponse"];
+                };
+            };
+            /** @description Invalid request or grant (RFC 6749 5.2), or an `X-Organization-Id` that names no clinic id. */
+            400: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "X-Sandbox-Reason": components["headers"]["X-Sandbox-Reason"];
+                    "X-Sandbox-Warning": components["headers"]["X-Sandbox-Warning"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": "invalid_grant",
+                     *       "error_description": "The authorization code has already been used"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["OAuthTokenError"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    sandboxOAuthConsent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OAuthConsentRequest"];
+            };
+        };
+        responses: {
+            /** @description The code, single use. */
+            200: {
+                headers: {
+                    "X-Sandbox-Warning": components["headers"]["X-Sandbox-Warning"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OAuthConsentResult"];
+                };
+            };
+            400: components["responses"]["AdminBadRequest"];
+            401: components["responses"]["AdminUnauthorized"];
+            403: components["responses"]["AdminForbidden"];
+            415: components["responses"]["AdminUnsupportedMediaType"];
+        };
+    };
+    sandboxRotateSigningKey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["RotateSigningKeyRequest"];
+            };
+        };
+        responses: {
+            /** @description The new and the previous key id. */
+            200: {
+                headers: {
+                    "X-Sandbox-Warning": components["headers"]["X-Sandbox-Warning"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RotateSigningKeyResult"];
+                };
+            };
+            400: components["responses"]["AdminBadRequest"];
+            401: components["responses"]["AdminUnauthorized"];
+            403: components["responses"]["AdminForbidden"];
+            415: components["responses"]["AdminUnsupportedMediaType"];
+        };
+    };
+    sandboxSignIns: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Newest first. */
+            200: {
+                headers: {
+                    "X-Sandbox-Warning": components["headers"]["X-Sandbox-Warning"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SignInList"];
+                };
+            };
+            401: components["responses"]["AdminUnauthorized"];
+            403: components["responses"]["AdminForbidden"];
+        };
+    };
+    sandboxCoverage: {
+        parameters: {
+            query?: {
+                /** @description Only requests of this app (and those that name no app). An id of no app of the fixture matches only those. */
+                appId?: string;
+                /** @description Only requests that named this clinic (and those that named none of the sandbox's): the dashed UUID in any case, or `org_` and its 32 hex digits. Another shape is 400. */
+                organizationId?: string;
+                /** @description Only requests after this mark (`POST /_sandbox/coverage/marks`): `mrk_` and a number. The last 8 marks are kept; an older one, or one from before a reset, is 404. */
+                since?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The report. */
+            200: {
+                headers: {
+                    "X-Sandbox-Warning": components["headers"]["X-Sandbox-Warning"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CoverageReport"];
+                };
+            };
+            400: components["responses"]["AdminBadRequest"];
+            401: components["responses"]["AdminUnauthorized"];
+            403: components["responses"]["AdminForbidden"];
+            404: components["responses"]["AdminNotFound"];
+        };
+    };
+    sandboxMarkCoverage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The mark. */
+            201: {
+                headers: {
+                    "X-Sandbox-Warning": components["headers"]["X-Sandbox-Warning"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CoverageMark"];
+                };
+            };
+            401: components["responses"]["AdminUnauthorized"];
+            403: components["responses"]["AdminForbidden"];
             415: components["responses"]["AdminUnsupportedMediaType"];
         };
     };

@@ -25,7 +25,15 @@ interface ErrorEntry {
   reason: SandboxReason;
   /** The public message, or how to build it from the details of this request. */
   message: string | ((...details: never[]) => string);
+  /**
+   * Set on the errors of `POST /v3/oauth/token`: the body is then RFC 6749 5.2's
+   * `{"error": oauthError, "error_description": message}`, not `{code, message, trace_id}`.
+   */
+  oauthError?: OAuthErrorCode;
 }
+
+/** The RFC 6749 5.2 error codes the token endpoint answers with. */
+export type OAuthErrorCode = 'invalid_request' | 'invalid_grant' | 'unsupported_grant_type';
 
 /** The real API's one message for every 401 (max-api-authentication.md). */
 const UNAUTHORIZED = 'Invalid or missing API key';
@@ -262,6 +270,88 @@ export const ERRORS = {
 
   unexpected_error: { status: 500, code: 'internal_error', reason: 'unexpected_error', message: INTERNAL_ERROR },
 
+  // Sign in with Max AI: the token endpoint (RFC 6749 5.2 bodies) and the authorize page.
+  oauth_invalid_request: {
+    status: 400,
+    code: 'bad_request',
+    reason: 'oauth_invalid_request',
+    oauthError: 'invalid_request',
+    message: (detail: string) => detail,
+  },
+  oauth_unsupported_grant_type: {
+    status: 400,
+    code: 'bad_request',
+    reason: 'oauth_unsupported_grant_type',
+    oauthError: 'unsupported_grant_type',
+    message: "'grant_type' must be authorization_code",
+  },
+  oauth_code_unknown: {
+    status: 400,
+    code: 'bad_request',
+    reason: 'oauth_code_unknown',
+    oauthError: 'invalid_grant',
+    message: 'The authorization code is invalid',
+  },
+  oauth_code_expired: {
+    status: 400,
+    code: 'bad_request',
+    reason: 'oauth_code_expired',
+    oauthError: 'invalid_grant',
+    message: 'The authorization code has expired',
+  },
+  oauth_code_reused: {
+    status: 400,
+    code: 'bad_request',
+    reason: 'oauth_code_reused',
+    oauthError: 'invalid_grant',
+    message: 'The authorization code has already been used',
+  },
+  oauth_code_other_client: {
+    status: 400,
+    code: 'bad_request',
+    reason: 'oauth_code_other_client',
+    oauthError: 'invalid_grant',
+    message: 'The authorization code was issued to another client',
+  },
+  oauth_redirect_uri_mismatch: {
+    status: 400,
+    code: 'bad_request',
+    reason: 'oauth_redirect_uri_mismatch',
+    oauthError: 'invalid_grant',
+    message: "'redirect_uri' does not match the authorization request",
+  },
+  oauth_unknown_client: {
+    status: 400,
+    code: 'bad_request',
+    reason: 'oauth_unknown_client',
+    message: (clientId: string) => `No app has the client_id '${clientId}'`,
+  },
+  oauth_redirect_uri_not_registered: {
+    status: 400,
+    code: 'bad_request',
+    reason: 'oauth_redirect_uri_not_registered',
+    message: (detail: string) => detail,
+  },
+  oauth_invalid_authorize_request: {
+    status: 400,
+    code: 'bad_request',
+    reason: 'oauth_invalid_authorize_request',
+    message: (detail: string) => detail,
+  },
+  oauth_form_token_invalid: {
+    status: 403,
+    code: 'forbidden',
+    reason: 'oauth_form_token_invalid',
+    message:
+      'This sign-in page has expired or was already used, or the form was sent from another site. Start the sign-in again from the app.',
+  },
+  oauth_consent_invalid: {
+    status: 400,
+    code: 'bad_request',
+    reason: 'oauth_consent_invalid',
+    message: (detail: string) => detail,
+  },
+
   // The admin API (/_sandbox).
   admin_token_required: {
     status: 401,
@@ -474,6 +564,24 @@ export const REASON_MEANINGS: Record<SandboxReason, string> = {
   malformed_request:
     '400 for an HTTP request that cannot be parsed (a backslash in the path, a bad, repeated or, in HTTP/1.1, missing `Host`); 431 for headers over 64 KiB; 408 when its headers or body do not arrive in time; 417 for an `Expect` other than `100-continue`; 501 for a `Transfer-Encoding` other than `chunked`.',
   injected_fault: 'An injected fault answered (429, 500, 503) or dropped the connection.',
+  oauth_invalid_request:
+    '`POST /v3/oauth/token`: a body that is not a JSON object of strings, or lacks `grant_type`, `code` or `redirect_uri` (RFC 6749 `invalid_request`).',
+  oauth_unsupported_grant_type: '`POST /v3/oauth/token`: a `grant_type` other than `authorization_code`.',
+  oauth_code_unknown: '`POST /v3/oauth/token`: a `code` this sandbox never issued, or one dropped by a reset (`invalid_grant`).',
+  oauth_code_expired: '`POST /v3/oauth/token`: a `code` past its lifetime (60 s on the virtual clock; `invalid_grant`).',
+  oauth_code_reused: '`POST /v3/oauth/token`: a `code` already exchanged once (`invalid_grant`).',
+  oauth_code_other_client: "`POST /v3/oauth/token`: a `code` issued to another app than the key's (`invalid_grant`).",
+  oauth_redirect_uri_mismatch:
+    '`POST /v3/oauth/token`: a `redirect_uri` other than the one of the authorization request (`invalid_grant`).',
+  oauth_unknown_client: '`/oauth/authorize`: a `client_id` that is no app slug (an error page, never a redirect).',
+  oauth_redirect_uri_not_registered:
+    '`/oauth/authorize`: a `redirect_uri` missing, malformed, with a fragment, or not registered by the app (an error page, never a redirect).',
+  oauth_invalid_authorize_request:
+    '`/oauth/authorize`: a parameter missing, repeated or over 2048 characters, an unsupported `response_type`, or a consent form over 64 KiB (an error page).',
+  oauth_form_token_invalid:
+    '`/oauth/authorize`: a consent form sent with an unknown, expired or used form token, or from another site (CSRF).',
+  oauth_consent_invalid:
+    '`/oauth/authorize` and `POST /_sandbox/oauth/consent`: an unknown user, no organization chosen, or one the user is not staff of or that has not installed the app.',
   admin_token_required: '`/_sandbox`: the admin token is missing or wrong.',
   host_not_allowed:
     "A `Host` that is neither a loopback name, a `*.internal` name, an IP address, a name without a dot, the machine's own name nor one listed with `--allowed-hosts` (DNS rebinding).",

@@ -45,6 +45,12 @@ export type SandboxApp = Schemas['SandboxApp'];
 export type SandboxFixtures = Schemas['Fixtures'];
 export type CreateOrganizationInput = Schemas['CreateOrganizationRequest'];
 export type ThrowawayOrganization = Schemas['ThrowawayOrganization'];
+/** `POST /_sandbox/oauth/consent`: sign in as a user for clinics, without a browser. */
+export type OAuthConsentInput = Schemas['OAuthConsentRequest'];
+export type OAuthConsentResult = Schemas['OAuthConsentResult'];
+export type OAuthTokenResponse = Schemas['OAuthTokenResponse'];
+export type RotateSigningKeyResult = Schemas['RotateSigningKeyResult'];
+export type SandboxSignIn = Schemas['SignInList']['signIns'][number];
 /** How many records of each kind a clinic has. */
 export type SandboxRecordCounts = Schemas['RecordCounts'];
 /** The sizes asked of a throwaway clinic; a missing one takes the world's. */
@@ -61,6 +67,12 @@ export type SandboxEmail = Schemas['OutboxEmail'];
 export type ArrangeEmailInput = Schemas['ArrangeEmailRequest'];
 export type SandboxHealth = Schemas['Health'];
 export type ResetResult = Schemas['ResetResult'];
+/** What `GET /_sandbox/coverage` answers: documented outcomes hit per operation, and least privilege per app. */
+export type CoverageReport = Schemas['CoverageReport'];
+export type CoverageOperation = Schemas['CoverageOperation'];
+export type CoverageOutcome = Schemas['CoverageOutcome'];
+export type CoverageAppScopes = Schemas['CoverageAppScopes'];
+export type CoverageMark = Schemas['CoverageMark'];
 
 // ---- Operations ------------------------------------------------------------------------------
 export type OperationId = keyof operations;
@@ -105,5 +117,8 @@ export type ParamsOf<Id extends OperationId> = WithDefaults<QueryOf<Id> & PathOf
 
 /** Which entries of the journal `GET /_sandbox/requests` lists. */
 export type JournalFilter = QueryOf<'sandboxRequests'>;
+
+/** Which requests `GET /_sandbox/coverage` counts: an app's, a clinic's, since a mark. */
+export type CoverageFilter = QueryOf<'sandboxCoverage'>;
 
 type WithDefaults<P> = P & { [K in keyof P & DefaultedParameter]-?: Exclude<P[K], undefined> };

@@ -22,7 +22,11 @@ export type Answer = (c: Context<SandboxEnv>) => Response | Promise<Response>;
 export class FaultsAndJournal {
   constructor(private readonly sandbox: Sandbox) {}
 
-  handle(c: Context<SandboxEnv>, answer: Answer): Response | Promise<Response> {
+  /**
+   * `operation` is the operation's index in the document's `/v3` operations, whose coverage the
+   * answer counts for; -1 (unknown routes) counts for none: an unknown path is no operation's outcome.
+   */
+  handle(c: Context<SandboxEnv>, answer: Answer, operation = -1): Response | Promise<Response> {
     const started = performance.now();
     const { faults, world } = this.sandbox;
     const fault = faults.isEmpty
@@ -34,8 +38,8 @@ export class FaultsAndJournal {
           organizationId: requestOrganizationId(c),
         });
     const result = fault ? this.#applyFault(c, fault, answer) : answer(c);
-    if (result instanceof Promise) return result.then((response) => this.#record(c, response, started));
-    return this.#record(c, result, started);
+    if (result instanceof Promise) return result.then((response) => this.#record(c, response, started, operation));
+    return this.#record(c, result, started, operation);
   }
 
   async #applyFault(c: Context<SandboxEnv>, fault: SandboxFault, answer: Answer): Promise<Response> {
@@ -50,9 +54,10 @@ export class FaultsAndJournal {
     return renderError(faultError(this.sandbox, fault), c);
   }
 
-  #record(c: Context<SandboxEnv>, response: Response, started: number): Response {
+  #record(c: Context<SandboxEnv>, response: Response, started: number, operation: number): Response {
     const { journal, clock, world } = this.sandbox;
     const status = c.get('connectionDropped') ? 0 : response.status;
+    if (operation >= 0) this.#count(c, status, operation);
     journal.record({
       atMs: clock.now(),
       method: c.req.method,
@@ -67,6 +72,24 @@ export class FaultsAndJournal {
       durationMs: performance.now() - started,
     });
     return response;
+  }
+
+  /**
+   * One count in the coverage counters: O(1) and, once the app and clinic have their bucket,
+   * allocation-free. The app is the key's (a revoked or expired key's too: the app sent it); the
+   * clinic is the one reached, or the one the header names when the sandbox holds it (a 401 at a
+   * clinic counts for that clinic), else none: an unknown id never makes a bucket.
+   */
+  #count(c: Context<SandboxEnv>, status: number, operation: number): void {
+    const { coverage, world } = this.sandbox;
+    const key = c.get('key') ?? identifyKey(world, c.req.header('Authorization'));
+    let organizationId = c.get('organization')?.id ?? null;
+    if (organizationId === null) {
+      const named = requestOrganizationId(c);
+      if (named !== null && world.organizations.has(named)) organizationId = named;
+    }
+    const outcome = coverage.plan.outcomeOf(status, c.get('reason'), c.get('listPage'));
+    coverage.count(key?.appId ?? null, organizationId, operation, outcome);
   }
 }
 

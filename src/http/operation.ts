@@ -4,16 +4,25 @@ import type { ParamValues } from '../openapi/param-validator.js';
 import type { Sandbox } from '../world/sandbox.js';
 import type { ApiKey, App, Organization } from '../world/world.js';
 
+/** Operations that act for no clinic (`x-sandbox-organization: optional` in the document). */
+export type ClinicFreeOperationId = 'oauthToken';
+
 /** A `/v3` request the pipeline let through: who calls, at which clinic, with what, all validated. */
 export interface AuthorizedRequest<Id extends V3OperationId> {
   key: ApiKey;
   app: App;
-  organization: Organization;
+  /** The clinic of `X-Organization-Id`; null for an operation that acts for none. */
+  organization: Id extends ClinicFreeOperationId ? null : Organization;
   effectiveScopes: readonly Scope[];
   /** Path and query parameters, coerced and checked against the document, defaults filled in. */
   params: ParamsOf<Id>;
   /** The JSON body, checked against the document (`undefined` for operations without one). */
   body: BodyOf<Id>;
+  /**
+   * The sandbox's base URL as this request reached it (`http://127.0.0.1:6290`): set only for an
+   * operation that acts for no clinic (the token endpoint names itself the issuer with it).
+   */
+  origin?: string;
 }
 
 /**

@@ -1,7 +1,8 @@
 import type { Context } from 'hono';
 import { authenticate } from '../auth/authenticate.js';
-import { createOrganizationResolver } from '../auth/organization.js';
+import { createOrganizationResolver, resolveApp } from '../auth/organization.js';
 import { requireScope } from '../auth/require-scope.js';
+import { ApiError, apiError } from '../contract/api-error.js';
 import { createBodyValidator } from '../openapi/body-validator.js';
 import type { Operation } from '../openapi/operations.js';
 import type { ParamValues } from '../openapi/param-validator.js';
@@ -10,6 +11,7 @@ import type { Sandbox } from '../world/sandbox.js';
 import type { FaultsAndJournal } from './faults-and-journal.js';
 import type { HttpCaches } from './http-caches.js';
 import { readJsonBody } from './json-body.js';
+import { listPageOf } from './list-response.js';
 import { type AnyOperationHandler, callHandler, type ValidatedRequest } from './operation.js';
 import { countRequest, rateLimitExceeded } from './rate-limit.js';
 import { renderError } from './render-error.js';
@@ -44,6 +46,9 @@ export function operationPipeline(
   // A clock-dependent answer (`x-sandbox-uncached`) is computed afresh on every request.
   const cacheable = operation.method === 'GET' && !operation.uncached;
   const resolveOrganization = createOrganizationResolver(world, config.notInstalledStatus);
+  // Where this operation's answers are counted, and whether its 200 is a list whose page to read.
+  const coverageIndex = sandbox.operations.indexOf(operation);
+  const listShape = sandbox.coverage.plan.traits[coverageIndex]?.list ?? null;
 
   /** The target's parameters; its warning goes on the response, whether they are valid or not. */
   function paramsFor(c: Context<SandboxEnv>, target: string): ParamValues {
@@ -57,12 +62,33 @@ export function operationPipeline(
     return read.params;
   }
 
-  async function withBody(c: Context<SandboxEnv>, request: ValidatedRequest): Promise<Response> {
+  async function readValidBody(c: Context<SandboxEnv>): Promise<unknown> {
     const body = await readJsonBody(c, { optional: !operation.bodyRequired });
     validateBody ??= createBodyValidator(operation.bodySchema ?? {});
     validateBody(body);
-    request.body = body;
+    return body;
+  }
+
+  async function withBody(c: Context<SandboxEnv>, request: ValidatedRequest): Promise<Response> {
+    request.body = operation.errorFormat === 'oauth2' ? await asOAuthRequestError(readValidBody(c)) : await readValidBody(c);
     return jsonResponse(c, callHandler(handler, request, sandbox), 200);
+  }
+
+  /** An operation that acts for no clinic: the key's app, no organization, no scope (the token endpoint). */
+  function answerForApp(c: Context<SandboxEnv>, key: ValidatedRequest['key']): Promise<Response> {
+    const { app } = resolveApp(world, key, c.req.header('X-Organization-Id'));
+    const target = requestTarget(c.req.url);
+    const origin = new URL(c.req.url).origin;
+    const request: ValidatedRequest = {
+      key,
+      app,
+      organization: null,
+      effectiveScopes: [],
+      params: paramsFor(c, target),
+      body: undefined,
+      origin,
+    };
+    return withBody(c, request);
   }
 
   function answer(c: Context<SandboxEnv>): Response | Promise<Response> {
@@ -70,6 +96,7 @@ export function operationPipeline(
     c.set('key', key);
     const decision = countRequest(c, limiter, key);
     if (!decision.allowed) throw rateLimitExceeded(limiter, decision);
+    if (operation.organization === 'optional') return answerForApp(c, key);
     const access = resolveOrganization(key, c.req.header('X-Organization-Id'));
     c.set('organization', access.organization);
     if (operation.scope !== null) requireScope(access.effectiveScopes, operation.scope);
@@ -84,12 +111,17 @@ export function operationPipeline(
     };
 
     if (operation.bodySchema !== null) return withBody(c, request);
-    if (!cacheable) return jsonResponse(c, callHandler(handler, request, sandbox), 200);
+    if (!cacheable) {
+      const fresh = callHandler(handler, request, sandbox);
+      if (listShape !== null) c.set('listPage', listPageOf(fresh, listShape));
+      return jsonResponse(c, fresh, 200);
+    }
     let body = responseCache.get(access.signature, target);
     if (body === undefined) {
       body = utf8.encode(callHandler(handler, request, sandbox));
       responseCache.set(access.signature, target, body);
     }
+    if (listShape !== null) c.set('listPage', listPageOf(body, listShape));
     return jsonResponse(c, body, 200);
   }
 
@@ -104,6 +136,23 @@ export function operationPipeline(
   }
 
   return function handleOperation(c: Context<SandboxEnv>): Response | Promise<Response> {
-    return control.handle(c, answerOrError);
+    return control.handle(c, answerOrError, coverageIndex);
   };
+}
+
+/**
+ * A body the document's schema refuses, as RFC 6749 5.2's `invalid_request` (the token endpoint's
+ * errors "follow OAuth 2.0 spec format"): the same message, in `error_description`.
+ */
+async function asOAuthRequestError<T>(reading: Promise<T>): Promise<T> {
+  try {
+    return await reading;
+  } catch (error) {
+    if (!(error instanceof ApiError) || error.status !== 400) throw error;
+    const message =
+      error.kind === 'invalid_json'
+        ? 'The body must be a JSON object (Content-Type: application/json); form encoding is not accepted'
+        : error.message;
+    throw apiError('oauth_invalid_request', message);
+  }
 }

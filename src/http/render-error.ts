@@ -6,8 +6,13 @@ import { jsonResponseHeaders } from './response-headers.js';
 
 export const REASON_HEADER = 'X-Sandbox-Reason';
 
-/** The one error body of the API, `{code, message, trace_id}`: every error response, in the app or on the socket, is this. */
+/**
+ * The one error body of the API, `{code, message, trace_id}`: every error response, in the app or on the socket, is
+ * this, except the token endpoint's, which RFC 6749 5.2 shapes.
+ */
 export function errorBody(error: ApiError, traceId: string = crypto.randomUUID()): string {
+  // The token endpoint's errors "follow OAuth 2.0 spec format (RFC 6749)" (api-model A7).
+  if (error.oauthError !== undefined) return JSON.stringify({ error: error.oauthError, error_description: error.message });
   return JSON.stringify({ code: error.code, message: error.message, trace_id: traceId });
 }
 

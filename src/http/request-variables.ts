@@ -1,4 +1,5 @@
 import type { SandboxReason } from '../contract/reasons.js';
+import type { ListPage } from '../world/coverage-plan.js';
 import type { ApiKey, Organization } from '../world/world.js';
 
 /** The `X-RateLimit-*` values of one request, as header strings. */
@@ -35,6 +36,8 @@ export interface RequestVariables {
    * pays no UUID per request.
    */
   traceId?: string;
+  /** What a list's 200 answered (items, an empty list, a page past the end), for the coverage counters. */
+  listPage?: ListPage;
   /** An injected fault dropped the connection: the journal records status 0. */
   connectionDropped?: boolean;
 }

@@ -28,6 +28,18 @@ export interface Operation {
   /** Whether an empty body is refused (`requestBody.required`). */
   bodyRequired: boolean;
   /**
+   * `/v3`: whether `X-Organization-Id` must name a clinic that installed the key's app
+   * (`required`, the default) or may be left out (`optional`, `x-sandbox-organization`: the token
+   * endpoint, which acts for no clinic). `/_sandbox`: always `required`, and unused.
+   */
+  organization: 'required' | 'optional';
+  /**
+   * How a refusal of the request itself is written: `api`, the API's `{code, message, trace_id}`;
+   * `oauth2` (`x-sandbox-error-format`), RFC 6749 5.2's `{error, error_description}` for a bad body.
+   * A bad key is the API's 401 either way.
+   */
+  errorFormat: 'api' | 'oauth2';
+  /**
    * `x-sandbox-uncached: true`: a GET whose answer depends on the clock (emails' status), so it
    * must never be served from the response cache.
    */
@@ -46,7 +58,11 @@ export class UnsupportedSpecError extends Error {
 }
 
 /** What an operation's security requirement says: its scope, or that it needs the admin token. */
-type SecurityReader = (security: unknown, where: string) => Pick<Operation, 'scope' | 'adminToken'>;
+type SecurityReader = (
+  security: unknown,
+  where: string,
+  organization: Operation['organization'],
+) => Pick<Operation, 'scope' | 'adminToken'>;
 
 /**
  * Reads every `/v3` operation out of the document. Anything the server cannot honour (an unknown
@@ -71,18 +87,23 @@ function readOperationsUnder(document: OpenApiDocument, prefix: string, readSecu
       if (!raw) continue;
       // Only what the server is built from: the responses' deep schemas are not needed here.
       const { operationId, security, parameters, requestBody, 'x-sandbox-uncached': uncached } = raw as Record<string, unknown>;
+      const extensions = raw as Record<string, unknown>;
       const operation = deref({ operationId, security, parameters, requestBody }, document);
       const where = `${method} ${path}`;
       if (typeof operation.operationId !== 'string') throw new UnsupportedSpecError(where, 'operationId is required');
+      const organization = readChoice(extensions['x-sandbox-organization'], ['required', 'optional'], where);
+      const errorFormat = readChoice(extensions['x-sandbox-error-format'], ['api', 'oauth2'], where);
       operations.push({
         operationId: operation.operationId,
         method,
         path,
         routePath: path.replace(/\{([^}]+)\}/g, ':$1'),
-        ...readSecurity(operation.security, where),
+        ...readSecurity(operation.security, where, organization),
         parameters: readParameters(operation.parameters, where),
         bodySchema: readBody(operation.requestBody, where),
         bodyRequired: (operation.requestBody as { required?: unknown } | undefined)?.required === true,
+        organization,
+        errorFormat,
         uncached: uncached === true,
       });
     }
@@ -90,14 +111,30 @@ function readOperationsUnder(document: OpenApiDocument, prefix: string, readSecu
   return operations;
 }
 
-function readDataSecurity(security: unknown, where: string): Pick<Operation, 'scope' | 'adminToken'> {
+/** An `x-sandbox-*` extension's value: one of `choices`, the first when absent; anything else fails at start-up. */
+function readChoice<T extends string>(value: unknown, choices: readonly [T, ...T[]], where: string): T {
+  if (value === undefined) return choices[0];
+  if (choices.includes(value as T)) return value as T;
+  throw new UnsupportedSpecError(where, `an x-sandbox extension must be one of ${choices.join(', ')}, not '${String(value)}'`);
+}
+
+/**
+ * `[{bearerAuth: [scope?], organizationId: []}]`; an operation whose organization is optional
+ * (`x-sandbox-organization: optional`) names bearerAuth alone.
+ */
+function readDataSecurity(
+  security: unknown,
+  where: string,
+  organization: Operation['organization'],
+): Pick<Operation, 'scope' | 'adminToken'> {
   if (!Array.isArray(security) || security.length !== 1) {
     throw new UnsupportedSpecError(where, 'needs exactly one security requirement');
   }
   const requirement = security[0] as Record<string, string[]>;
   const schemes = Object.keys(requirement).sort().join(',');
-  if (schemes !== 'bearerAuth,organizationId') {
-    throw new UnsupportedSpecError(where, `security must name bearerAuth and organizationId, not '${schemes}'`);
+  const expected = organization === 'optional' ? 'bearerAuth' : 'bearerAuth,organizationId';
+  if (schemes !== expected) {
+    throw new UnsupportedSpecError(where, `security must name ${expected.replace(',', ' and ')}, not '${schemes}'`);
   }
   const scopes = requirement.bearerAuth ?? [];
   if (scopes.length > 1) throw new UnsupportedSpecError(where, 'at most one scope per operation');

@@ -31,15 +31,19 @@ const CONTENT_SECURITY_POLICY = [
   "frame-ancestors 'none'",
 ].join('; ');
 
-/** A page's response. `no-store`: a page may show state that changes at run time (keys, clinics). */
-export function htmlResponse(html: string): Response {
+/**
+ * A page's response. `no-store`: a page may show state that changes at run time (keys, clinics).
+ * An error page passes its status and its `X-Sandbox-Reason`.
+ */
+export function htmlResponse(html: string, status = 200, headers: Record<string, string> = {}): Response {
   return new Response(html, {
-    status: 200,
+    status,
     headers: {
       'Content-Type': 'text/html; charset=utf-8',
       'Content-Security-Policy': CONTENT_SECURITY_POLICY,
       'X-Content-Type-Options': 'nosniff',
       'Cache-Control': 'no-store',
+      ...headers,
     },
   });
 }

@@ -1,19 +1,26 @@
 import type {
   ArrangeEmailInput,
+  CoverageFilter,
+  CoverageMark,
+  CoverageReport,
   CreateKeyInput,
   CreateOrganizationInput,
   InjectFaultInput,
   JournalEntry,
   JournalFilter,
+  OAuthConsentInput,
+  OAuthConsentResult,
   RecordByResource,
   RecordFieldsByResource,
   RecordResourceName,
+  RotateSigningKeyResult,
   SandboxClock,
   SandboxEmail,
   SandboxFault,
   SandboxFixtures,
   SandboxInstallation,
   SandboxKey,
+  SandboxSignIn,
   ThrowawayOrganization,
 } from './admin-types.js';
 
@@ -219,6 +226,22 @@ export class SandboxAdmin {
   }
 
   /**
+   * Which documented outcomes of every `/v3` operation the requests hit since the last reset (or
+   * since `filter.since`, a mark), and the scopes each app's keys hold that no successful request used.
+   */
+  coverage(filter: CoverageFilter = {}): Promise<CoverageReport> {
+    const query = new URLSearchParams();
+    for (const [name, value] of Object.entries(filter)) if (value !== undefined) query.set(name, String(value));
+    const suffix = query.size > 0 ? `?${query}` : '';
+    return this.#call('GET', `/coverage${suffix}`);
+  }
+
+  /** Sets a coverage mark: `coverage({ since: mark.id })` then counts only what came after. */
+  markCoverage(): Promise<CoverageMark> {
+    return this.#call('POST', '/coverage/marks');
+  }
+
+  /**
    * Puts an email in the outbox as if `appId` had sent it as the clinic: that app's
    * `GET /v3/emails` then lists it. `outcome: 'bounced'` arranges a bounce.
    * `await admin.arrangeEmail({ organizationId: CLINICS.sunrise.id, appId: APPS.sandboxDemo.id, ... })`
@@ -227,9 +250,28 @@ export class SandboxAdmin {
     return this.#call('POST', '/emails', email);
   }
 
-  /** Back to the seeded world: keys, grants, clinics, faults, clock, journal, outbox, rate limits. */
+  /** Back to the seeded world: keys, grants, clinics, faults, clock, journal, outbox, rate limits, coverage. */
   reset(): Promise<void> {
     return this.#call('POST', '/reset');
+  }
+
+  /**
+   * Signs in as `userId` for `organizationIds` and allows the app, as the consent page's Allow
+   * does: the code (single use, 60 s unless `codeLifetimeSeconds`) and the URL the browser would be
+   * sent to. `idTokenFaults` makes the id token this code is exchanged for wrong on purpose.
+   */
+  consent(input: OAuthConsentInput): Promise<OAuthConsentResult> {
+    return this.#call('POST', '/oauth/consent', input);
+  }
+
+  /** Signs id tokens with the next key; the old one stays published for `graceSeconds` (default 3600). */
+  rotateSigningKey(graceSeconds?: number): Promise<RotateSigningKeyResult> {
+    return this.#call('POST', '/oauth/signing-keys/rotate', graceSeconds === undefined ? {} : { graceSeconds });
+  }
+
+  /** The latest consents, denials and code exchanges, newest first. */
+  async signIns(): Promise<SandboxSignIn[]> {
+    return (await this.#call<{ signIns: SandboxSignIn[] }>('GET', '/oauth/sign-ins')).signIns;
   }
 
   async #call<T>(method: string, path: string, body?: unknown): Promise<T> {

@@ -45,3 +45,13 @@ export const JOURNAL_SLOT_BYTES = 150;
  */
 export const OUTBOX_BYTES = 8 * MIB;
 export const OUTBOX_EMAIL_OVERHEAD = 256;
+
+/**
+ * Coverage counters (Coverage): one row of operation x outcome counters (4 bytes each, about
+ * 2.5 KB for 23 operations and 26 outcomes and `other`) per app and clinic a request named. Apps are the
+ * fixture's; clinics are not bounded (a suite may make one per test), so past this many buckets a
+ * clinic's counts go to its app's bucket of other clinics: every app's totals stay exact.
+ */
+export const COVERAGE_BUCKETS = 128;
+/** Marks (`POST /_sandbox/coverage/marks`) kept, each a copy of the counters; past it the oldest is forgotten. */
+export const COVERAGE_MARKS = 8;

@@ -75,6 +75,12 @@ export const WORLD_FIXTURE_SCHEMA = {
           slug: { type: 'string', pattern: '^[a-z0-9]+(?:-[a-z0-9]+)*$', maxLength: 100 },
           name: { type: 'string', minLength: 1, maxLength: 200 },
           liveVersionId: { type: ['string', 'null'], pattern: ulidIdPattern('ver_') },
+          redirectUris: {
+            type: 'array',
+            maxItems: 50,
+            uniqueItems: true,
+            items: { type: 'string', pattern: '^https?://[^#]+$', maxLength: 2048 },
+          },
         },
       },
     },

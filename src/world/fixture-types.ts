@@ -21,6 +21,11 @@ export interface AppFixture {
   slug: string;
   name: string;
   liveVersionId: string | null;
+  /**
+   * Where `/oauth/authorize` may send a user back (the manifest's `[oauth]` section): exact URIs; a
+   * loopback one written without a port matches any port (see world/redirect-uris.ts).
+   */
+  redirectUris?: string[];
 }
 
 export interface InstallationFixture {

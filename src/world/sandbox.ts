@@ -3,8 +3,10 @@ import type { Operation } from '../openapi/operations.js';
 import type { SandboxConfig } from '../settings/schema.js';
 import type { WorldChanges } from './changes.js';
 import type { Clock } from './clock.js';
+import type { Coverage } from './coverage.js';
 import type { FaultSet } from './faults.js';
 import type { Journal } from './journal.js';
+import type { OAuthServer } from './oauth.js';
 import type { Outbox } from './outbox.js';
 import type { RateLimiter } from './rate-limiter.js';
 import type { RecordEditor } from './record-editor.js';
@@ -28,6 +30,10 @@ export interface Sandbox {
   readonly outbox: Outbox;
   readonly faults: FaultSet;
   readonly journal: Journal;
+  /** Sign in with Max AI: consent pages, codes, id-token signing keys. */
+  readonly oauth: OAuthServer;
+  /** How often each operation produced each documented outcome, per app and clinic, since the last reset. */
+  readonly coverage: Coverage;
   /** Creates, changes and deletes clinic records (the admin routes and the fixture's pinned records). */
   readonly records: RecordEditor;
   /** Told of every record change and of reset, for the caches of answers above the world. */

@@ -376,6 +376,21 @@ describe.skipIf(!runBrowserSuites)('the demo console in Chromium', () => {
       await saveScreenshot(page, 'console-8-outbox', { fullPage: false });
     });
 
+    it('shows coverage: outcomes hit filled, the others not, and scopes no request used', async () => {
+      // The tests above listed patients with the full-access key and a revoked one.
+      const hit = page.locator('#coverage-rows tr[data-operation-id="listPatients"] [data-outcome="200"]');
+      await expect.poll(() => hit.getAttribute('data-hit'), { timeout: SHOWS_WITHIN_MS }).toBe('true');
+      const notHit = page.locator('#coverage-rows tr[data-operation-id="getPatient"] [data-outcome="404:record_not_found"]');
+      expect(await notHit.getAttribute('data-hit')).toBe('false');
+      expect(await page.locator('#coverage-rows tr[data-operation-id]').count()).toBeGreaterThanOrEqual(18);
+      expect(await page.locator(`#coverage-scopes li[data-app-id="${APPS.otherVendor.id}"]`).textContent()).toContain(
+        'read:appointments',
+      );
+      await page.locator('#coverage').scrollIntoViewIfNeeded();
+      await page.locator('#notices').evaluate((notices) => notices.replaceChildren());
+      await saveScreenshot(page, 'console-9-coverage', { fullPage: false });
+    });
+
     it('resets the world after asking', async () => {
       await page.click('#reset');
       await page.locator('dialog[data-dialog="confirm"]').getByRole('button', { name: 'Reset' }).click();

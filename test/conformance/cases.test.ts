@@ -40,12 +40,30 @@ describe('deriveCases', () => {
           message: { equals: 'Invalid or missing API key' },
         });
       }
+      // The token endpoint needs no clinic: its own cases are below.
+      if (operation.organization === 'optional') continue;
       expect(cases.find((item) => item.name === 'no X-Organization-Id')?.expected.message).toEqual({
         equals: "'X-Organization-Id' is required",
       });
       expect(cases.find((item) => item.name === 'an X-Organization-Id that is not a UUID')?.expected.message).toEqual({
         equals: "'X-Organization-Id' must be a valid ID",
       });
+    }
+  });
+
+  it('checks the token endpoint for RFC 6749 5.2 errors, with no clinic and no code that can be real', () => {
+    const cases = of('POST /v3/oauth/token');
+    expect(cases.map((item) => [item.name, item.expected.oauthError])).toEqual(
+      expect.arrayContaining([
+        ['an empty body object', 'invalid_request'],
+        ['grant_type password', 'unsupported_grant_type'],
+        ['a code nobody issued', 'invalid_grant'],
+      ]),
+    );
+    expect(cases.some((item) => item.name === 'no X-Organization-Id')).toBe(false);
+    for (const item of cases.filter((each) => each.expected.oauthError !== undefined)) {
+      expect(item.request.headers['X-Organization-Id']).toBeUndefined();
+      expect(item.expected.status).toBe(400);
     }
   });
 

@@ -18,6 +18,11 @@ export interface PlannedCall {
   expectStatus: number;
 }
 
+/** Stands for an authorization code in a planned body; replaced by a fresh one when the call is made. */
+export const FRESH_CODE = '<fresh code>';
+/** The demo app's registered loopback callback (any port) the suite's consents use. */
+export const OAUTH_REDIRECT_URI = 'http://localhost/callback';
+
 /** The first record of each list operation's default page, by the list's path: where ids come from. */
 export type Samples = Record<string, Record<string, unknown>>;
 
@@ -26,6 +31,8 @@ export type Samples = Record<string, Record<string, unknown>>;
  * the document's examples nor this table can call is reported by the suite as not called.
  */
 const BODIES: Record<string, (samples: Samples) => unknown> = {
+  // The code is single-use: the suite puts a fresh one from the headless consent into each call.
+  oauthToken: () => ({ grant_type: 'authorization_code', code: FRESH_CODE, redirect_uri: OAUTH_REDIRECT_URI }),
   sendEmails: (samples) => ({
     from: 'front-desk',
     subject: 'See you soon',

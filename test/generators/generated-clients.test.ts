@@ -16,7 +16,15 @@ import type { paths } from '../../src/contract/openapi.generated.js';
 import { loadSpec } from '../../src/openapi/load-spec.js';
 import { type StartedSandbox, startSandbox } from '../../src/testing/start-sandbox.js';
 import { CLINICS, KEYS } from '../../src/testing/well-known.js';
-import { type PlannedCall, planCalls, requiredQuery, type Samples, v3Operations } from './call-plan.js';
+import {
+  FRESH_CODE,
+  OAUTH_REDIRECT_URI,
+  type PlannedCall,
+  planCalls,
+  requiredQuery,
+  type Samples,
+  v3Operations,
+} from './call-plan.js';
 import { type GeneratedClients, generateClients } from './generate-clients.js';
 import { nullableFields, typecheckGenerated } from './typecheck-generated.js';
 
@@ -110,6 +118,20 @@ function problems(outcome: Outcome): string[] {
   return found;
 }
 
+/** The call with a fresh authorization code in place of FRESH_CODE (a code is single-use). */
+async function withFreshCode(call: PlannedCall): Promise<PlannedCall> {
+  const body = call.body as Record<string, unknown> | undefined;
+  if (body?.code !== FRESH_CODE) return call;
+  const sunrise = (await sandbox.admin.fixtures()).organizations.find((clinic) => clinic.id === CLINICS.sunrise.id)!;
+  const { code } = await sandbox.admin.consent({
+    clientId: 'sandbox-demo-app',
+    redirectUri: OAUTH_REDIRECT_URI,
+    userId: sunrise.staffUsers[0]!.id,
+    organizationIds: [sunrise.id],
+  });
+  return { ...call, body: { ...body, code } };
+}
+
 /** One call with plain fetch, its path filled in by hand. */
 async function plainCall(call: PlannedCall): Promise<void> {
   const path = call.path.replace(/\{([^}]+)\}/g, (_, name: string) => encodeURIComponent(call.pathParams[name]!));
@@ -176,13 +198,13 @@ describe('clients generated from openapi.json (openapi-typescript + openapi-fetc
     // a record for its get-by-id; then the samples again, and the plan.
     const before = await readSamples();
     for (const call of planCalls(spec, before.samples, before.totalPages).calls) {
-      if (call.method !== 'GET' && call.expectStatus < 300) await plainCall(call);
+      if (call.method !== 'GET' && call.expectStatus < 300) await plainCall(await withFreshCode(call));
     }
     const { samples, totalPages } = await readSamples();
     plan = planCalls(spec, samples, totalPages);
     for (const call of plan.calls) {
-      outcomes.push(await throughHeyApi(call));
-      outcomes.push(await throughOpenapiFetch(call));
+      outcomes.push(await throughHeyApi(await withFreshCode(call)));
+      outcomes.push(await throughOpenapiFetch(await withFreshCode(call)));
     }
   });
 

@@ -23,6 +23,14 @@ export function exampleRequest(sandbox: Sandbox, operation: Operation): { path: 
     path += `?facilityId=${facilityId}`;
   }
   const options: RequestOptions = { method: operation.method };
+  if (operation.operationId === 'oauthToken') {
+    // A fresh code of the demo app: the one request answered 200 uses it up.
+    const app = sandbox.world.apps.get(APPS.sandboxDemo.id)!;
+    const redirectUri = 'http://localhost:5173/callback';
+    const userId = data.staffUsers.items[0]!.id;
+    const code = sandbox.oauth.grant(sandbox.world, { app, redirectUri, userId, organizationIds: [organization.id] });
+    options.body = { grant_type: 'authorization_code', code, redirect_uri: redirectUri };
+  }
   if (operation.operationId === 'sendEmails') {
     options.body = {
       from: 'front-desk',
@@ -118,6 +126,30 @@ export function securityCases(operation: Operation): SecurityCase[] {
     unauthorized('a well-formed unknown key', { key: 'max_prd_ak_Unknown0000000000000000000000001' }, 'unknown_key'),
     unauthorized('a revoked key', { key: KEYS.revoked.key }, 'revoked_key'),
     unauthorized('an expired key', { key: KEYS.expired.key }, 'expired_key'),
+  ];
+  // An operation that acts for no clinic (the token endpoint) takes a clinic id in either form and ignores it.
+  if (operation.organization === 'optional') {
+    cases.push(
+      {
+        name: 'an X-Organization-Id that is no clinic id',
+        options: { organizationId: 'sunrise' },
+        status: 400,
+        code: 'bad_request',
+        message: "'X-Organization-Id' must be a valid ID",
+        reason: 'invalid_organization_id',
+      },
+      {
+        name: 'an Account API key',
+        options: { key: KEYS.account.key },
+        status: 403,
+        code: 'forbidden',
+        message: /Data API key/,
+        reason: 'account_key_on_data_endpoint',
+      },
+    );
+    return cases;
+  }
+  cases.push(
     {
       name: 'no X-Organization-Id',
       options: { organizationId: null },
@@ -166,7 +198,7 @@ export function securityCases(operation: Operation): SecurityCase[] {
       message: /Data API key/,
       reason: 'account_key_on_data_endpoint',
     },
-  ];
+  );
   if (operation.scope !== null) {
     const scopeCase = (name: string, options: RequestOptions): SecurityCase => ({
       name,

@@ -7,12 +7,14 @@ import type { Operation } from '../../openapi/operations.js';
 import type { Sandbox } from '../../world/sandbox.js';
 import { requireAdminToken } from './admin-token.js';
 import { clockHandlers } from './clock.js';
+import { coverageHandlers } from './coverage.js';
 import { emailAdminHandlers } from './emails.js';
 import { faultHandlers } from './faults.js';
 import { fixturesView } from './fixtures-view.js';
 import { installationHandlers } from './installations.js';
 import { journalHandlers } from './journal.js';
 import { keyHandlers } from './keys.js';
+import { oauthAdminHandlers } from './oauth.js';
 import { organizationHandlers } from './organizations.js';
 import { recordHandlers } from './records.js';
 
@@ -34,7 +36,9 @@ export const ADMIN_HANDLERS: AdminHandlers = {
   ...faultHandlers,
   ...clockHandlers,
   ...journalHandlers,
+  ...coverageHandlers,
   ...emailAdminHandlers,
+  ...oauthAdminHandlers,
 };
 
 /**

@@ -5,6 +5,7 @@ import { emailHandlers } from './emails.js';
 import { inventoryHandlers } from './inventory.js';
 import { marketplaceHandlers } from './marketplace.js';
 import { noteHandlers } from './notes.js';
+import { oauthHandlers } from './oauth.js';
 import { patientHandlers } from './patients.js';
 import { facilityHandlers, providerHandlers } from './providers-facilities.js';
 import { taskHandlers } from './tasks.js';
@@ -22,4 +23,5 @@ export const V3_HANDLERS: V3Handlers = {
   ...emailHandlers,
   ...taskHandlers,
   ...inventoryHandlers,
+  ...oauthHandlers,
 };

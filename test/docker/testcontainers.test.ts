@@ -2,6 +2,7 @@
 import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { createRemoteJWKSet, jwtVerify } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SandboxAdmin, SandboxAdminError } from '../../src/testing/admin-client.js';
 import { MAX_SANDBOX_IMAGE, MaxSandboxContainer } from '../../src/testing/testcontainers.js';
@@ -74,6 +75,42 @@ describe.skipIf(!runDockerSuites)('MaxSandboxContainer', () => {
       expect(await sandbox.admin.health()).toEqual({ status: 'ok' });
     }
     await expect(fetch(`${baseUrl}/_sandbox/health`, { signal: AbortSignal.timeout(2000) })).rejects.toThrow();
+  });
+
+  it('signs a user in end to end: consent through its admin client, the token exchange, an id token verified against its JWKS', async () => {
+    await using sandbox = await new MaxSandboxContainer(IMAGE).start();
+    const base = sandbox.getBaseUrl();
+    const sunrise = (await sandbox.admin.fixtures()).organizations.find((organization) => organization.id === CLINICS.sunrise.id);
+    const user = sunrise?.staffUsers[0];
+    expect(user).toBeDefined();
+    const redirectUri = 'http://127.0.0.1:8080/callback';
+    const { code } = await sandbox.admin.consent({
+      clientId: APPS.sandboxDemo.slug,
+      redirectUri,
+      state: 'docker',
+      userId: user?.id ?? '',
+      organizationIds: [CLINICS.sunrise.id],
+    });
+    const exchange = () =>
+      fetch(`${base}/v3/oauth/token`, {
+        method: 'POST',
+        headers: { ...auth(sandbox.keys.fullAccess.key), 'Content-Type': 'application/json' },
+        body: JSON.stringify({ grant_type: 'authorization_code', code, redirect_uri: redirectUri }),
+      });
+    const response = await exchange();
+    expect(response.status).toBe(200);
+    const body = (await response.json()) as { id_token: string; user: { id: string } };
+    expect(body.user.id).toBe(user?.id);
+    // The issuer is the base URL the container was reached at: the mapped port, as a backend calls it.
+    const { payload } = await jwtVerify(body.id_token, createRemoteJWKSet(new URL('/.well-known/jwks.json', base)), {
+      issuer: base,
+      audience: APPS.sandboxDemo.slug,
+    });
+    expect(payload.sub).toBe(user?.id);
+    // Single use: the same code again is invalid_grant.
+    const again = await exchange();
+    expect(again.status).toBe(400);
+    expect(((await again.json()) as { error: string }).error).toBe('invalid_grant');
   });
 
   it('revokes a key it created, and stops', async () => {

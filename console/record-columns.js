@@ -13,6 +13,8 @@ import { dateTime } from './dom.js';
 /** @typedef {import('../src/contract/schemas.js').Claim} Claim */
 /** @typedef {import('../src/contract/schemas.js').Note} Note */
 /** @typedef {import('../src/contract/schemas.js').Task} Task */
+/** @typedef {import('../src/contract/schemas.js').Product} Product */
+/** @typedef {import('../src/contract/schemas.js').SandboxInventoryChange} InventoryChange */
 /** @typedef {string | number | boolean | null | undefined} Cell */
 
 /**
@@ -30,6 +32,8 @@ import { dateTime } from './dom.js';
  * @property {Column<Claim>[]} claims
  * @property {Column<Note>[]} notes
  * @property {Column<Task>[]} tasks
+ * @property {Column<Product>[]} products
+ * @property {Column<InventoryChange>[]} inventoryChanges
  */
 
 /** @typedef {keyof ColumnsByResource} Resource */
@@ -103,6 +107,22 @@ export const COLUMNS = {
     { label: 'Sync', value: (task) => task.syncStatus },
     { label: 'Task', value: (task) => (task.notes.length > 60 ? `${task.notes.slice(0, 59)}…` : task.notes) },
     { label: 'Assigned to', value: (task) => task.assignedProviders.map(nameOf).join(', ') || null },
+  ],
+  products: [
+    { label: 'Name', value: (product) => product.name },
+    { label: 'Type', value: (product) => product.type },
+    { label: 'GTIN', value: (product) => product.gtin },
+    { label: 'NDC', value: (product) => product.ndc },
+    { label: 'Manufacturer', value: (product) => product.manufacturer },
+    { label: 'Archived', value: (product) => (product.archivedAt ? dateTime(product.archivedAt) : null) },
+  ],
+  inventoryChanges: [
+    { label: 'Created (UTC)', value: (change) => dateTime(change.createdAt) },
+    { label: 'Name', value: (change) => change.name },
+    { label: 'Type', value: (change) => change.type },
+    { label: 'Status', value: (change) => change.status },
+    { label: 'Items', value: (change) => change.itemCount },
+    { label: 'Facility', value: (change) => change.facilityId },
   ],
 };
 

@@ -22,6 +22,8 @@ const PREFIX: Readonly<Record<Resource, string>> = {
   claims: 'clm',
   notes: 'not',
   tasks: 'tsk',
+  products: 'prd',
+  inventoryChanges: 'chg',
 };
 
 /** A record's id or a staff user's: app and key ids name no clinic's record. */
@@ -72,7 +74,17 @@ async function buildWorld(sandbox: TestSandbox): Promise<World> {
   const throwaways = [first.organization.id as string, second.organization.id as string];
   for (const clinic of [CLINICS.sunrise.id, CLINICS.harbor.id, CLINICS.mesa.id, ...throwaways]) {
     // Created in dependency order, so that each record's references are filled from its own clinic.
-    for (const resource of ['patients', 'providers', 'facilities', 'appointments', 'bills', 'claims', 'notes'] as const) {
+    for (const resource of [
+      'patients',
+      'providers',
+      'facilities',
+      'appointments',
+      'bills',
+      'claims',
+      'notes',
+      'products',
+      'inventoryChanges',
+    ] as const) {
       await post(sandbox, `/_sandbox/organizations/${clinic}/${resource}`, {});
     }
   }
@@ -141,17 +153,32 @@ describe.each([403, 404] as NotInstalledStatus[])('isolation as a property (not 
     return fc.record({
       pair: fc.oneof(fc.constantFrom(...pairs(true)), fc.constantFrom(...pairs(false)), anyPair),
       url: operation.chain((op) => {
-        const resource = RESOURCES.find((r) => op.path.startsWith(`/v3/${r}`));
-        if (!resource) return fc.constant(op.path);
-        if (op.path.endsWith('{id}')) return anyId(resource).map((id) => op.path.replace('{id}', id));
+        // The record type of `{id}` by its prefix (`/v3/inventory/changes/{id}` holds `chg_`).
+        const idPattern = String(op.parameters.find((p) => p.in === 'path' && p.name === 'id')?.schema.pattern ?? '');
+        const resource = idPattern
+          ? RESOURCES.find((r) => idPattern.startsWith(`^${PREFIX[r]}_`))
+          : RESOURCES.find((r) => op.path.startsWith(`/v3/${r}`));
+        // A required filter (the inventory's facilityId) is always sent, by a record of any clinic.
+        const required = op.parameters
+          .filter((p) => p.in === 'query' && p.required && FILTER[p.name] !== undefined)
+          .map((p) => anyId(FILTER[p.name]!).map((id) => `${p.name}=${id}`));
+        const requiredQuery = required.length > 0 ? fc.tuple(...required).map((parts) => parts.join('&')) : fc.constant('');
+        if (op.path.includes('{id}') && resource)
+          return fc
+            .tuple(anyId(resource), requiredQuery)
+            .map(([id, query]) => `${op.path.replace('{id}', id)}${query ? `?${query}` : ''}`);
+        if (!resource && required.length === 0) return fc.constant(op.path);
         // Lists, filtered now and then by a record of any clinic: a filter must not open a door either.
         const filters = op.parameters
-          .filter((p) => p.in === 'query' && FILTER[p.name] !== undefined)
+          .filter((p) => p.in === 'query' && !p.required && FILTER[p.name] !== undefined)
           .map((p) => anyId(FILTER[p.name]!).map((id) => `${p.name}=${id}`));
         const page = fc.tuple(fc.integer({ min: 1, max: 3 }), fc.integer({ min: 1, max: 100 }));
         return fc
-          .tuple(page, filters.length > 0 ? fc.option(fc.oneof(...filters)) : fc.constant(null))
-          .map(([[p, size], filter]) => `${op.path}?page=${p}&pageSize=${size}${filter ? `&${filter}` : ''}`);
+          .tuple(page, filters.length > 0 ? fc.option(fc.oneof(...filters)) : fc.constant(null), requiredQuery)
+          .map(
+            ([[p, size], filter, query]) =>
+              `${op.path}?page=${p}&pageSize=${size}${filter ? `&${filter}` : ''}${query ? `&${query}` : ''}`,
+          );
       }),
     });
   }

@@ -21,6 +21,11 @@ export interface CaseRequest {
   query: Record<string, string>;
   headers: Record<string, string>;
   body?: string;
+  /**
+   * Required query parameters that name a record (`facilityId` on the inventory reads): the
+   * runner sends the id of the first record the listing shows at the request's clinic.
+   */
+  fill?: Record<string, { listPath: string; listField: string }>;
 }
 
 /** What must come back. A `message` absent means the document does not fix the text. */
@@ -112,6 +117,8 @@ function messageFor(description: string, status: number): string | undefined {
 /** Where the records of an `{id}` operation are listed, and under which `data` field. */
 function listingOf(document: OpenApiDocument, operation: Operation): { listPath: string; listField: string } | null {
   const listPath = operation.path.replace(/\/\{id\}$/, '');
+  // Only a record's own path has a listing one level up (`/changes/{id}/products` has none).
+  if (listPath === operation.path) return null;
   const list = (document.paths?.[listPath] as Record<string, unknown> | undefined)?.get as
     | { responses?: Record<string, { content?: Record<string, { schema?: JsonSchema }> }> }
     | undefined;
@@ -121,6 +128,31 @@ function listingOf(document: OpenApiDocument, operation: Operation): { listPath:
   const fields = Object.entries((data?.properties ?? {}) as Record<string, JsonSchema>);
   const array = fields.find(([, field]) => field.type === 'array');
   return array ? { listPath, listField: array[0] } : null;
+}
+
+/**
+ * The operation's required query parameters whose schema is a record id (`facilityId`), each with
+ * where records of that prefix are listed: found from the `{id}` operation of that prefix.
+ */
+function requiredIdQuery(
+  document: OpenApiDocument,
+  operation: Operation,
+): Record<string, { listPath: string; listField: string }> | undefined {
+  const found: Record<string, { listPath: string; listField: string }> = {};
+  for (const parameter of operation.parameters) {
+    if (parameter.in !== 'query' || !parameter.required) continue;
+    const prefix = ID_PATTERN.exec(String(parameter.schema.pattern ?? ''))?.[1];
+    if (prefix === undefined) continue;
+    const getter = readOperations(document).find(
+      (candidate) =>
+        candidate.parameters.some(
+          (p) => p.in === 'path' && p.name === 'id' && ID_PATTERN.exec(String(p.schema.pattern ?? ''))?.[1] === prefix,
+        ) && candidate.path.endsWith('/{id}'),
+    );
+    const listing = getter && listingOf(document, getter);
+    if (listing) found[parameter.name] = listing;
+  }
+  return Object.keys(found).length > 0 ? found : undefined;
 }
 
 /**
@@ -153,10 +185,12 @@ export function deriveCases(document: OpenApiDocument, credentials: Credentials)
       );
     // An empty object: any server that reads it must refuse it, so no email can ever be sent.
     const body = operation.bodySchema ? '{}' : undefined;
+    const fill = requiredIdQuery(document, operation);
     const send = (
       headers: Record<string, string | undefined>,
-      options: { path?: string; query?: Record<string, string> } = {},
+      options: { path?: string; query?: Record<string, string>; fill?: boolean } = {},
     ): CaseRequest => ({
+      ...(options.fill && fill ? { fill } : {}),
       method: operation.method,
       path: options.path ?? pathWith(unknownId),
       query: options.query ?? {},
@@ -252,20 +286,24 @@ export function deriveCases(document: OpenApiDocument, credentials: Credentials)
     const page = query.get('page');
     const pageSize = query.get('pageSize');
     const badParameter = (name: string, value: string, why: string) =>
-      add(`${name}=${value} (${why})`, send(full, { query: { [name]: value } }), error(400, { names: name }));
+      add(`${name}=${value} (${why})`, send(full, { query: { [name]: value }, fill: true }), error(400, { names: name }));
     if (page && typeof page.minimum === 'number') badParameter('page', String(page.minimum - 1), 'below its minimum');
     if (pageSize && typeof pageSize.maximum === 'number')
       badParameter('pageSize', String(pageSize.maximum + 1), 'above its maximum');
     if (page?.type === 'integer') badParameter('page', 'abc', 'not an integer');
 
     if (idParameter) {
-      add('an unknown well-formed id', send(full), error(404, equals(messageFor(description, 404))));
-      add('a malformed id', send(full, { path: pathWith(MALFORMED_ID) }), error(400, equals(messageFor(description, 400))));
+      add('an unknown well-formed id', send(full, { fill: true }), error(404, equals(messageFor(description, 404))));
+      add(
+        'a malformed id',
+        send(full, { path: pathWith(MALFORMED_ID), fill: true }),
+        error(400, equals(messageFor(description, 400))),
+      );
       const listing = listingOf(document, operation);
       if (credentials.otherOrganizationId !== undefined && listing) {
         add(
           'the id of a record of the other clinic',
-          send(full, { path: operation.path }),
+          send(full, { path: operation.path, fill: true }),
           error(404, equals(messageFor(description, 404))),
           {
             kind: 'foreign-id',
@@ -275,7 +313,7 @@ export function deriveCases(document: OpenApiDocument, credentials: Credentials)
         );
       }
     } else {
-      add('the key at its clinic (baseline)', send(full, { path: operation.path }), { status: 200 });
+      add('the key at its clinic (baseline)', send(full, { path: operation.path, fill: true }), { status: 200 });
     }
   }
   return cases;

@@ -77,9 +77,19 @@ export async function runCases(cases: readonly ConformanceCase[], options: RunOp
         return skip(item, `the restricted key holds ${item.needs.scope} here`);
       }
     }
+    const query = { ...item.request.query };
+    for (const [name, listing] of Object.entries(item.request.fill ?? {})) {
+      const fact = await learn(
+        { kind: 'foreign-id', organizationId: item.request.headers['X-Organization-Id'] ?? '', ...listing },
+        item,
+      );
+      if (!('id' in fact)) return skip(item, 'skip' in fact ? fact.skip : `no ${name} to send`);
+      // A case that sets the parameter itself (a bad value) keeps its own.
+      query[name] ??= fact.id;
+    }
     let answer: Answer;
     try {
-      answer = await send(item.request.method, path, item.request.query, item.request.headers, item.request.body);
+      answer = await send(item.request.method, path, query, item.request.headers, item.request.body);
     } catch (error) {
       const reason = (error as Error).name === 'TimeoutError' ? `no answer in ${options.timeoutMs} ms` : (error as Error).message;
       return { case: item, outcome: 'fail', got: 'no answer', notes: [reason] };

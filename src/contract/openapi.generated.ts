@@ -432,6 +432,126 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v3/inventory/changes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List inventory changes
+         * @description Lists one facility's inventory changes, oldest first (by `createdAt`, as every `/v3` list keeps a stable order). Requires `read:inventory`. `facilityId` is required; `status` filters. Paginated like every `/v3` list (the documentation's example was cut off before any pagination; the sandbox's choice).
+         */
+        get: operations["listInventoryChanges"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v3/inventory/changes/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get one inventory change by ID
+         * @description Requires `read:inventory`. `facilityId` is required (documented); a change of another facility of the clinic is 404 `Inventory change not found`, as is an unknown ID or one of another clinic. A malformed ID is 400 `'id' must be a valid ID`.
+         */
+        get: operations["getInventoryChange"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v3/inventory/changes/{id}/products": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List an inventory change's scanned items
+         * @description The items scanned into one change, each with its product, in scan order. Requires `read:inventory`. `facilityId` is not required here (the documentation names none; the sandbox's choice): the change ID alone names it. An unknown ID, or one of another clinic, is 404 `Inventory change not found`. Paginated like every `/v3` list.
+         */
+        get: operations["listInventoryChangeItems"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v3/inventory/stock-levels": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List stock levels
+         * @description What one facility has of each product it ever had, by product name: derived from its closed changes (see `StockLevel`). Requires `read:inventory`; `facilityId` is required. Paginated like every `/v3` list.
+         */
+        get: operations["listStockLevels"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v3/inventory/products": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List products
+         * @description The organization's product catalog, by name. Requires `read:products`. `search` matches name, manufacturer, GTIN (any of them), NDC and custom barcode (case-insensitive substring). Archived products are listed too (`archivedAt` set). Paginated like every `/v3` list.
+         */
+        get: operations["listProducts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v3/inventory/products/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get one product by ID
+         * @description Requires `read:products`. A malformed ID is 400 `'id' must be a valid ID`; an unknown ID, or one of another organization, is 404 `Product not found`.
+         */
+        get: operations["getProduct"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/_sandbox/health": {
         parameters: {
             query?: never;
@@ -2042,7 +2162,7 @@ export interface components {
             staffUsers: number;
             appointmentsPerPatient: number;
         };
-        /** @description Sizes of a throwaway clinic, each optional: a missing one takes the world's count (`recordCounts` of the fixtures). Zero is allowed: all zero is an empty clinic, whose every list answers `totalCount: 0`. One clinic must fit the records the sandbox holds at once (30,000): `patients + providers + facilities + staffUsers + 4 x patients x appointmentsPerPatient` (each appointment comes with about a bill, a claim and a note) at most 30,000, else 400 `invalid_body` naming `recordCounts` and the limit. The sandbox refuses such a clinic rather than generating it page by page: its records are generated on first use and held, least recently used clinics dropped past the budget, so a larger one could never be held within it. */
+        /** @description Sizes of a throwaway clinic, each optional: a missing one takes the world's count (`recordCounts` of the fixtures). Zero is allowed: all zero is an empty clinic, whose every list answers `totalCount: 0`. One clinic must fit the records the sandbox holds at once (30,000): `patients + providers + facilities + staffUsers + 4 x patients x appointmentsPerPatient + 165 x facilities + 16` (each appointment comes with about a bill, a claim and a note) at most 30,000, else 400 `invalid_body` naming `recordCounts` and the limit. The sandbox refuses such a clinic rather than generating it page by page: its records are generated on first use and held, least recently used clinics dropped past the budget, so a larger one could never be held within it. */
         RecordCountsRequest: {
             patients?: number;
             providers?: number;
@@ -2338,12 +2458,12 @@ export interface components {
              */
             updatedAt?: string;
         };
-        /** @description The write shape of the record type the path names, checked against it: `SandboxPatientFields`, `SandboxProviderFields`, `SandboxFacilityFields`, `SandboxAppointmentFields`, `SandboxBillFields`, `SandboxClaimFields`, `SandboxNoteFields` or `SandboxTaskFields`. Every field is optional; a field it does not list is 400 `invalid_body`. Every string has a `maxLength` and every list a `maxItems` (names 100 characters, emails 254, free text of a SOAP note 8,000 a section, timestamps 64): a record is bounded by its shape, and what other records copy of it (a patient's or provider's names in appointments, bills, claims and notes) is bounded with it. */
+        /** @description The write shape of the record type the path names, checked against it: `SandboxPatientFields`, `SandboxProviderFields`, `SandboxFacilityFields`, `SandboxAppointmentFields`, `SandboxBillFields`, `SandboxClaimFields`, `SandboxNoteFields`, `SandboxTaskFields`, `SandboxProductFields` or `SandboxInventoryChangeFields` (stock levels are derived from changes, not records: there is no `stockLevels` resource). Every field is optional; a field it does not list is 400 `invalid_body`. Every string has a `maxLength` and every list a `maxItems` (names 100 characters, emails 254, free text of a SOAP note 8,000 a section, timestamps 64): a record is bounded by its shape, and what other records copy of it (a patient's or provider's names in appointments, bills, claims and notes) is bounded with it. */
         SandboxRecordFields: {
             [key: string]: unknown;
         };
-        /** @description A record as `/v3` serves it (notes with their `soapNote`). */
-        SandboxRecord: components["schemas"]["Patient"] | components["schemas"]["Provider"] | components["schemas"]["Facility"] | components["schemas"]["Appointment"] | components["schemas"]["Bill"] | components["schemas"]["Claim"] | components["schemas"]["Note"] | components["schemas"]["Task"];
+        /** @description A record as `/v3` serves it (notes with their `soapNote`; inventory changes with their `items`). */
+        SandboxRecord: components["schemas"]["Patient"] | components["schemas"]["Provider"] | components["schemas"]["Facility"] | components["schemas"]["Appointment"] | components["schemas"]["Bill"] | components["schemas"]["Claim"] | components["schemas"]["Note"] | components["schemas"]["Task"] | components["schemas"]["Product"] | components["schemas"]["SandboxInventoryChange"];
         SandboxRecordList: {
             /** @constant */
             code: "success";
@@ -2354,6 +2474,356 @@ export interface components {
             /** @constant */
             code: "success";
             data: components["schemas"]["SandboxRecord"];
+        };
+        /**
+         * @description Inventory change ID: `chg_` and 32 lowercase hex digits.
+         * @example chg_00000000000000000000000000000001
+         */
+        InventoryChangeId: string;
+        /**
+         * @description Inventory change item ID: `cit_` and 32 lowercase hex digits.
+         * @example cit_00000000000000000000000000000001
+         */
+        InventoryItemId: string;
+        /**
+         * @description Product ID: `prd_` and 32 lowercase hex digits.
+         * @example prd_00000000000000000000000000000001
+         */
+        ProductId: string;
+        /**
+         * @description A GTIN-14: 14 digits whose last is the GS1 check digit of the first 13 (weights 3,1,3,... from the left). A drug's or vaccine's GTIN embeds its NDC as US pharmaceutical GTINs do: `003` + the 10-digit NDC without dashes + the check digit.
+         * @example 00312345678906
+         */
+        Gtin: string;
+        /** @description A product of the organization's catalog (products are per organization; stock is per facility). Names are fictional except the documented example `Botox 100 Units`, kept so that an app written against the documentation finds it; every GTIN, NDC, lot and serial number is synthetic. */
+        Product: {
+            id: components["schemas"]["ProductId"];
+            gtin: components["schemas"]["Gtin"];
+            /** @description Other GTINs of the same product, such as its carton's (the unit GTIN with another indicator digit and check digit). */
+            additionalGtins: components["schemas"]["Gtin"][];
+            /** @description A barcode the clinic printed itself, or null. */
+            customBarcode: string | null;
+            /** @description National Drug Code, dashed 10-digit form (4-4-2, 5-3-2 or 5-4-1; the sandbox generates 5-3-2). Its 10 digits are digits 4 to 13 of the product's `gtin`. Null for products without one (devices, supplies). */
+            ndc: string | null;
+            /** @example Botox 100 Units */
+            name: string;
+            manufacturer: string | null;
+            /**
+             * @description Documented: `drug` (a prescription or office-administered drug, botulinum toxins included). Added by the sandbox: `vaccine`, `device` (dermal fillers, viscosupplements: no NDC), `supply` (syringes, needles, gauze).
+             * @example drug
+             * @enum {string}
+             */
+            type: "drug" | "vaccine" | "device" | "supply";
+            description: string | null;
+            /** @description What one unit of stock is: `vial`, `syringe`, `box`, ... */
+            unitOfMeasure: string;
+            /** @description How much one unit holds (100 for `Botox 100 Units`, 100 for a box of 100 needles). */
+            quantityPerUnit: number;
+            /** @description Free-form facts about the product (the sandbox sets `storage`, such as `Refrigerate 2-8 °C`), or null. */
+            metadata: {
+                [key: string]: string;
+            } | null;
+            /**
+             * Format: date-time
+             * @description When the product was taken out of the catalog, or null. Archived products are still listed and still count in stock levels.
+             */
+            archivedAt: string | null;
+            /**
+             * Format: date-time
+             * @description ISO 8601 UTC timestamp.
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description ISO 8601 UTC timestamp.
+             */
+            updatedAt: string;
+        };
+        /** @description The fields of a product to pin or change; every field left out is filled from the seed. A `gtin` or `additionalGtins` entry whose check digit is wrong is 400. */
+        SandboxProductFields: {
+            id?: components["schemas"]["ProductId"];
+            gtin?: components["schemas"]["Gtin"];
+            /** @description Other GTINs of the same product, such as its carton's (the unit GTIN with another indicator digit and check digit). */
+            additionalGtins?: components["schemas"]["Gtin"][];
+            /** @description A barcode the clinic printed itself, or null. */
+            customBarcode?: string | null;
+            /** @description National Drug Code, dashed 10-digit form (4-4-2, 5-3-2 or 5-4-1; the sandbox generates 5-3-2). Its 10 digits are digits 4 to 13 of the product's `gtin`. Null for products without one (devices, supplies). */
+            ndc?: string | null;
+            /** @example Botox 100 Units */
+            name?: string;
+            manufacturer?: string | null;
+            /**
+             * @description Documented: `drug` (a prescription or office-administered drug, botulinum toxins included). Added by the sandbox: `vaccine`, `device` (dermal fillers, viscosupplements: no NDC), `supply` (syringes, needles, gauze).
+             * @example drug
+             * @enum {string}
+             */
+            type?: "drug" | "vaccine" | "device" | "supply";
+            description?: string | null;
+            /** @description What one unit of stock is: `vial`, `syringe`, `box`, ... */
+            unitOfMeasure?: string;
+            /** @description How much one unit holds (100 for `Botox 100 Units`, 100 for a box of 100 needles). */
+            quantityPerUnit?: number;
+            /** @description Free-form facts about the product (the sandbox sets `storage`, such as `Refrigerate 2-8 °C`), or null. */
+            metadata?: {
+                [key: string]: string;
+            } | null;
+            /**
+             * Format: date-time
+             * @description When the product was taken out of the catalog, or null. Archived products are still listed and still count in stock levels.
+             */
+            archivedAt?: string | null;
+            /**
+             * Format: date-time
+             * @description ISO 8601 UTC timestamp.
+             */
+            createdAt?: string;
+            /**
+             * Format: date-time
+             * @description ISO 8601 UTC timestamp.
+             */
+            updatedAt?: string;
+        };
+        /** @description One inventory change of a facility: a delivery received, stock used or thrown away, a count corrected. Closed changes make the stock levels. */
+        InventoryChange: {
+            id: components["schemas"]["InventoryChangeId"];
+            facilityId: components["schemas"]["FacilityId"];
+            /** @example Weekly Receiving - Jan 20 */
+            name: string;
+            /**
+             * @description Documented: `receiving` (stock delivered: adds its items' quantities). Added by the sandbox: `usage` (used on patients), `waste` (expired or damaged stock thrown away), `adjustment` (a count found less on the shelf than on the books): each removes its items' quantities.
+             * @example receiving
+             * @enum {string}
+             */
+            type: "receiving" | "usage" | "waste" | "adjustment";
+            /**
+             * @description Documented: `closed` (done: counts in stock levels, `closedAt` set). Added by the sandbox: `open` (still being scanned: not counted yet, `closedAt` null), `cancelled` (abandoned: never counted, `closedAt` null).
+             * @example closed
+             * @enum {string}
+             */
+            status: "closed" | "open" | "cancelled";
+            notes: string | null;
+            /**
+             * Format: date-time
+             * @description When the change was closed; null unless `status` is `closed`.
+             */
+            closedAt: string | null;
+            /**
+             * Format: date-time
+             * @description ISO 8601 UTC timestamp.
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description ISO 8601 UTC timestamp.
+             */
+            updatedAt: string;
+            /** @description How many scanned items the change holds (`GET /v3/inventory/changes/{id}/products`). */
+            itemCount: number;
+        };
+        /** @description One scanned item of an inventory change, with the catalog product it scanned as. */
+        InventoryChangeItem: {
+            id: components["schemas"]["InventoryItemId"];
+            changeId: components["schemas"]["InventoryChangeId"];
+            /**
+             * @description What was scanned. Documented: `product_packaging`, the only value the sandbox emits.
+             * @enum {string}
+             */
+            scanSourceType: "product_packaging";
+            /** @description The GS1 element string as scanned, in its human-readable form with the Application Identifiers in parentheses, in the order `(01)` GTIN, `(17)` expiry `YYMMDD`, `(10)` lot, then `(21)` serial when there is one, e.g. `(01)00312345678906(17)270131(10)LA4821C`. (The sandbox's choice: the FNC1-separated form a scanner may send carries the same fields.) */
+            rawBarcode: string;
+            gtin: components["schemas"]["Gtin"];
+            /** @description The lot (batch) number: fictional, letters and digits. */
+            lotNumber: string;
+            /**
+             * Format: date
+             * @description `YYYY-MM-DD`
+             */
+            expirationDate: string;
+            /** @description The package's serial number (prescription drugs carry one), or null. */
+            serialNumber: string | null;
+            /**
+             * @description Units of the product (its `unitOfMeasure`) this scan counts for.
+             * @example 2
+             */
+            quantity: number;
+            /** @description The GS1 element string of `rawBarcode` parsed, by Application Identifier: `01` the GTIN, `17` the expiry as `YYMMDD`, `10` the lot, `21` the serial number (only when there is one). Always agrees with `gtin`, `expirationDate`, `lotNumber` and `serialNumber`. Written as a map from Application Identifier to value (`propertyNames`), not as named properties: @hey-api/openapi-ts's zod plugin turns a property named `01` into `1`, and its schema then rejects every item. */
+            parsedFields: {
+                [key: string]: string;
+            };
+            notes: string | null;
+            /**
+             * Format: date-time
+             * @description ISO 8601 UTC timestamp.
+             */
+            createdAt: string;
+            product: components["schemas"]["Product"];
+        };
+        /** @description An inventory change as the admin routes serve it: the change and its scanned items (which `/v3` serves apart, at `GET /v3/inventory/changes/{id}/products`). */
+        SandboxInventoryChange: {
+            id: components["schemas"]["InventoryChangeId"];
+            facilityId: components["schemas"]["FacilityId"];
+            /** @example Weekly Receiving - Jan 20 */
+            name: string;
+            /**
+             * @description Documented: `receiving` (stock delivered: adds its items' quantities). Added by the sandbox: `usage` (used on patients), `waste` (expired or damaged stock thrown away), `adjustment` (a count found less on the shelf than on the books): each removes its items' quantities.
+             * @example receiving
+             * @enum {string}
+             */
+            type: "receiving" | "usage" | "waste" | "adjustment";
+            /**
+             * @description Documented: `closed` (done: counts in stock levels, `closedAt` set). Added by the sandbox: `open` (still being scanned: not counted yet, `closedAt` null), `cancelled` (abandoned: never counted, `closedAt` null).
+             * @example closed
+             * @enum {string}
+             */
+            status: "closed" | "open" | "cancelled";
+            notes: string | null;
+            /**
+             * Format: date-time
+             * @description When the change was closed; null unless `status` is `closed`.
+             */
+            closedAt: string | null;
+            /**
+             * Format: date-time
+             * @description ISO 8601 UTC timestamp.
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description ISO 8601 UTC timestamp.
+             */
+            updatedAt: string;
+            /** @description How many scanned items the change holds (`GET /v3/inventory/changes/{id}/products`). */
+            itemCount: number;
+            items: components["schemas"]["InventoryChangeItem"][];
+        };
+        /** @description One scanned item of a change to write. `gtin`, `rawBarcode`, `parsedFields` and `product` are copied from the product and the lot, expiry and serial given, so they always agree. Left out: `id` is derived from the change's id and the item's place, `scanSourceType` is `product_packaging`, `lotNumber` is drawn, `expirationDate` is two years after `createdAt`, which is the change's `createdAt`. */
+        SandboxInventoryItemFields: {
+            id?: components["schemas"]["InventoryItemId"];
+            productId: components["schemas"]["ProductId"];
+            /**
+             * @description What was scanned. Documented: `product_packaging`, the only value the sandbox emits.
+             * @enum {string}
+             */
+            scanSourceType?: "product_packaging";
+            lotNumber?: string;
+            /**
+             * Format: date
+             * @description `YYYY-MM-DD`, between 2000 and 2099 (its barcode holds two digits of the year).
+             */
+            expirationDate?: string;
+            serialNumber?: string | null;
+            /**
+             * @description Units of the product (its `unitOfMeasure`) this scan counts for.
+             * @example 2
+             */
+            quantity: number;
+            notes?: string | null;
+            /**
+             * Format: date-time
+             * @description ISO 8601 UTC timestamp.
+             */
+            createdAt?: string;
+        };
+        /** @description The fields of an inventory change to pin or change; every field left out is filled from the seed. `itemCount` is copied from `items`. A `status` given without `closedAt` sets `closedAt` (kept or `updatedAt` when `closed`, else null). */
+        SandboxInventoryChangeFields: {
+            id?: components["schemas"]["InventoryChangeId"];
+            facilityId?: components["schemas"]["FacilityId"];
+            /** @example Weekly Receiving - Jan 20 */
+            name?: string;
+            /**
+             * @description Documented: `receiving` (stock delivered: adds its items' quantities). Added by the sandbox: `usage` (used on patients), `waste` (expired or damaged stock thrown away), `adjustment` (a count found less on the shelf than on the books): each removes its items' quantities.
+             * @example receiving
+             * @enum {string}
+             */
+            type?: "receiving" | "usage" | "waste" | "adjustment";
+            /**
+             * @description Documented: `closed` (done: counts in stock levels, `closedAt` set). Added by the sandbox: `open` (still being scanned: not counted yet, `closedAt` null), `cancelled` (abandoned: never counted, `closedAt` null).
+             * @example closed
+             * @enum {string}
+             */
+            status?: "closed" | "open" | "cancelled";
+            notes?: string | null;
+            /**
+             * Format: date-time
+             * @description When the change was closed; null unless `status` is `closed`.
+             */
+            closedAt?: string | null;
+            /**
+             * Format: date-time
+             * @description ISO 8601 UTC timestamp.
+             */
+            createdAt?: string;
+            /**
+             * Format: date-time
+             * @description ISO 8601 UTC timestamp.
+             */
+            updatedAt?: string;
+            /** @description The change's scanned items, replacing those it had. A change created without `items` has none. */
+            items?: components["schemas"]["SandboxInventoryItemFields"][];
+        };
+        /** @description How much of one product a facility has: derived from the facility's closed changes (receiving adds, usage, waste and adjustment remove, in `closedAt` order), never below zero (a removal beyond what is on hand stops at zero). Open and cancelled changes do not count. Not a record of its own: it cannot be written through `/_sandbox`; write changes instead. */
+        StockLevel: {
+            productId: components["schemas"]["ProductId"];
+            productName: string;
+            productGtin: components["schemas"]["Gtin"];
+            /**
+             * @description Documented: `drug` (a prescription or office-administered drug, botulinum toxins included). Added by the sandbox: `vaccine`, `device` (dermal fillers, viscosupplements: no NDC), `supply` (syringes, needles, gauze).
+             * @example drug
+             * @enum {string}
+             */
+            productType: "drug" | "vaccine" | "device" | "supply";
+            quantity: number;
+            /**
+             * Format: date-time
+             * @description `closedAt` of the last closed change that moved this product.
+             */
+            updatedAt: string;
+        };
+        InventoryChangeListResponse: {
+            /** @constant */
+            code: "success";
+            /** @description `pagination` is there by default, as on every `/v3` list. The documentation's example was cut off before it showed any; a sandbox started with `--inventory-pagination all` answers every match with no `pagination` (and ignores `page` and `pageSize`), the other plausible reading. */
+            data: {
+                changes: components["schemas"]["InventoryChange"][];
+                pagination?: components["schemas"]["Pagination"];
+            };
+        };
+        InventoryChangeResponse: {
+            /** @constant */
+            code: "success";
+            data: components["schemas"]["InventoryChange"];
+        };
+        InventoryChangeItemListResponse: {
+            /** @constant */
+            code: "success";
+            /** @description `pagination` is there by default, as on every `/v3` list. The documentation's example was cut off before it showed any; a sandbox started with `--inventory-pagination all` answers every match with no `pagination` (and ignores `page` and `pageSize`), the other plausible reading. */
+            data: {
+                items: components["schemas"]["InventoryChangeItem"][];
+                pagination?: components["schemas"]["Pagination"];
+            };
+        };
+        StockLevelListResponse: {
+            /** @constant */
+            code: "success";
+            /** @description `pagination` is there by default, as on every `/v3` list. The documentation's example was cut off before it showed any; a sandbox started with `--inventory-pagination all` answers every match with no `pagination` (and ignores `page` and `pageSize`), the other plausible reading. */
+            data: {
+                stockLevels: components["schemas"]["StockLevel"][];
+                pagination?: components["schemas"]["Pagination"];
+            };
+        };
+        ProductListResponse: {
+            /** @constant */
+            code: "success";
+            /** @description `pagination` is there by default, as on every `/v3` list. The documentation's example was cut off before it showed any; a sandbox started with `--inventory-pagination all` answers every match with no `pagination` (and ignores `page` and `pageSize`), the other plausible reading. */
+            data: {
+                products: components["schemas"]["Product"][];
+                pagination?: components["schemas"]["Pagination"];
+            };
+        };
+        ProductResponse: {
+            /** @constant */
+            code: "success";
+            data: components["schemas"]["Product"];
         };
         /**
          * @description How complex the problem is to manage (the medical decision making of the diagnosis). No value is documented (the edit-impression page names the field `complexity` only); the sandbox's: `low` (a minor or self-limited problem, most preventive visits), `moderate` (a chronic problem, or an acute one with systemic symptoms), `high` (a severe exacerbation or a threat to life or bodily function).
@@ -2848,12 +3318,19 @@ export interface components {
          * @description The record type. Another is 400 naming `resource` and listing these.
          * @example patients
          */
-        SandboxRecordResource: "patients" | "providers" | "facilities" | "appointments" | "bills" | "claims" | "notes" | "tasks";
+        SandboxRecordResource: "patients" | "providers" | "facilities" | "appointments" | "bills" | "claims" | "notes" | "tasks" | "products" | "inventoryChanges";
         /**
          * @description Record id: the type's prefix (`pat_`, `apt_`, ...) and 32 lowercase hex digits. Another shape is 400 `'recordId' must be a valid ID`; a well-formed id of no record of this type in this clinic is 404.
          * @example pat_44b3a7f7f23e4bdcaa777a7d113c2ddd
          */
         SandboxRecordId: string;
+        /**
+         * @description The facility whose inventory to read (documented as required). Missing: 400 `'facilityId' is required`; malformed: 400 `'facilityId' must be a valid ID`; a well-formed ID of no facility of this clinic (another clinic's included): 404 `Facility not found` (the sandbox's choice: the facility is what the request is about, as a path parameter would be).
+         * @example fac_ee6e54c5159c45c2a51a342b6d18ec8a
+         */
+        InventoryFacilityId: components["schemas"]["FacilityId"];
+        /** @description Only changes of this status. Another value is 400 naming `status`. */
+        InventoryChangeStatus: "closed" | "open" | "cancelled";
     };
     requestBodies: never;
     headers: {
@@ -3775,6 +4252,241 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["EmailRecordResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listInventoryChanges: {
+        parameters: {
+            query: {
+                /** @description Page number, from 1. A page past the end is 200 with an empty array and the true totals. */
+                page?: components["parameters"]["Page"];
+                /** @description Records per page. */
+                pageSize?: components["parameters"]["PageSize"];
+                /**
+                 * @description The facility whose inventory to read (documented as required). Missing: 400 `'facilityId' is required`; malformed: 400 `'facilityId' must be a valid ID`; a well-formed ID of no facility of this clinic (another clinic's included): 404 `Facility not found` (the sandbox's choice: the facility is what the request is about, as a path parameter would be).
+                 * @example fac_ee6e54c5159c45c2a51a342b6d18ec8a
+                 */
+                facilityId: components["parameters"]["InventoryFacilityId"];
+                /** @description Only changes of this status. Another value is 400 naming `status`. */
+                status?: components["parameters"]["InventoryChangeStatus"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of inventory changes. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "X-Sandbox-Warning": components["headers"]["X-Sandbox-Warning"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InventoryChangeListResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getInventoryChange: {
+        parameters: {
+            query: {
+                /**
+                 * @description The facility whose inventory to read (documented as required). Missing: 400 `'facilityId' is required`; malformed: 400 `'facilityId' must be a valid ID`; a well-formed ID of no facility of this clinic (another clinic's included): 404 `Facility not found` (the sandbox's choice: the facility is what the request is about, as a path parameter would be).
+                 * @example fac_ee6e54c5159c45c2a51a342b6d18ec8a
+                 */
+                facilityId: components["parameters"]["InventoryFacilityId"];
+            };
+            header?: never;
+            path: {
+                /** @example chg_b4dff6e4c53d40948354c79324018773 */
+                id: components["schemas"]["InventoryChangeId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The inventory change. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "X-Sandbox-Warning": components["headers"]["X-Sandbox-Warning"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InventoryChangeResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listInventoryChangeItems: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1. A page past the end is 200 with an empty array and the true totals. */
+                page?: components["parameters"]["Page"];
+                /** @description Records per page. */
+                pageSize?: components["parameters"]["PageSize"];
+            };
+            header?: never;
+            path: {
+                /** @example chg_b4dff6e4c53d40948354c79324018773 */
+                id: components["schemas"]["InventoryChangeId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of the change's items. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "X-Sandbox-Warning": components["headers"]["X-Sandbox-Warning"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InventoryChangeItemListResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listStockLevels: {
+        parameters: {
+            query: {
+                /** @description Page number, from 1. A page past the end is 200 with an empty array and the true totals. */
+                page?: components["parameters"]["Page"];
+                /** @description Records per page. */
+                pageSize?: components["parameters"]["PageSize"];
+                /**
+                 * @description The facility whose inventory to read (documented as required). Missing: 400 `'facilityId' is required`; malformed: 400 `'facilityId' must be a valid ID`; a well-formed ID of no facility of this clinic (another clinic's included): 404 `Facility not found` (the sandbox's choice: the facility is what the request is about, as a path parameter would be).
+                 * @example fac_ee6e54c5159c45c2a51a342b6d18ec8a
+                 */
+                facilityId: components["parameters"]["InventoryFacilityId"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of stock levels. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "X-Sandbox-Warning": components["headers"]["X-Sandbox-Warning"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StockLevelListResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listProducts: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1. A page past the end is 200 with an empty array and the true totals. */
+                page?: components["parameters"]["Page"];
+                /** @description Records per page. */
+                pageSize?: components["parameters"]["PageSize"];
+                /** @description Case-insensitive substring of the name, manufacturer, a GTIN, the NDC or the custom barcode. */
+                search?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of products. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "X-Sandbox-Warning": components["headers"]["X-Sandbox-Warning"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProductListResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getProduct: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example prd_490f26a25d83404ba16c77c1f14a3101 */
+                id: components["schemas"]["ProductId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The product. */
+            200: {
+                headers: {
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "X-Sandbox-Warning": components["headers"]["X-Sandbox-Warning"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProductResponse"];
                 };
             };
             400: components["responses"]["BadRequest"];

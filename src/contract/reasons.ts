@@ -435,7 +435,7 @@ export const ERRORS = {
     code: 'bad_request',
     reason: 'invalid_body',
     message: (weight: number, budget: number) =>
-      `'recordCounts' would make about ${Math.ceil(weight)} records (patients + providers + facilities + staffUsers + 4 x patients x appointmentsPerPatient): a clinic may have at most ${budget}, the records the sandbox holds at once`,
+      `'recordCounts' would make about ${Math.ceil(weight)} records (patients + providers + facilities + staffUsers + 4 x patients x appointmentsPerPatient + 165 x facilities + 16): a clinic may have at most ${budget}, the records the sandbox holds at once`,
   },
   clock_move_ambiguous: {
     status: 400,

@@ -20,6 +20,10 @@ export const ID_PREFIXES = {
   // Undocumented upstream: three letters and an underscore, like the documented prefixes.
   diagnosis: 'dgn_',
   lineItem: 'lin_',
+  // Documented (api-model A7).
+  product: 'prd_',
+  inventoryChange: 'chg_',
+  inventoryItem: 'cit_',
 } as const;
 /** A record type's id prefix: lowercase letters and an underscore, such as those above. */
 export type IdPrefix = `${string}_`;

@@ -150,3 +150,32 @@ export interface RecordCounts {
   /** Appointments per patient, on average. */
   appointmentsPerPatient: number;
 }
+
+export const PRODUCT_TYPES = ['drug', 'vaccine', 'device', 'supply'] as const satisfies readonly Schemas['Product']['type'][];
+export type ProductType = (typeof PRODUCT_TYPES)[number];
+
+/** A product of the organization's catalog. */
+export type Product = Schemas['Product'];
+
+export const INVENTORY_CHANGE_TYPES = [
+  'receiving',
+  'usage',
+  'waste',
+  'adjustment',
+] as const satisfies readonly Schemas['InventoryChange']['type'][];
+export type InventoryChangeType = (typeof INVENTORY_CHANGE_TYPES)[number];
+
+export const INVENTORY_CHANGE_STATUSES = [
+  'closed',
+  'open',
+  'cancelled',
+] as const satisfies readonly Schemas['InventoryChange']['status'][];
+export type InventoryChangeStatus = (typeof INVENTORY_CHANGE_STATUSES)[number];
+
+/** A scanned item as held: the served item and the id of its product, which `product` is copied from. */
+export type InventoryItem = Schemas['InventoryChangeItem'] & { productId: string };
+
+/** An inventory change as held: the served change and its scanned items (served apart). */
+export type InventoryChange = Schemas['InventoryChange'] & { items: InventoryItem[] };
+
+export type StockLevel = Schemas['StockLevel'];

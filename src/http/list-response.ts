@@ -41,6 +41,24 @@ export function successBody(data: unknown): string {
   return JSON.stringify({ code: 'success', data });
 }
 
+/** The list envelope over values that are not records of a table (derived ones, such as stock levels). */
+export function listBodyOfValues({ page, pageSize }: PageParams, plural: string, values: readonly unknown[]): string {
+  const totalCount = values.length;
+  const start = (page - 1) * pageSize;
+  const slice = start < totalCount ? values.slice(start, start + pageSize) : [];
+  const pagination = { page, pageSize, totalCount, totalPages: Math.ceil(totalCount / pageSize) };
+  return JSON.stringify({ code: 'success', data: { [plural]: slice, pagination } });
+}
+
+/** Every match at once, with no `pagination`: the inventory lists under `inventoryPagination: 'all'`. */
+export function unpagedListBody<T extends { id: string }>(
+  plural: string,
+  table: ResourceTable<T>,
+  records: readonly T[],
+): string {
+  return `{"code":"success","data":{"${plural}":[${records.map((record) => table.json(record)).join(',')}]}}`;
+}
+
 const OPEN_BRACE = 0x7b;
 const CLOSE_BRACE = 0x7d;
 const OPEN_BRACKET = 0x5b;

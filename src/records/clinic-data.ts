@@ -94,13 +94,15 @@ export class ClinicData {
     const generated = this.#generator.use(kind.generate);
     if (this.#edits.empty) return generated;
     const records = applyEdits(generated, this.#edits.of(resource), kind.orderKey);
-    if (kind.references.length === 0) return records;
+    const listReferences = kind.listReferences ?? [];
+    if (kind.references.length === 0 && listReferences.length === 0) return records;
     // Copied fields follow the records they copy: recompute them where one of those changed.
     const stale = (record: RecordTypes[R]) =>
       this.#edits.touches(resource, record.id) ||
       kind.references.some((reference) =>
         referencedIds(reference, record).some((id) => this.#edits.touches(reference.target, id)),
-      );
+      ) ||
+      listReferences.some((reference) => reference.ids(record).some((id) => this.#edits.touches(reference.target, id)));
     return records.map((record) => {
       if (!stale(record)) return record;
       const projected = kind.project(record, this.lookup);

@@ -4,16 +4,21 @@
  * fields copy another record's (those are recomputed, never written, so they always agree with
  * what they copy). Adding a record type is its generator, its entry here and its route handlers.
  */
+import { apiError } from '../contract/api-error.js';
 import type { SchemaName } from '../contract/schemas.js';
 import { appointmentRecords, publicProvider } from '../data/appointments.js';
 import { billRecords } from '../data/bills.js';
 import { claimRecords } from '../data/claims.js';
 import { facilityRecords } from '../data/facilities.js';
 import type { Derivation } from '../data/generate-clinic.js';
+import { isValidGtin14 } from '../data/gs1.js';
 import { ID_PREFIXES, type IdPrefix } from '../data/ids.js';
+import { inventoryChangeRecords } from '../data/inventory-changes.js';
+import { inventoryItemsOf, servedItem } from '../data/inventory-items.js';
 import { noteVersionId, noteVersionIds } from '../data/note-versions.js';
 import { notePatient, noteRecords } from '../data/notes.js';
 import { patientRecords } from '../data/patients.js';
+import { productRecords } from '../data/products.js';
 import { billingName, providerRecords } from '../data/providers.js';
 import { taskRecords } from '../data/tasks.js';
 import {
@@ -21,10 +26,12 @@ import {
   type Bill,
   type Claim,
   type Facility,
+  type InventoryChange,
   NOTE_ROLE_TYPES,
   type Note,
   type NoteProvider,
   type Patient,
+  type Product,
   type Provider,
   type Task,
 } from '../data/types.js';
@@ -39,6 +46,8 @@ export interface RecordTypes {
   claims: Claim;
   notes: Note;
   tasks: Task;
+  products: Product;
+  inventoryChanges: InventoryChange;
 }
 export type RecordResource = keyof RecordTypes;
 export type AnyRecord = RecordTypes[RecordResource];
@@ -78,6 +87,18 @@ export function referencedIds<T>(reference: ReferenceField<T>, record: T): reado
   return id === null ? [] : [id];
 }
 
+/**
+ * Records named from inside a list of the record, such as the products an inventory change's
+ * items scanned: each must exist when the record is written, and a record they name cannot be
+ * deleted while named.
+ */
+export interface ItemReference<T> {
+  /** How messages name the field: `items[].productId`. */
+  field: string;
+  target: RecordResource;
+  ids(record: T): readonly string[];
+}
+
 /** What the write shape of a record type names another record by, and what it then copies from it. */
 export interface DerivedReferences {
   /** The reference field of the write shape the others are filled from. */
@@ -112,6 +133,13 @@ export interface Kind<T> {
   /** The served default order: records are kept sorted by it (ties keep their order). */
   orderKey(record: T): string;
   references: readonly ReferenceField<T>[];
+  /** References held in a list of the record (a change's items' products). */
+  listReferences?: readonly ItemReference<T>[];
+  /**
+   * Clears what a record created from a template must not keep, because it names records of the
+   * template clinic that no reference field re-points (a change's items).
+   */
+  fromTemplate?(record: T): void;
   /** The record with every copied field taken from the records it points at now. */
   project(record: T, lookup: RecordLookup): T;
   /**
@@ -183,6 +211,8 @@ const none = <T>(record: T) => record;
 
 /** A task assignee's `roleType`: the first owns the task, as a note's rendering provider; the others as its cosigner. */
 const taskRole = (index: number): NoteProvider['roleType'] => (index === 0 ? NOTE_ROLE_TYPES[0] : NOTE_ROLE_TYPES[1]);
+
+const BAD_GTIN = 'must be a valid GTIN-14 (14 digits, the last the GS1 check digit of the others)';
 
 /** Kept with its literal schema names, from which the typed admin client's types are derived. */
 const ENTRIES = {
@@ -379,7 +409,64 @@ const ENTRIES = {
       };
     },
   },
+  products: {
+    label: 'Product',
+    schema: 'Product',
+    fieldsSchema: 'SandboxProductFields',
+    idPrefix: ID_PREFIXES.product,
+    generate: productRecords,
+    orderKey: (record) => record.name,
+    references: [],
+    complete(_record, given) {
+      // The schema checks 14 digits; the check digit is GS1's rule, which no pattern states.
+      if (typeof given.gtin === 'string' && !isValidGtin14(given.gtin)) throw apiError('body_breaks_schema', 'gtin', BAD_GTIN);
+      if (Array.isArray(given.additionalGtins)) {
+        given.additionalGtins.forEach((gtin: unknown, index) => {
+          if (typeof gtin === 'string' && !isValidGtin14(gtin))
+            throw apiError('body_breaks_schema', `additionalGtins[${index}]`, BAD_GTIN);
+        });
+      }
+    },
+    project: none,
+  },
+  inventoryChanges: {
+    label: 'Inventory change',
+    schema: 'SandboxInventoryChange',
+    fieldsSchema: 'SandboxInventoryChangeFields',
+    idPrefix: ID_PREFIXES.inventoryChange,
+    generate: inventoryChangeRecords,
+    toApi: (record) => ({ ...record, items: record.items.map(servedItem) }),
+    toDefaultApi: ({ items: _items, ...served }) => served,
+    orderKey: (record) => record.createdAt,
+    references: [idField('facilityId', 'facilities')],
+    listReferences: [
+      { field: 'items[].productId', target: 'products', ids: (record) => record.items.map((item) => item.productId) },
+    ],
+    fromTemplate(record) {
+      record.items = [];
+    },
+    complete(record, given) {
+      // A status given alone keeps `closedAt` in step: set only while closed.
+      if (typeof given.status !== 'string' || given.closedAt !== undefined) return;
+      record.closedAt = given.status === 'closed' ? (record.closedAt ?? record.updatedAt) : null;
+    },
+    project(record, lookup) {
+      const items = inventoryItemsOf(record, (id) => lookup('products', id));
+      return { ...record, items, itemCount: items.length };
+    },
+  },
 } satisfies { readonly [R in RecordResource]: Kind<RecordTypes[R]> };
+
+/** Every [resource, list reference] that names records of `target`: what a delete must check too. */
+export function listReferencesTo(target: RecordResource): [RecordResource, ItemReference<AnyRecord>][] {
+  const found: [RecordResource, ItemReference<AnyRecord>][] = [];
+  for (const resource of RECORD_RESOURCES) {
+    for (const reference of anyKind(resource).listReferences ?? []) {
+      if (reference.target === target) found.push([resource, reference]);
+    }
+  }
+  return found;
+}
 
 /** Every record type's entry, in dependency order: a record only points at records of the types before it. */
 export const KINDS: { readonly [R in RecordResource]: Kind<RecordTypes[R]> } = ENTRIES;

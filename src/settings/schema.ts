@@ -115,6 +115,18 @@ export const SETTINGS = {
     help: (status) => `status for a clinic that has not installed the app: ${choices(status, [403], [404])}`,
   }),
   /**
+   * Whether the inventory lists paginate (`paged`, like every `/v3` list) or answer every match
+   * with no `pagination` (`all`): their documented examples were cut off before either showed.
+   */
+  inventoryPagination: setting({
+    flag: 'inventory-pagination',
+    env: 'MAX_SANDBOX_INVENTORY_PAGINATION',
+    kind: oneOf('paged', 'all'),
+    default: 'paged',
+    help: (mode) =>
+      `inventory lists: ${choices(mode, ['paged', 'page and pageSize, like every /v3 list'], ['all', 'every match, no pagination'])}`,
+  }),
+  /**
    * The scope `POST /v3/tasks` requires: `write:tasks` (the sandbox's reading: no write scope is
    * documented) or `read:tasks`, the one tasks scope the documentation names, should the real API
    * ask for it to create as well. The served document says which.

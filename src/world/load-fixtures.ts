@@ -97,7 +97,7 @@ function checkReferences(world: WorldFixture, file: string): void {
     if (weight > World.HELD_RECORDS_BUDGET) {
       fail(
         organization.recordCounts ? `organizations[${i}].recordCounts` : 'recordCounts',
-        `would make about ${Math.ceil(weight)} records (patients + providers + facilities + staffUsers + 4 x patients x appointmentsPerPatient): a clinic may have at most ${World.HELD_RECORDS_BUDGET}, the records the sandbox holds at once`,
+        `would make about ${Math.ceil(weight)} records (patients + providers + facilities + staffUsers + 4 x patients x appointmentsPerPatient + 165 x facilities + 16): a clinic may have at most ${World.HELD_RECORDS_BUDGET}, the records the sandbox holds at once`,
       );
     }
   });

@@ -11,6 +11,7 @@ import {
   anyKind,
   KINDS,
   type Kind,
+  listReferencesTo,
   type RecordResource,
   type RecordTypes,
   type ReferenceField,
@@ -73,6 +74,7 @@ export class RecordEditor {
     const edits = this.world.editsOf(organization.id);
     const faker = namedFaker(organization.seed, organization.id, drawName ?? `created:${resource}:${edits.creations(resource)}`);
     const record: AnyRecord = structuredClone(pick(faker, data.templates(resource)));
+    kind.fromTemplate?.(record);
     record.id = typeof fields.id === 'string' ? fields.id : prefixedId(faker, kind.idPrefix);
     if (data.table(resource).get(record.id)) throw apiError('record_id_taken', kind.label.toLowerCase(), record.id);
 
@@ -127,6 +129,11 @@ export class RecordEditor {
     for (const [user, reference] of referencesTo(resource)) {
       for (const record of data.table(user).items) {
         if (referencedIds(reference, record).includes(id)) counts.set(user, (counts.get(user) ?? 0) + 1);
+      }
+    }
+    for (const [user, reference] of listReferencesTo(resource)) {
+      for (const record of data.table(user).items) {
+        if (reference.ids(record).includes(id)) counts.set(user, (counts.get(user) ?? 0) + 1);
       }
     }
     for (const [user, count] of counts) users.push(noun(count, user));
@@ -185,6 +192,12 @@ export class RecordEditor {
   /** Projects, checks against the document, then stores: nothing is stored unless it is valid. */
   #store(organization: Organization, data: ClinicData, resource: RecordResource, record: AnyRecord): AnyRecord {
     const kind = anyKind(resource);
+    for (const reference of kind.listReferences ?? []) {
+      for (const id of reference.ids(record)) {
+        if (!data.lookup(reference.target, id))
+          throw apiError('record_reference_missing', reference.field, KINDS[reference.target].label.toLowerCase(), id);
+      }
+    }
     const final = kind.project(record, data.lookup);
     // Checked as served: what the sandbox holds but never serves is taken off first.
     const violation = this.#validator(kind.schema)(kind.toApi ? kind.toApi(final) : final);

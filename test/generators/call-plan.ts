@@ -111,6 +111,22 @@ function filterValue(parameter: ParameterSpec, samples: Samples, own: Record<str
   return examples[0] ?? 'a';
 }
 
+/**
+ * The operation's required query parameters, each with a value from the records: the record's
+ * own (`facilityId` of the change a get reads), else the first of its list (the first facility).
+ */
+export function requiredQuery(
+  operation: Operation,
+  samples: Samples,
+  own: Record<string, unknown> | undefined,
+): Record<string, unknown> {
+  const required: Record<string, unknown> = {};
+  for (const parameter of queryParameters(operation).filter((p) => p.required)) {
+    required[parameter.name] = filterValue(parameter, samples, own);
+  }
+  return required;
+}
+
 /** The same id with its 32 hex digits zeroed: well formed, and no record has it. */
 const unknownId = (id: string) => (/[0-9a-f]{32}$/.test(id) ? id.replace(/[0-9a-f]{32}$/, '0'.repeat(32)) : undefined);
 
@@ -169,32 +185,32 @@ export function planCalls(
         continue;
       }
     }
-    // A write's required query parameters (`providerId` of an impression edit), from the records.
-    const required: Record<string, unknown> = {};
-    if (operation.method !== 'GET') {
-      for (const parameter of queryParameters(operation).filter((p) => p.required)) {
-        required[parameter.name] = filterValue(parameter, samples, own);
-      }
-    }
+    // Required query parameters (`providerId` of an impression edit, the inventory's
+    // `facilityId`), from the records: sent with every call of the operation.
+    const required = requiredQuery(operation, samples, own);
     const ok = { ...base, pathParams, query: required, body, label: operation.operationId, expectStatus: success };
     calls.push(ok);
     if (operation.method === 'GET') {
       // Every record of every list once, so a value a few records hold (a null gender) is met.
       for (let page = 2; page <= (totalPages[operation.path] ?? 0); page += 1) {
-        calls.push({ ...ok, label: `${operation.operationId} page ${page}`, query: { page } });
+        calls.push({ ...ok, label: `${operation.operationId} page ${page}`, query: { ...required, page } });
       }
       for (const parameter of queryParameters(operation)) {
         if (parameter.name === 'page') continue; // walked above
         const value = filterValue(parameter, samples, own);
         if (value === undefined) continue;
-        calls.push({ ...ok, label: `${operation.operationId} ${parameter.name}`, query: { [parameter.name]: value } });
+        calls.push({
+          ...ok,
+          label: `${operation.operationId} ${parameter.name}`,
+          query: { ...required, [parameter.name]: value },
+        });
       }
       // The parameter with the smallest maximum (pageSize): one over it is a 400.
       const limited = queryParameters(operation)
         .filter((p) => typeof (p.schema as any).maximum === 'number')
         .sort((a, b) => (a.schema as any).maximum - (b.schema as any).maximum)[0];
       if (limited) {
-        const query = { [limited.name]: (limited.schema as any).maximum + 1 };
+        const query = { ...required, [limited.name]: (limited.schema as any).maximum + 1 };
         calls.push({ ...ok, label: `${operation.operationId} ${limited.name} too large`, query, expectStatus: 400 });
       }
     }

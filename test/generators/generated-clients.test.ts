@@ -16,7 +16,15 @@ import type { paths } from '../../src/contract/openapi.generated.js';
 import { loadSpec } from '../../src/openapi/load-spec.js';
 import { type StartedSandbox, startSandbox } from '../../src/testing/start-sandbox.js';
 import { CLINICS, KEYS } from '../../src/testing/well-known.js';
-import { FRESH_CODE, OAUTH_REDIRECT_URI, type PlannedCall, planCalls, type Samples, v3Operations } from './call-plan.js';
+import {
+  FRESH_CODE,
+  OAUTH_REDIRECT_URI,
+  type PlannedCall,
+  planCalls,
+  requiredQuery,
+  type Samples,
+  v3Operations,
+} from './call-plan.js';
 import { type GeneratedClients, generateClients } from './generate-clients.js';
 import { nullableFields, typecheckGenerated } from './typecheck-generated.js';
 
@@ -144,7 +152,12 @@ async function readSamples(): Promise<{ samples: Samples; totalPages: Record<str
     // Every part a list can include (`includeSoapNote=true`): ids held inside it (a note's
     // impressions) are what writes under the record take.
     const include = operation.parameters.filter((p) => p.in === 'query' && /^include[A-Z]/.test(p.name));
-    const query = include.length === 0 ? '' : `?${include.map((p) => `${p.name}=true`).join('&')}`;
+    // A required filter (the inventory's `facilityId`) from the lists read before it (the facilities).
+    const required = Object.entries(requiredQuery(operation, samples, undefined)).map(
+      ([name, value]) => `${name}=${encodeURIComponent(String(value))}`,
+    );
+    const parts = [...include.map((p) => `${p.name}=true`), ...required];
+    const query = parts.length === 0 ? '' : `?${parts.join('&')}`;
     const response = await fetch(`${sandbox.url}${operation.path}${query}`, {
       headers: { Authorization: `Bearer ${KEYS.fullAccess.key}`, 'X-Organization-Id': CLINICS.sunrise.id },
     });

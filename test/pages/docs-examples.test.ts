@@ -12,6 +12,7 @@ import { createTestSandbox } from '../support/sandbox.js';
 interface PathParameter {
   name: string;
   in: string;
+  required?: boolean;
   /** An id, or a number (a note's `impressionId`). */
   example?: string | number;
 }
@@ -23,10 +24,11 @@ const resolve = (parameter: PathParameter | { $ref: string }) =>
 /** Every operation with path parameters: its method, path template and those parameters. */
 const operations = Object.entries(spec.paths ?? {}).flatMap(([path, item]) =>
   Object.entries(item ?? {}).flatMap(([method, operation]) => {
-    const parameters = ((operation as { parameters?: (PathParameter | { $ref: string })[] }).parameters ?? [])
-      .map(resolve)
-      .filter((parameter) => parameter.in === 'path');
-    return parameters.length === 0 ? [] : [{ method, path, parameters }];
+    const all = ((operation as { parameters?: (PathParameter | { $ref: string })[] }).parameters ?? []).map(resolve);
+    const parameters = all.filter((parameter) => parameter.in === 'path');
+    // Required query parameters (the inventory's facilityId) are pre-filled from their examples too.
+    const query = all.filter((parameter) => parameter.in === 'query' && parameter.required);
+    return parameters.length === 0 ? [] : [{ method, path, parameters, query }];
   }),
 );
 
@@ -60,15 +62,17 @@ describe('the example ids of the path parameters', () => {
     // The reads: a write (a note edit) needs a body as well, and its ids are checked below.
     const v3 = operations.filter(({ method, path }) => method === 'get' && path.startsWith('/v3/'));
     expect(v3.length).toBeGreaterThanOrEqual(7);
-    for (const { method, path, parameters } of v3) {
-      const url = filled(path, parameters);
+    for (const { method, path, parameters, query } of v3) {
+      const search = query.map(({ name, example }) => `${name}=${encodeURIComponent(String(example))}`).join('&');
+      const url = filled(path, parameters) + (search ? `?${search}` : '');
       const response = await request(url, {
         method: method.toUpperCase(),
         key: KEYS.fullAccess.key,
         organizationId: CLINICS.sunrise.id,
       });
       expect(response.status, `${method} ${url}`).toBe(200);
-      expect(response.body.data, url).toMatchObject({ id: parameters[0]!.example });
+      // A record's own path answers that record; a path below it (a change's items) answers a list.
+      if (path.endsWith('}')) expect(response.body.data, url).toMatchObject({ id: parameters[0]!.example });
     }
   });
 

@@ -2,7 +2,18 @@ import type { RequestableApp } from './fuzz-check.js';
 import type { FuzzWorld } from './fuzz-requests.js';
 
 /** The resources of a clinic, as `/v3` and the records routes name them. */
-export const RESOURCES = ['patients', 'appointments', 'providers', 'facilities', 'bills', 'claims', 'notes', 'tasks'] as const;
+export const RESOURCES = [
+  'patients',
+  'appointments',
+  'providers',
+  'facilities',
+  'bills',
+  'claims',
+  'notes',
+  'tasks',
+  'products',
+  'inventoryChanges',
+] as const;
 export type Resource = (typeof RESOURCES)[number];
 
 /** Ids of one clinic: its records by resource and its staff users. */

@@ -1,5 +1,5 @@
 import type { Operation } from '../../src/openapi/operations.js';
-import { isRecordResource } from '../../src/records/kinds.js';
+import { KINDS, RECORD_RESOURCES } from '../../src/records/kinds.js';
 import { APPS, CLINICS, KEYS } from '../../src/testing/well-known.js';
 import type { Sandbox } from '../../src/world/sandbox.js';
 import type { RequestOptions } from './sandbox.js';
@@ -8,12 +8,20 @@ import type { RequestOptions } from './sandbox.js';
 export function exampleRequest(sandbox: Sandbox, operation: Operation): { path: string; options: RequestOptions } {
   const organization = sandbox.world.organizations.get(CLINICS.sunrise.id)!;
   const data = sandbox.world.clinicData(organization);
-  const resource = operation.path.split('/')[2]!;
+  // The record type of `{id}`: the one whose id prefix the parameter's pattern names.
+  const idPattern = operation.parameters.find((p) => p.in === 'path' && p.name === 'id')?.schema.pattern;
+  const resource = RECORD_RESOURCES.find((candidate) => String(idPattern ?? '').startsWith(`^${KINDS[candidate].idPrefix}`));
+  const record: { id: string; facilityId?: unknown } | undefined = resource && data.table(resource).items[0];
   let path = operation.path.replace('{id}', () => {
     if (operation.operationId === 'getEmail') return sentEmailId(sandbox, organization.id);
-    if (!isRecordResource(resource)) throw new Error(`no record type ${resource}`);
-    return data.table(resource).items[0]!.id;
+    if (!record) throw new Error(`no record type for ${operation.path}`);
+    return record.id;
   });
+  // A required facilityId (the inventory reads): the record's own facility, or the clinic's first.
+  if (operation.parameters.some((p) => p.in === 'query' && p.name === 'facilityId' && p.required)) {
+    const facilityId = typeof record?.facilityId === 'string' ? record.facilityId : data.table('facilities').items[0]!.id;
+    path += `?facilityId=${facilityId}`;
+  }
   const options: RequestOptions = { method: operation.method };
   if (operation.operationId === 'oauthToken') {
     // A fresh code of the demo app: the one request answered 200 uses it up.

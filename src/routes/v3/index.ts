@@ -2,6 +2,7 @@ import type { V3Handlers } from '../../http/operation.js';
 import { appointmentHandlers } from './appointments.js';
 import { billHandlers, claimHandlers } from './billing.js';
 import { emailHandlers } from './emails.js';
+import { inventoryHandlers } from './inventory.js';
 import { marketplaceHandlers } from './marketplace.js';
 import { noteHandlers } from './notes.js';
 import { oauthHandlers } from './oauth.js';
@@ -21,5 +22,6 @@ export const V3_HANDLERS: V3Handlers = {
   ...marketplaceHandlers,
   ...emailHandlers,
   ...taskHandlers,
+  ...inventoryHandlers,
   ...oauthHandlers,
 };

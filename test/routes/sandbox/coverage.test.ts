@@ -1,6 +1,9 @@
 import { beforeEach, describe, expect, it } from 'vitest';
+import { loadSpec } from '../../../src/openapi/load-spec.js';
+import { readOperations } from '../../../src/openapi/operations.js';
 import { APPS, CLINICS, KEYS } from '../../../src/testing/well-known.js';
 import { createTestSandbox, type TestSandbox } from '../../support/sandbox.js';
+import { exampleRequest } from '../../support/security-matrix.js';
 
 const PATIENT = (t: TestSandbox) => t.request('/v3/patients?pageSize=1').then((r) => r.body.data.patients[0].id as string);
 
@@ -230,11 +233,14 @@ describe('GET /_sandbox/coverage', () => {
     expect(paginated.length).toBeGreaterThan(0);
     // A list with records answers a page past its end; one without (an empty outbox) an empty list.
     const expected = new Map<string, string>();
+    const documented = readOperations(loadSpec());
     for (const operation of paginated) {
-      const first = await t.request(operation.path);
-      expect(first.status).toBe(200);
+      // A list under a record (a change's items) or with a required filter (facilityId): filled in.
+      const { path } = exampleRequest(t.sandbox, documented.find((o) => o.operationId === operation.operationId)!);
+      const first = await t.request(path);
+      expect(first.status, path).toBe(200);
       expected.set(operation.operationId, first.body.data.pagination.totalCount > 0 ? '200:page_past_end' : '200:empty_list');
-      await t.request(`${operation.path}?page=1000000`);
+      await t.request(`${path}${path.includes('?') ? '&' : '?'}page=1000000`);
     }
     const after = await coverage(t);
     for (const operation of paginated) {

@@ -65,7 +65,7 @@ describe('bad input to the record routes: a documented 4xx, nothing half-applied
     expect(type.status).toBe(400);
     expect(type.headers.get('X-Sandbox-Reason')).toBe('invalid_parameter');
     expect(type.body.message).toBe(
-      "'resource' must be one of: patients, providers, facilities, appointments, bills, claims, notes, tasks",
+      "'resource' must be one of: patients, providers, facilities, appointments, bills, claims, notes, tasks, products, inventoryChanges",
     );
   });
 

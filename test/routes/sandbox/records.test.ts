@@ -219,6 +219,39 @@ describe('records created at run time, as /v3 serves them', () => {
   });
 });
 
+describe('inventory records through the typed admin client', () => {
+  it('a product and a closed receiving of it: typed writes, then the change, its items and the stock at /v3', async () => {
+    const { admin } = sandbox();
+    const product = await admin.createRecord(CLINICS.sunrise, 'products', {
+      name: 'Client Test Gauze (pack of 50)',
+      type: 'supply',
+      gtin: '00861420399996',
+    });
+    expect(product.id).toMatch(/^prd_[0-9a-f]{32}$/);
+    const [facility] = (await admin.listRecords(CLINICS.sunrise, 'facilities', { pageSize: 1 })).records;
+    const change = await admin.createRecord(CLINICS.sunrise, 'inventoryChanges', {
+      facilityId: facility!.id,
+      type: 'receiving',
+      status: 'closed',
+      closedAt: '2026-06-01T10:00:00.000Z',
+      items: [{ productId: product.id, quantity: 3, lotNumber: 'G7777Z', expirationDate: '2029-12-31' }],
+    });
+    expect(change).toMatchObject({ itemCount: 1, items: [{ gtin: '00861420399996', parsedFields: { '17': '291231' } }] });
+
+    const served = await v3(`/v3/inventory/changes/${change.id}?facilityId=${facility!.id}`);
+    expect(served.body.data).toMatchObject({ id: change.id, itemCount: 1 });
+    expect(served.body.data.items).toBeUndefined();
+    const levels = (await v3(`/v3/inventory/stock-levels?facilityId=${facility!.id}`)).body.data.stockLevels;
+    expect(levels.find((level: { productId: string }) => level.productId === product.id)).toMatchObject({ quantity: 3 });
+
+    const refused = await refusal(admin.deleteRecord(CLINICS.sunrise, 'products', product.id));
+    expect(refused?.status).toBe(400);
+    await admin.deleteRecord(CLINICS.sunrise, 'inventoryChanges', change.id);
+    await admin.deleteRecord(CLINICS.sunrise, 'products', product.id);
+    expect((await v3(`/v3/inventory/products/${product.id}`)).status).toBe(404);
+  });
+});
+
 describe('note versions through the typed admin client', () => {
   it('an edit through /v3 makes a version the admin client finds by either id; updateRecord arranges a version and another EHR', async () => {
     const { admin } = sandbox();

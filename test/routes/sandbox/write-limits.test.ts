@@ -83,8 +83,8 @@ describe("a note's visitDate names a real instant", () => {
 });
 
 describe('one clinic fits the records the sandbox holds', () => {
-  // 1,500 + 500 + 100 + 500 + 4 x 1,500 x 4.5 = 29,600: the largest of this shape that fits.
-  const FITS = { patients: 1500, providers: 500, facilities: 100, staffUsers: 500, appointmentsPerPatient: 4.5 };
+  // 1,508 + 500 + 2 + 500 + 4 x 1,508 x 4.5 + 165 x 2 + 16 = 30,000: exactly the budget.
+  const FITS = { patients: 1508, providers: 500, facilities: 2, staffUsers: 500, appointmentsPerPatient: 4.5 };
 
   it('recordCounts past the budget is 400 naming the field and the limit, and makes no clinic', async () => {
     const before = test.sandbox.world.organizations.size;
@@ -94,7 +94,7 @@ describe('one clinic fits the records the sandbox holds', () => {
     expect(response.status).toBe(400);
     expect(response.headers.get('X-Sandbox-Reason')).toBe('invalid_body');
     expect(response.body.message).toBe(
-      `'recordCounts' would make about 4020021 records (patients + providers + facilities + staffUsers + 4 x patients x appointmentsPerPatient): a clinic may have at most ${World.HELD_RECORDS_BUDGET}, the records the sandbox holds at once`,
+      `'recordCounts' would make about 4020532 records (patients + providers + facilities + staffUsers + 4 x patients x appointmentsPerPatient + 165 x facilities + 16): a clinic may have at most ${World.HELD_RECORDS_BUDGET}, the records the sandbox holds at once`,
     );
     expect(test.sandbox.world.organizations.size).toBe(before);
   });
@@ -122,7 +122,7 @@ describe('the record estimate of a fractional appointmentsPerPatient', () => {
       recordCounts: { patients: 20000, providers: 1, facilities: 1, staffUsers: 0, appointmentsPerPatient: 0.33 },
     });
     expect(response.status).toBe(400);
-    // 20,000 + 1 + 1 + 4 x 20,000 x 0.33 = 46,402 (46,401.99... in floating point)
-    expect(response.body.message).toContain("'recordCounts' would make about 46402 records");
+    // 20,000 + 1 + 1 + 4 x 20,000 x 0.33 + 165 + 16 = 46,583 (46,582.99... in floating point)
+    expect(response.body.message).toContain("'recordCounts' would make about 46583 records");
   });
 });

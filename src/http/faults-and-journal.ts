@@ -3,6 +3,7 @@ import { identifyKey } from '../auth/authenticate.js';
 import { type ApiError, apiError } from '../contract/api-error.js';
 import type { SandboxFault } from '../contract/schemas.js';
 import type { Sandbox } from '../world/sandbox.js';
+import { requestHost } from './local-access.js';
 import { attributeToApp, countRequest, injectedRefusalHeaders } from './rate-limit.js';
 import { renderError } from './render-error.js';
 import { requestKeyId, requestOrganizationId } from './request-identity.js';
@@ -20,13 +21,19 @@ export type Answer = (c: Context<SandboxEnv>) => Response | Promise<Response>;
  * which on the hot path is worth a fifth of the throughput and 20 MB of peak memory.
  */
 export class FaultsAndJournal {
-  constructor(private readonly sandbox: Sandbox) {}
+  /** `isAllowedHost`: the Host check (local-access.ts), made here so that no middleware sits in front of `/v3`. */
+  constructor(
+    private readonly sandbox: Sandbox,
+    private readonly isAllowedHost: (host: string) => boolean = () => true,
+  ) {}
 
   /**
    * `operation` is the operation's index in the document's `/v3` operations, whose coverage the
    * answer counts for; -1 (unknown routes) counts for none: an unknown path is no operation's outcome.
    */
   handle(c: Context<SandboxEnv>, answer: Answer, operation = -1): Response | Promise<Response> {
+    // Before anything answers, faults included: a DNS-rebinding page's name reads nothing (README "Security").
+    if (!this.isAllowedHost(requestHost(c))) return renderError(apiError('host_not_allowed'), c);
     const started = performance.now();
     const { faults, world } = this.sandbox;
     const fault = faults.isEmpty

@@ -1,5 +1,6 @@
 import { hostname } from 'node:os';
 import { describe, expect, it } from 'vitest';
+import { HOST_CHECKED_PATHS } from '../../src/app.js';
 import { ConfigError } from '../../src/settings/config-error.js';
 import { KEYS } from '../../src/testing/well-known.js';
 import { createTestSandbox, type TestSandbox } from '../support/sandbox.js';
@@ -25,6 +26,28 @@ function expectUnchanged(t: TestSandbox) {
 }
 
 describe('the Host allow-list (DNS rebinding)', () => {
+  it('checks every route the app serves: each path of HOST_CHECKED_PATHS or /v3, and a foreign Host is refused on each', async () => {
+    const t = createTestSandbox();
+    const covered = (path: string) =>
+      path.startsWith('/v3/') ||
+      HOST_CHECKED_PATHS.some((pattern) =>
+        pattern.endsWith('/*') ? path === pattern.slice(0, -2) || path.startsWith(pattern.slice(0, -1)) : path === pattern,
+      );
+    const routes = t.app.routes.filter((route) => route.method !== 'ALL' || route.path !== '/*');
+    expect(routes.length).toBeGreaterThan(40);
+    const uncovered = routes.map((route) => route.path).filter((path) => !covered(path));
+    expect(uncovered).toEqual([]);
+    // Each concrete GET route (parameters filled with a plausible value) is refused for a foreign Host.
+    for (const route of routes.filter((route) => route.method === 'GET')) {
+      const path = route.path.replace(/\/:[^/]+/g, '/x').replace(/\*$/, 'x');
+      const response = await t.app.request(path, {
+        headers: { Host: 'evil.example', Authorization: `Bearer ${KEYS.fullAccess.key}` },
+      });
+      expect(response.status, path).toBe(403);
+      expect(response.headers.get('X-Sandbox-Reason'), path).toBe('host_not_allowed');
+    }
+  });
+
   it.each(['evil.example', 'evil.example:3000', 'localhost.evil.example', '127.0.0.1.nip.io:3000'])(
     'answers Host %s with a JSON 403 host_not_allowed, on /_sandbox and /v3 alike',
     async (host) => {

@@ -69,8 +69,12 @@ export function operationPipeline(
     return body;
   }
 
+  // Which errors a refused body answers with is the operation's, not the request's: chosen once.
+  const readBody =
+    operation.errorFormat === 'oauth2' ? (c: Context<SandboxEnv>) => asOAuthRequestError(readValidBody(c)) : readValidBody;
+
   async function withBody(c: Context<SandboxEnv>, request: ValidatedRequest): Promise<Response> {
-    request.body = operation.errorFormat === 'oauth2' ? await asOAuthRequestError(readValidBody(c)) : await readValidBody(c);
+    request.body = await readBody(c);
     return jsonResponse(c, callHandler(handler, request, sandbox), 200);
   }
 

@@ -80,7 +80,7 @@ export function operationPipeline(
 
   /** An operation that acts for no clinic: the key's app, no organization, no scope (the token endpoint). */
   function answerForApp(c: Context<SandboxEnv>, key: ValidatedRequest['key']): Promise<Response> {
-    const { app } = resolveApp(world, key, c.req.header('X-Organization-Id'));
+    const app = resolveApp(world, key, c.req.header('X-Organization-Id'));
     const target = requestTarget(c.req.url);
     const origin = new URL(c.req.url).origin;
     const request: ValidatedRequest = {

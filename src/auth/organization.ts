@@ -80,21 +80,16 @@ export function resolveOrganization(
   return { organization, app, effectiveScopes: scopes, signature: `${key.appId}|${organization.id}|${scopes.join(',')}` };
 }
 
-/** The app a key acts as, for an operation that acts for no clinic (`x-sandbox-organization: optional`). */
-export interface AppAccess {
-  app: App;
-}
-
 /**
  * The app of a key on an operation that needs no clinic (the OAuth token endpoint: "No
  * X-Organization-Id header required"). 403 for an Account API key, which belongs to no app. An
  * `X-Organization-Id` sent anyway is ignored when it is a clinic id in either form (UUID or `org_`
  * + 32 hex), whatever clinic it names, and 400 `'X-Organization-Id' must be a valid ID` otherwise.
  */
-export function resolveApp(world: World, key: ApiKey, header: string | undefined): AppAccess {
+export function resolveApp(world: World, key: ApiKey, header: string | undefined): App {
   const sent = header?.trim() ?? '';
   if (sent !== '' && organizationIdOf(sent) === null) throw apiError('invalid_organization_id');
   const app = key.appId === null ? undefined : world.apps.get(key.appId);
   if (key.type === 'account' || app === undefined) throw apiError('account_key_on_data_endpoint');
-  return { app };
+  return app;
 }

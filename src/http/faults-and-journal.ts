@@ -64,7 +64,9 @@ export class FaultsAndJournal {
   #record(c: Context<SandboxEnv>, response: Response, started: number, operation: number): Response {
     const { journal, clock, world } = this.sandbox;
     const status = c.get('connectionDropped') ? 0 : response.status;
-    if (operation >= 0) this.#count(c, status, operation);
+    // Read once: the journal and the coverage count both name the clinic.
+    const organizationId = requestOrganizationId(c);
+    if (operation >= 0) this.#count(c, status, operation, organizationId);
     journal.record({
       atMs: clock.now(),
       method: c.req.method,
@@ -72,7 +74,7 @@ export class FaultsAndJournal {
       status,
       reason: c.get('reason') ?? null,
       keyId: requestKeyId(c, world, status),
-      organizationId: requestOrganizationId(c),
+      organizationId,
       traceId: c.get('traceId') ?? null,
       faultId: c.get('faultId') ?? null,
       warning: c.get('warning') ?? null,
@@ -84,19 +86,15 @@ export class FaultsAndJournal {
   /**
    * One count in the coverage counters: O(1) and, once the app and clinic have their bucket,
    * allocation-free. The app is the key's (a revoked or expired key's too: the app sent it); the
-   * clinic is the one reached, or the one the header names when the sandbox holds it (a 401 at a
+   * clinic (`named`, requestOrganizationId) is the one reached, or the one the header names when the sandbox holds it (a 401 at a
    * clinic counts for that clinic), else none: an unknown id never makes a bucket.
    */
-  #count(c: Context<SandboxEnv>, status: number, operation: number): void {
+  #count(c: Context<SandboxEnv>, status: number, operation: number, named: string | null): void {
     const { coverage, world } = this.sandbox;
     const key = c.get('key') ?? identifyKey(world, c.req.header('Authorization'));
-    let organizationId = c.get('organization')?.id ?? null;
-    if (organizationId === null) {
-      const named = requestOrganizationId(c);
-      if (named !== null && world.organizations.has(named)) organizationId = named;
-    }
+    const reached = c.get('organization') !== undefined || (named !== null && world.organizations.has(named));
     const outcome = coverage.plan.outcomeOf(status, c.get('reason'), c.get('listPage'));
-    coverage.count(key?.appId ?? null, organizationId, operation, outcome);
+    coverage.count(key?.appId ?? null, reached ? named : null, operation, outcome);
   }
 }
 

@@ -12,7 +12,7 @@ const JUDGED_HOSTS_LIMIT = 256;
  * The host name of a `Host` header value, lower case, without port, brackets or the final dot
  * of a fully qualified name: `LocalHost.:3000` is `localhost`, `[::1]:3000` is `::1`.
  */
-export function hostNameOf(host: string): string {
+function hostNameOf(host: string): string {
   const lower = host.trim().toLowerCase();
   const name = lower.startsWith('[') ? lower.slice(1, lower.indexOf(']')) : lower.replace(/:\d*$/, '');
   return name.endsWith('.') ? name.slice(0, -1) : name;
@@ -75,7 +75,7 @@ export function allowedHostsOnly(isAllowedHost: (host: string) => boolean): Midd
 }
 
 /** Whether a `Content-Type` is JSON: `application/json` or `application/<x>+json`, any parameters. */
-export function isJsonContentType(value: string): boolean {
+function isJsonContentType(value: string): boolean {
   const type = (value.split(';', 1)[0] ?? '').trim().toLowerCase();
   return type === 'application/json' || (type.startsWith('application/') && type.endsWith('+json'));
 }

@@ -69,14 +69,18 @@ export function operationPipeline(
     return body;
   }
 
+  // Which errors a refused body answers with is the operation's, not the request's: chosen once.
+  const readBody =
+    operation.errorFormat === 'oauth2' ? (c: Context<SandboxEnv>) => asOAuthRequestError(readValidBody(c)) : readValidBody;
+
   async function withBody(c: Context<SandboxEnv>, request: ValidatedRequest): Promise<Response> {
-    request.body = operation.errorFormat === 'oauth2' ? await asOAuthRequestError(readValidBody(c)) : await readValidBody(c);
+    request.body = await readBody(c);
     return jsonResponse(c, callHandler(handler, request, sandbox), 200);
   }
 
   /** An operation that acts for no clinic: the key's app, no organization, no scope (the token endpoint). */
   function answerForApp(c: Context<SandboxEnv>, key: ValidatedRequest['key']): Promise<Response> {
-    const { app } = resolveApp(world, key, c.req.header('X-Organization-Id'));
+    const app = resolveApp(world, key, c.req.header('X-Organization-Id'));
     const target = requestTarget(c.req.url);
     const origin = new URL(c.req.url).origin;
     const request: ValidatedRequest = {

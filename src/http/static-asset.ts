@@ -31,7 +31,7 @@ export function staticAssetResponse(c: Context, asset: StaticAsset, headers: Rec
  * `If-None-Match` holds `*` or a list of tags, and is compared weakly (RFC 9110 13.1.2 and
  * 13.1.2's table): `W/"x"` matches `"x"`. A browser or proxy may send any of these forms.
  */
-export function matchesAnyTag(header: string, etag: string): boolean {
+function matchesAnyTag(header: string, etag: string): boolean {
   const opaque = etag.replace(/^W\//, '');
   for (const listed of header.split(',')) {
     const tag = listed.trim();

@@ -2,7 +2,7 @@ import { COVERAGE_BUCKETS, COVERAGE_MARKS } from './budgets.js';
 import type { CoveragePlan } from './coverage-plan.js';
 
 /** The bucket key of requests no app or no clinic can be named for (no key the sandbox holds, no such clinic). */
-export const NONE = '';
+const NONE = '';
 /** The bucket key of an app's clinics past COVERAGE_BUCKETS, and of deleted clinics: kept in the app's totals. */
 export const OTHER_CLINICS = '*';
 

@@ -37,6 +37,11 @@ export function canonicalOrganizationId(value: string): string | null {
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
 
+/** A clinic's dashed UUID in the `org_` spelling the OAuth token response uses (the inverse of the above). */
+export function prefixedOrganizationId(uuid: string): string {
+  return `org_${uuid.replaceAll('-', '')}`;
+}
+
 /** The JSON Schema pattern of app (`app_`) and app-version (`ver_`) ids. */
 export function ulidIdPattern(prefix: 'app_' | 'ver_'): string {
   return `^${prefix}${ULID26}$`;

@@ -65,7 +65,6 @@ export type JournalEntry = Schemas['JournalEntry'];
 export type SandboxEmail = Schemas['OutboxEmail'];
 /** An email arranged in the outbox as if an app had sent it (`POST /_sandbox/emails`). */
 export type ArrangeEmailInput = Schemas['ArrangeEmailRequest'];
-export type SandboxHealth = Schemas['Health'];
 export type ResetResult = Schemas['ResetResult'];
 /** What `GET /_sandbox/coverage` answers: documented outcomes hit per operation, and least privilege per app. */
 export type CoverageReport = Schemas['CoverageReport'];

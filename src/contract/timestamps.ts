@@ -4,7 +4,7 @@
  */
 
 /** The largest distance from the epoch `Date` can represent (ECMA-262 TimeClip): ±8.64e15 ms. */
-export const DATE_LIMIT_MS = 8.64e15;
+const DATE_LIMIT_MS = 8.64e15;
 
 /**
  * The instants the virtual clock may stand at: the years an ISO 8601 timestamp writes with four

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import type { OpenAPIV3_1 } from 'openapi-types';
 
 /** The OpenAPI document shipped with the package: the single source of truth for `/v3`. */
-export const DEFAULT_SPEC_FILE = fileURLToPath(new URL('../../openapi/openapi.json', import.meta.url));
+const DEFAULT_SPEC_FILE = fileURLToPath(new URL('../../openapi/openapi.json', import.meta.url));
 
 export type OpenApiDocument = OpenAPIV3_1.Document;
 

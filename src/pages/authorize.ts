@@ -12,9 +12,9 @@ import { htmlResponse } from './html.js';
 /** Where the page lives: beside the API, as the real one is (`/oauth/authorize`). */
 export const AUTHORIZE_PATH = '/oauth/authorize';
 /** The longest `client_id`, `redirect_uri` or `state` taken: longer is an error page, not a 500 or a huge URL. */
-export const PARAMETER_LIMIT = 2048;
+const PARAMETER_LIMIT = 2048;
 /** The largest consent form taken (a real one is well under 1 KiB): a bigger body is refused before it is read. */
-export const FORM_LIMIT_BYTES = 64 * 1024;
+const FORM_LIMIT_BYTES = 64 * 1024;
 
 /** A validated authorization request. */
 interface AuthorizationRequest {

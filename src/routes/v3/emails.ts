@@ -1,7 +1,8 @@
 import { apiError } from '../../contract/api-error.js';
 import { RECIPIENT_ERRORS } from '../../contract/reasons.js';
 import type { EmailError, EmailRecord } from '../../contract/schemas.js';
-import { successBody } from '../../http/list-response.js';
+import { byEquals } from '../../http/filters.js';
+import { listBodyOfValues, successBody } from '../../http/list-response.js';
 import type { V3Handlers } from '../../http/operation.js';
 import { emailAt, type StoredEmail } from '../../world/email-lifecycle.js';
 import { SENDER_DOMAIN } from '../../world/outbox.js';
@@ -68,14 +69,14 @@ export const emailHandlers = {
   listEmails(request, sandbox) {
     const { page, pageSize, emailType, status } = request.params;
     const now = sandbox.clock.now();
-    let emails = ownEmails(request, sandbox);
-    if (emailType !== undefined) emails = emails.filter((email) => email.emailType === emailType);
+    const emails = byEquals(ownEmails(request, sandbox), emailType, (email) => email.emailType);
     // Status depends on the clock: compute each record once, then filter on it.
-    let records = emails.map((email) => emailAt(email, now));
-    if (status !== undefined) records = records.filter((record) => record.status === status);
-    const start = (page - 1) * pageSize;
-    const pagination = { page, pageSize, totalCount: records.length, totalPages: Math.ceil(records.length / pageSize) };
-    return successBody({ emails: records.slice(start, start + pageSize), pagination });
+    const records = byEquals(
+      emails.map((email) => emailAt(email, now)),
+      status,
+      (record) => record.status,
+    );
+    return listBodyOfValues({ page, pageSize }, 'emails', records);
   },
 
   getEmail(request, sandbox) {

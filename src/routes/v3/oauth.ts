@@ -1,4 +1,5 @@
 import { type ApiError, apiError } from '../../contract/api-error.js';
+import { prefixedOrganizationId } from '../../contract/ids.js';
 import { facilityAddress } from '../../data/facility-address.js';
 import type { V3Handlers } from '../../http/operation.js';
 import { ID_TOKEN_LIFETIME_SECONDS, type RedeemedCode } from '../../world/oauth.js';
@@ -7,7 +8,7 @@ import { signJwt } from '../../world/signing-key.js';
 import type { App, Organization } from '../../world/world.js';
 
 /** A clinic id in the `org_` form the token response uses (api-model A1). */
-const orgPrefixed = (organization: Organization) => `org_${organization.id.replaceAll('-', '')}`;
+const orgPrefixed = (organization: Organization) => prefixedOrganizationId(organization.id);
 
 /** The role a staff role gives in the token response: the office manager administers the clinic. */
 const roleOf = (staffRole: string) => (staffRole === 'office_manager' ? 'admin' : 'member');

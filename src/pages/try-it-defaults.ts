@@ -1,4 +1,3 @@
-import { effectiveScopes } from '../contract/scopes.js';
 import type { Sandbox } from '../world/sandbox.js';
 
 /** The key and clinic the API reference fills in, so that "Try it out" answers 200 right away. */
@@ -33,7 +32,7 @@ export function tryItDefaults({ world, config }: Sandbox): TryItDefaults | null 
       const organization = world.organizations.get(installation.organizationId);
       if (installation.appId !== key.appId || organization === undefined) continue;
       if (published !== null && organization.throwaway) continue;
-      const scopes = effectiveScopes(key.scopes, installation.grantedScopes).length;
+      const scopes = key.scopes.filter((scope) => installation.grantedScopes.includes(scope)).length;
       // Strictly more: on a tie the world's first key and clinic win, so the choice is stable.
       if (scopes > bestScopes) {
         bestScopes = scopes;

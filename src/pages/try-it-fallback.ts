@@ -1,4 +1,4 @@
-import { ALL_SCOPES, effectiveScopes } from '../contract/scopes.js';
+import { ALL_SCOPES } from '../contract/scopes.js';
 import type { Sandbox } from '../world/sandbox.js';
 import type { TryItDefaults } from './try-it-defaults.js';
 
@@ -23,7 +23,7 @@ export function tryItFallback({ world, config }: Sandbox, defaults: TryItDefault
   if (defaults !== null) {
     const key = world.keys.get(defaults.keyId);
     const installation = key?.appId ? world.installation(key.appId, defaults.organizationId) : undefined;
-    const effective = key && installation ? effectiveScopes(key.scopes, installation.grantedScopes) : [];
+    const effective = key?.scopes.filter((scope) => installation?.grantedScopes.includes(scope)) ?? [];
     missingScopes = ALL_SCOPES.filter((scope) => !effective.includes(scope));
   }
   if (missingScopes.length === 0) return null;

@@ -468,10 +468,6 @@ export const KINDS: { readonly [R in RecordResource]: Kind<RecordTypes[R]> } = E
 // Object.keys gives string[]; KINDS' keys are exactly RecordResource, as its type says.
 export const RECORD_RESOURCES = Object.keys(KINDS) as readonly RecordResource[];
 
-export function isRecordResource(value: string): value is RecordResource {
-  return Object.hasOwn(KINDS, value);
-}
-
 /** The entry of `resource` for code that handles every type alike (the record editor). */
 export function anyKind(resource: RecordResource): Kind<AnyRecord> {
   // Each entry's functions take records of its own type only; such code passes it no other.

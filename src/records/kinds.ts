@@ -20,20 +20,19 @@ import { notePatient, noteRecords } from '../data/notes.js';
 import { patientRecords } from '../data/patients.js';
 import { productRecords } from '../data/products.js';
 import { billingName, providerRecords } from '../data/providers.js';
-import { taskRecords } from '../data/tasks.js';
-import {
-  type Appointment,
-  type Bill,
-  type Claim,
-  type Facility,
-  type InventoryChange,
-  NOTE_ROLE_TYPES,
-  type Note,
-  type NoteProvider,
-  type Patient,
-  type Product,
-  type Provider,
-  type Task,
+import { taskRecords, taskRole } from '../data/tasks.js';
+import type {
+  Appointment,
+  Bill,
+  Claim,
+  Facility,
+  InventoryChange,
+  Note,
+  NoteProvider,
+  Patient,
+  Product,
+  Provider,
+  Task,
 } from '../data/types.js';
 
 /** Each resource's record as the sandbox holds it (KINDS below says how it is served). */
@@ -212,9 +211,6 @@ function noteProvider(lookup: RecordLookup, id: string, roleType: NoteProvider['
 }
 
 const none = <T>(record: T) => record;
-
-/** A task assignee's `roleType`: the first owns the task, as a note's rendering provider; the others as its cosigner. */
-const taskRole = (index: number): NoteProvider['roleType'] => (index === 0 ? NOTE_ROLE_TYPES[0] : NOTE_ROLE_TYPES[1]);
 
 const BAD_GTIN = 'must be a valid GTIN-14 (14 digits, the last the GS1 check digit of the others)';
 

@@ -12,14 +12,6 @@ export type NoteImpression = SoapNote['impressionsPlans'][number];
 type Complexity = NoteImpression['complexity'];
 type ImpressionStatus = NoteImpression['status'];
 
-export const IMPRESSION_COMPLEXITIES = ['low', 'moderate', 'high'] as const satisfies readonly Complexity[];
-export const IMPRESSION_STATUSES = [
-  'new',
-  'established_stable',
-  'established_worsening',
-  'resolved',
-] as const satisfies readonly ImpressionStatus[];
-
 /** A problem visit's main diagnosis: new at a first visit, often known at a follow-up. */
 const PRIMARY_STATUS: readonly (readonly [ImpressionStatus, number])[] = [
   ['new', 45],

@@ -61,8 +61,11 @@ const SYNC: readonly (readonly [TaskSyncStatus, number])[] = [
   ['pending', 3],
 ];
 
-/** The role a task's assignee is shown with: the owner as a note's rendering provider, others as its cosigner. */
-const [OWNER_ROLE, HELPER_ROLE] = NOTE_ROLE_TYPES;
+/**
+ * A task assignee's `roleType` by its place in the list: the first owns the task, shown as a
+ * note's rendering provider; the others help, shown as its cosigner. Generated and written tasks alike.
+ */
+export const taskRole = (index: number): NoteProvider['roleType'] => (index === 0 ? NOTE_ROLE_TYPES[0] : NOTE_ROLE_TYPES[1]);
 
 /** The tasks a visit of this scenario and specialty may leave. */
 function templatesFor(visit: VisitPlan, profile: ClinicProfile): readonly string[] {
@@ -87,9 +90,9 @@ function assigneesOf(faker: Faker, note: Note, staff: readonly Provider[], byId:
   if (chance(faker, 0.03) || staff.length === 0) return [];
   const rendering = byId.get(note.assignedProviders[0]?.id ?? '');
   const owner = rendering && chance(faker, 0.8) ? rendering : pick(faker, staff);
-  const assigned = [assignee(owner, OWNER_ROLE)];
+  const assigned = [assignee(owner, taskRole(0))];
   const others = staff.filter((provider) => provider.id !== owner.id);
-  if (others.length > 0 && chance(faker, 0.2)) assigned.push(assignee(pick(faker, others), HELPER_ROLE));
+  if (others.length > 0 && chance(faker, 0.2)) assigned.push(assignee(pick(faker, others), taskRole(1)));
   return assigned;
 }
 

@@ -2,7 +2,7 @@ import { ClinicGenerator, type GenerateClinicOptions } from '../data/generate-cl
 import { staffUserRecords } from '../data/staff-users.js';
 import type { StaffUser } from '../data/types.js';
 import { applyEdits, ClinicEdits } from './edits.js';
-import { KINDS, type RecordLookup, type RecordResource, type RecordTypes, referencedIds } from './kinds.js';
+import { KINDS, pointersOf, type RecordLookup, type RecordResource, type RecordTypes } from './kinds.js';
 import { ResourceTable } from './resource-table.js';
 
 /**
@@ -94,15 +94,12 @@ export class ClinicData {
     const generated = this.#generator.use(kind.generate);
     if (this.#edits.empty) return generated;
     const records = applyEdits(generated, this.#edits.of(resource), kind.orderKey);
-    const listReferences = kind.listReferences ?? [];
-    if (kind.references.length === 0 && listReferences.length === 0) return records;
+    const pointers = pointersOf(kind);
+    if (pointers.length === 0) return records;
     // Copied fields follow the records they copy: recompute them where one of those changed.
     const stale = (record: RecordTypes[R]) =>
       this.#edits.touches(resource, record.id) ||
-      kind.references.some((reference) =>
-        referencedIds(reference, record).some((id) => this.#edits.touches(reference.target, id)),
-      ) ||
-      listReferences.some((reference) => reference.ids(record).some((id) => this.#edits.touches(reference.target, id)));
+      pointers.some((pointer) => pointer.ids(record).some((id) => this.#edits.touches(pointer.target, id)));
     return records.map((record) => {
       if (!stale(record)) return record;
       const projected = kind.project(record, this.lookup);

@@ -20,20 +20,19 @@ import { notePatient, noteRecords } from '../data/notes.js';
 import { patientRecords } from '../data/patients.js';
 import { productRecords } from '../data/products.js';
 import { billingName, providerRecords } from '../data/providers.js';
-import { taskRecords } from '../data/tasks.js';
-import {
-  type Appointment,
-  type Bill,
-  type Claim,
-  type Facility,
-  type InventoryChange,
-  NOTE_ROLE_TYPES,
-  type Note,
-  type NoteProvider,
-  type Patient,
-  type Product,
-  type Provider,
-  type Task,
+import { taskRecords, taskRole } from '../data/tasks.js';
+import type {
+  Appointment,
+  Bill,
+  Claim,
+  Facility,
+  InventoryChange,
+  Note,
+  NoteProvider,
+  Patient,
+  Product,
+  Provider,
+  Task,
 } from '../data/types.js';
 
 /** Each resource's record as the sandbox holds it (KINDS below says how it is served). */
@@ -81,10 +80,16 @@ export interface ListReference<T> {
 export type ReferenceField<T> = SingleReference<T> | ListReference<T>;
 
 /** Every id `record` points at through `reference`: none, one, or a list's. */
-export function referencedIds<T>(reference: ReferenceField<T>, record: T): readonly string[] {
+function referencedIds<T>(reference: ReferenceField<T>, record: T): readonly string[] {
   if (reference.many) return reference.get(record);
   const id = reference.get(record);
   return id === null ? [] : [id];
+}
+
+/** One way a record type names records of `target`, whatever field or list holds the ids. */
+export interface Pointer<T> {
+  target: RecordResource;
+  ids(record: T): readonly string[];
 }
 
 /**
@@ -92,11 +97,9 @@ export function referencedIds<T>(reference: ReferenceField<T>, record: T): reado
  * items scanned: each must exist when the record is written, and a record they name cannot be
  * deleted while named.
  */
-export interface ItemReference<T> {
+export interface ItemReference<T> extends Pointer<T> {
   /** How messages name the field: `items[].productId`. */
   field: string;
-  target: RecordResource;
-  ids(record: T): readonly string[];
 }
 
 /** What the write shape of a record type names another record by, and what it then copies from it. */
@@ -208,9 +211,6 @@ function noteProvider(lookup: RecordLookup, id: string, roleType: NoteProvider['
 }
 
 const none = <T>(record: T) => record;
-
-/** A task assignee's `roleType`: the first owns the task, as a note's rendering provider; the others as its cosigner. */
-const taskRole = (index: number): NoteProvider['roleType'] => (index === 0 ? NOTE_ROLE_TYPES[0] : NOTE_ROLE_TYPES[1]);
 
 const BAD_GTIN = 'must be a valid GTIN-14 (14 digits, the last the GS1 check digit of the others)';
 
@@ -457,27 +457,12 @@ const ENTRIES = {
   },
 } satisfies { readonly [R in RecordResource]: Kind<RecordTypes[R]> };
 
-/** Every [resource, list reference] that names records of `target`: what a delete must check too. */
-export function listReferencesTo(target: RecordResource): [RecordResource, ItemReference<AnyRecord>][] {
-  const found: [RecordResource, ItemReference<AnyRecord>][] = [];
-  for (const resource of RECORD_RESOURCES) {
-    for (const reference of anyKind(resource).listReferences ?? []) {
-      if (reference.target === target) found.push([resource, reference]);
-    }
-  }
-  return found;
-}
-
 /** Every record type's entry, in dependency order: a record only points at records of the types before it. */
 export const KINDS: { readonly [R in RecordResource]: Kind<RecordTypes[R]> } = ENTRIES;
 
 /** The record types in dependency order (KINDS' order). */
 // Object.keys gives string[]; KINDS' keys are exactly RecordResource, as its type says.
 export const RECORD_RESOURCES = Object.keys(KINDS) as readonly RecordResource[];
-
-export function isRecordResource(value: string): value is RecordResource {
-  return Object.hasOwn(KINDS, value);
-}
 
 /** The entry of `resource` for code that handles every type alike (the record editor). */
 export function anyKind(resource: RecordResource): Kind<AnyRecord> {
@@ -490,12 +475,26 @@ export type RecordFieldsSchemas = { [R in RecordResource]: (typeof ENTRIES)[R]['
 /** Each record type's served schema (notes with their SOAP body). */
 export type RecordSchemas = { [R in RecordResource]: (typeof ENTRIES)[R]['schema'] };
 
-/** Every [resource, reference field] that points at records of `target`: what a delete must check. */
-export function referencesTo(target: RecordResource): [RecordResource, ReferenceField<AnyRecord>][] {
-  const found: [RecordResource, ReferenceField<AnyRecord>][] = [];
+/**
+ * Every way records of `kind` name other records: its reference fields, then its list references.
+ * What deletes and re-projection follow, so both kinds of reference are followed alike.
+ */
+export function pointersOf<T>(kind: Kind<T>): Pointer<T>[] {
+  return [
+    ...kind.references.map((reference) => ({
+      target: reference.target,
+      ids: (record: T) => referencedIds(reference, record),
+    })),
+    ...(kind.listReferences ?? []),
+  ];
+}
+
+/** Every [resource, pointer] that names records of `target`: what a delete must check. */
+export function pointersTo(target: RecordResource): [RecordResource, Pointer<AnyRecord>][] {
+  const found: [RecordResource, Pointer<AnyRecord>][] = [];
   for (const resource of RECORD_RESOURCES) {
-    for (const reference of anyKind(resource).references) {
-      if (reference.target === target) found.push([resource, reference]);
+    for (const pointer of pointersOf(anyKind(resource))) {
+      if (pointer.target === target) found.push([resource, pointer]);
     }
   }
   return found;

@@ -1,15 +1,11 @@
 import { apiError } from '../contract/api-error.js';
+import type { NoteImpression } from '../data/note-soap-parts.js';
 import type { Note, SoapNote } from '../data/types.js';
 import type { RecordEditor } from './record-editor.js';
 import type { Organization } from './world.js';
 
-/** The SOAP fields `PATCH /v3/notes/{id}` may change (api-model A7). */
-export type SoapCommentChanges = Partial<
-  Pick<SoapNote, 'additionalHpiComments' | 'impressionsPlansComments' | 'otherExamComments' | 'stickyNoteDescription'>
->;
-type Impression = SoapNote['impressionsPlans'][number];
 /** What `PATCH /v3/notes/{id}/impressions/{impressionId}` may change: complexity and/or status. */
-export type ImpressionChanges = Partial<Pick<Impression, 'complexity' | 'status'>>;
+export type ImpressionChanges = Partial<Pick<NoteImpression, 'complexity' | 'status'>>;
 
 /**
  * Makes the note's next version with `changes` to its SOAP body, through the record editor, so the

@@ -232,13 +232,6 @@ export function findStaffMember(world: World, userId: string): StaffMember | und
   return undefined;
 }
 
-/** Every staff user of every clinic, clinic by clinic. */
-export function staffMembers(world: World): StaffMember[] {
-  return [...world.organizations.values()].flatMap((organization) =>
-    world.clinicData(organization).staffUsers.items.map((user) => ({ user, organization })),
-  );
-}
-
 /** The clinics a user may authorize for an app: their own, when it installed the app. */
 export function authorizableOrganizations(world: World, member: StaffMember, app: App): Organization[] {
   return world.installation(app.id, member.organization.id) === undefined ? [] : [member.organization];

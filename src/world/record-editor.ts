@@ -11,12 +11,10 @@ import {
   anyKind,
   KINDS,
   type Kind,
-  listReferencesTo,
+  pointersTo,
   type RecordResource,
   type RecordTypes,
   type ReferenceField,
-  referencedIds,
-  referencesTo,
 } from '../records/kinds.js';
 import type { ResourceTable } from '../records/resource-table.js';
 import type { Organization, World } from './world.js';
@@ -126,14 +124,9 @@ export class RecordEditor {
     const data = this.world.clinicData(organization);
     const users: string[] = [];
     const counts = new Map<RecordResource, number>();
-    for (const [user, reference] of referencesTo(resource)) {
+    for (const [user, pointer] of pointersTo(resource)) {
       for (const record of data.table(user).items) {
-        if (referencedIds(reference, record).includes(id)) counts.set(user, (counts.get(user) ?? 0) + 1);
-      }
-    }
-    for (const [user, reference] of listReferencesTo(resource)) {
-      for (const record of data.table(user).items) {
-        if (reference.ids(record).includes(id)) counts.set(user, (counts.get(user) ?? 0) + 1);
+        if (pointer.ids(record).includes(id)) counts.set(user, (counts.get(user) ?? 0) + 1);
       }
     }
     for (const [user, count] of counts) users.push(noun(count, user));

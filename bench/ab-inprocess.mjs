@@ -16,28 +16,11 @@
 
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-
-const KEY = 'max_prd_ak_FullAccess0000000000000000000001';
-const ORG = '7e2c8cfe-b7a9-4deb-986d-e7012589e72b';
-const FIRST = '/v3/patients?pageSize=20';
-const MIXES = {
-  bench: [FIRST],
-  default: [
-    FIRST,
-    '/v3/appointments?pageSize=50&sortBy=scheduledStartDate',
-    '/v3/notes?pageSize=20',
-    '/v3/bills?page=2&pageSize=25',
-    '/v3/providers',
-  ],
-  soap: Array.from({ length: 150 }, (_, i) => `/v3/notes?includeSoapNote=true&page=${(i % 3) + 1}&pageSize=${50 + (i % 50)}`),
-  varied: Array.from({ length: 200 }, (_, i) => `/v3/appointments?page=${(i % 8) + 1}&pageSize=${50 + (i % 50)}`),
-};
+import { KEY, median, mixFromEnv, ORG } from './common.mjs';
 
 const BATCHES = Number(process.env.AB_BATCHES ?? 60);
 const BATCH = Number(process.env.AB_BATCH ?? 500);
-const MIX = process.env.AB_MIX ?? 'default';
-const targets = MIXES[MIX];
-if (!targets) throw new Error(`AB_MIX=${MIX}: one of ${Object.keys(MIXES).join(', ')}`);
+const { name: MIX, targets } = mixFromEnv();
 
 const dirs = process.argv.slice(2).map((dir) => path.resolve(dir));
 if (dirs.length !== 2) {
@@ -65,12 +48,6 @@ async function batch(server) {
   const used = process.cpuUsage(before);
   return (used.user + used.system) / BATCH;
 }
-
-const median = (values) => {
-  const s = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(s.length / 2);
-  return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
-};
 
 const servers = { A: await load(dirs[0]), B: await load(dirs[1]) };
 // Warm-up: every target answered once by each, and the JIT settled.

@@ -10,7 +10,7 @@
 //   AB_ROUND_S=3
 //   AB_CONNECTIONS=20  wrk connections (one wrk thread)
 //   AB_STARTS=6        fresh processes per build for start-up, alternating
-//   AB_MIX=default     bench | default | soap | varied: which request mix wrk sends (see MIXES)
+//   AB_MIX=default     bench | default | soap | varied: which request mix wrk sends (see MIXES in bench/common.mjs)
 //
 // Both builds run at once and wrk loads them in alternating rounds, so that the drift of a shared
 // machine falls on both; every figure is a median over rounds, and the B/A ratio is the median of
@@ -24,39 +24,15 @@ import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { FIRST, KEY, median, mixFromEnv, ORG } from './common.mjs';
 
 const HOST = '127.0.0.1';
-const KEY = 'max_prd_ak_FullAccess0000000000000000000001';
-const ORG = '7e2c8cfe-b7a9-4deb-986d-e7012589e72b';
-const FIRST = '/v3/patients?pageSize=20';
-
-/**
- * Request mixes, each a list of targets wrk cycles through. `default` is `npm run bench`'s one
- * request plus other list shapes a client sends, a few targets over and over (every GET after the
- * first answered from the response cache); `varied` sends 200 distinct pages of appointments and
- * `soap` 150 of notes with their SOAP body, more bodies than the response cache holds, so that
- * nearly every request is a miss that builds its body.
- */
-const MIXES = {
-  bench: [FIRST],
-  default: [
-    FIRST,
-    '/v3/appointments?pageSize=50&sortBy=scheduledStartDate',
-    '/v3/notes?pageSize=20',
-    '/v3/bills?page=2&pageSize=25',
-    '/v3/providers',
-  ],
-  soap: Array.from({ length: 150 }, (_, i) => `/v3/notes?includeSoapNote=true&page=${(i % 3) + 1}&pageSize=${50 + (i % 50)}`),
-  varied: Array.from({ length: 200 }, (_, i) => `/v3/appointments?page=${(i % 8) + 1}&pageSize=${50 + (i % 50)}`),
-};
-
 const env = (name, fallback) => Number(process.env[name] ?? fallback);
 const ROUNDS = env('AB_ROUNDS', 8);
 const ROUND_S = env('AB_ROUND_S', 3);
 const CONNECTIONS = env('AB_CONNECTIONS', 20);
 const STARTS = env('AB_STARTS', 6);
-const MIX = process.env.AB_MIX ?? 'default';
-if (!MIXES[MIX]) throw new Error(`AB_MIX=${MIX}: one of ${Object.keys(MIXES).join(', ')}`);
+const { name: MIX, targets } = mixFromEnv();
 
 const [dirA, dirB] = process.argv.slice(2).map((dir) => path.resolve(dir));
 if (!dirA || !dirB) {
@@ -68,12 +44,6 @@ const children = new Set();
 process.on('exit', () => {
   for (const child of children) child.kill('SIGKILL');
 });
-
-const median = (values) => {
-  const s = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(s.length / 2);
-  return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
-};
 
 async function start(dir) {
   const t0 = performance.now();
@@ -143,7 +113,7 @@ process.on('exit', () => fs.rmSync(tmp, { recursive: true, force: true }));
 const script = path.join(tmp, 'mix.lua');
 fs.writeFileSync(
   script,
-  `local paths = {${MIXES[MIX].map((target) => JSON.stringify(target)).join(',')}}
+  `local paths = {${targets.map((target) => JSON.stringify(target)).join(',')}}
 local i = 0
 request = function()
   i = i % #paths + 1

@@ -3,31 +3,21 @@
  * Coverage: which documented outcomes of every /v3 operation the requests since the last reset
  * hit, and the scopes each app's keys hold that no successful request used.
  */
-import { adminCall } from './api.js';
 import { byId, fill, h } from './dom.js';
-import { showPollFailure } from './feedback.js';
-import { every } from './poll.js';
+import { pollPanel } from './poll.js';
 
 /** @typedef {import('../src/contract/schemas.js').CoverageReport} CoverageReport */
 
 const COVERAGE_POLL_MS = 3000;
 
-let drawn = '';
-
 export function startCoverage() {
-  every(COVERAGE_POLL_MS, readCoverage);
-}
-
-async function readCoverage() {
-  try {
-    const report = /** @type {CoverageReport} */ (await adminCall('GET', '/_sandbox/coverage'));
-    const text = JSON.stringify([report.operations.map((o) => o.outcomes.map((x) => x.hits > 0)), report.apps]);
-    if (text === drawn) return;
-    drawn = text;
-    draw(report);
-  } catch (error) {
-    showPollFailure(error);
-  }
+  pollPanel(
+    COVERAGE_POLL_MS,
+    '/_sandbox/coverage',
+    (/** @type {CoverageReport} */ report) =>
+      JSON.stringify([report.operations.map((o) => o.outcomes.map((x) => x.hits > 0)), report.apps]),
+    draw,
+  );
 }
 
 /** @param {CoverageReport} report */

@@ -3,34 +3,23 @@
  * The outbox: what apps sent with `POST /v3/emails/send` (or `POST /_sandbox/emails` arranged).
  * Nothing leaves the sandbox. Bodies are shown as text in the JSON dialog, never rendered as HTML.
  */
-import { adminCall } from './api.js';
 import { jsonDialog } from './dialogs.js';
 import { byId, dateTime, fill, h, opensOnClick } from './dom.js';
-import { showPollFailure } from './feedback.js';
-import { every } from './poll.js';
+import { pollPanel } from './poll.js';
 import { currentWorld } from './world.js';
 
 /** @typedef {import('../src/contract/schemas.js').SandboxEmail} Email */
 
 const OUTBOX_POLL_MS = 3000;
 
-let drawn = '';
-
 export function startEmails() {
-  every(OUTBOX_POLL_MS, readOutbox);
-}
-
-async function readOutbox() {
-  try {
-    const { emails } = /** @type {{ emails: Email[] }} */ (await adminCall('GET', '/_sandbox/emails'));
+  pollPanel(
+    OUTBOX_POLL_MS,
+    '/_sandbox/emails',
     // Statuses move with the clock: a changed status redraws as a new email does.
-    const text = JSON.stringify(emails.map((email) => [email.id, email.status]));
-    if (text === drawn) return;
-    drawn = text;
-    draw(emails);
-  } catch (error) {
-    showPollFailure(error);
-  }
+    (/** @type {{ emails: Email[] }} */ { emails }) => JSON.stringify(emails.map((email) => [email.id, email.status])),
+    ({ emails }) => draw(emails),
+  );
 }
 
 /** @param {Email[]} emails newest first */

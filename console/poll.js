@@ -1,4 +1,7 @@
 // @ts-check
+import { adminCall } from './api.js';
+import { showPollFailure } from './feedback.js';
+
 /**
  * Runs `task` now and then every `intervalMs` after it finished, never two at once, and not
  * while the tab is hidden (a forgotten tab should not load the sandbox).
@@ -40,4 +43,30 @@ export function every(intervalMs, task) {
   });
   void run();
   return { now: run };
+}
+
+/**
+ * A panel that polls one admin GET: reads `path` every `intervalMs` and draws what it read only
+ * when its `fingerprint` changed (an unchanged table is not rebuilt under the reader's cursor);
+ * a failure shows in the console's status line.
+ *
+ * @template T
+ * @param {number} intervalMs
+ * @param {string} path
+ * @param {(value: T) => string} fingerprint
+ * @param {(value: T) => void} draw
+ */
+export function pollPanel(intervalMs, path, fingerprint, draw) {
+  let drawn = '';
+  return every(intervalMs, async () => {
+    try {
+      const value = /** @type {T} */ (await adminCall('GET', path));
+      const text = fingerprint(value);
+      if (text === drawn) return;
+      drawn = text;
+      draw(value);
+    } catch (error) {
+      showPollFailure(error);
+    }
+  });
 }

@@ -1,9 +1,7 @@
 // @ts-check
 /** Recent sign-ins: consents, denials and code exchanges of Sign in with Max AI (`/oauth/authorize`). */
-import { adminCall } from './api.js';
 import { byId, dateTime, fill, h } from './dom.js';
-import { showPollFailure } from './feedback.js';
-import { every } from './poll.js';
+import { pollPanel } from './poll.js';
 
 /** @typedef {import('../src/contract/schemas.js').SandboxSignIn} SignIn */
 
@@ -17,22 +15,13 @@ const OUTCOMES = {
   token_refused: 'exchange refused',
 };
 
-let drawn = '';
-
 export function startSignIns() {
-  every(SIGN_INS_POLL_MS, readSignIns);
-}
-
-async function readSignIns() {
-  try {
-    const { signIns } = /** @type {{ signIns: SignIn[] }} */ (await adminCall('GET', '/_sandbox/oauth/sign-ins'));
-    const text = JSON.stringify(signIns);
-    if (text === drawn) return;
-    drawn = text;
-    draw(signIns);
-  } catch (error) {
-    showPollFailure(error);
-  }
+  pollPanel(
+    SIGN_INS_POLL_MS,
+    '/_sandbox/oauth/sign-ins',
+    (/** @type {{ signIns: SignIn[] }} */ { signIns }) => JSON.stringify(signIns),
+    ({ signIns }) => draw(signIns),
+  );
 }
 
 /** @param {SignIn[]} signIns newest first */

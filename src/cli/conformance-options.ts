@@ -1,7 +1,7 @@
-import { parseArgs } from 'node:util';
 import { dataKeyPrefix } from '../conformance/cases.js';
 import { UUID } from '../contract/ids.js';
 import { ConfigError } from '../settings/config-error.js';
+import { integerFlag, parseSubcommandFlags } from './subcommand-flags.js';
 
 /** What `max-sandbox conformance` was asked to check, and how hard to push. */
 export interface ConformanceSettings {
@@ -35,14 +35,6 @@ Options:
   --concurrency <n>         requests in flight at once, 1 to 16 (default ${DEFAULT_CONCURRENCY})
   -h, --help                show this help`;
 
-const positive = (name: string, value: string | undefined, fallback: number, max: number): number => {
-  if (value === undefined) return fallback;
-  if (!/^\d+$/.test(value) || Number(value) < 1 || Number(value) > max) {
-    throw new ConfigError(`--${name} must be an integer from 1 to ${max}, not '${value}'`);
-  }
-  return Number(value);
-};
-
 const uuid = (name: string, value: string): string => {
   if (!UUID.test(value)) throw new ConfigError(`--${name} must be a UUID, not '${value}'`);
   return value;
@@ -55,28 +47,16 @@ const dataKey = (name: string, value: string): string => {
 
 /** The arguments after `conformance`; ConfigError (exit 2) for anything unusable. */
 export function parseConformanceArgs(argv: string[]): { kind: 'help' } | { kind: 'conformance'; settings: ConformanceSettings } {
-  let values: Record<string, string | boolean | undefined>;
-  try {
-    values = parseArgs({
-      args: argv,
-      strict: true,
-      allowPositionals: false,
-      options: {
-        help: { type: 'boolean', short: 'h' },
-        'base-url': { type: 'string' },
-        key: { type: 'string' },
-        org: { type: 'string' },
-        'restricted-key': { type: 'string' },
-        'other-org': { type: 'string' },
-        timeout: { type: 'string' },
-        concurrency: { type: 'string' },
-      },
-    }).values;
-  } catch (error) {
-    throw new ConfigError(`${(error as Error).message}. See conformance --help.`);
-  }
-  if (values.help) return { kind: 'help' };
-  const given = (name: string) => (typeof values[name] === 'string' ? (values[name] as string) : undefined);
+  const { help, given } = parseSubcommandFlags('conformance', argv, [
+    'base-url',
+    'key',
+    'org',
+    'restricted-key',
+    'other-org',
+    'timeout',
+    'concurrency',
+  ]);
+  if (help) return { kind: 'help' };
   const required = (name: string) => {
     const value = given(name);
     if (value === undefined || value === '') throw new ConfigError(`conformance needs --${name}. See conformance --help.`);
@@ -107,8 +87,8 @@ export function parseConformanceArgs(argv: string[]): { kind: 'help' } | { kind:
       organizationId,
       ...(restricted === undefined ? {} : { restrictedKey: dataKey('restricted-key', restricted) }),
       ...(other === undefined ? {} : { otherOrganizationId: uuid('other-org', other) }),
-      timeoutMs: positive('timeout', given('timeout'), DEFAULT_TIMEOUT_MS, 600_000),
-      concurrency: positive('concurrency', given('concurrency'), DEFAULT_CONCURRENCY, 16),
+      timeoutMs: integerFlag('timeout', given('timeout'), DEFAULT_TIMEOUT_MS, 600_000),
+      concurrency: integerFlag('concurrency', given('concurrency'), DEFAULT_CONCURRENCY, 16),
     },
   };
 }

@@ -1,5 +1,5 @@
-import { parseArgs } from 'node:util';
 import { ConfigError } from '../settings/config-error.js';
+import { integerFlag, parseSubcommandFlags } from './subcommand-flags.js';
 
 /** The outputs of `max-sandbox coverage`. */
 export const COVERAGE_FORMATS = ['table', 'markdown', 'junit', 'json'] as const;
@@ -48,30 +48,18 @@ export function parseCoverageArgs(
   argv: string[],
   env: NodeJS.ProcessEnv = {},
 ): { kind: 'help' } | { kind: 'coverage'; settings: CoverageSettings } {
-  let values: Record<string, string | boolean | undefined>;
-  try {
-    values = parseArgs({
-      args: argv,
-      strict: true,
-      allowPositionals: false,
-      options: {
-        help: { type: 'boolean', short: 'h' },
-        'base-url': { type: 'string' },
-        'admin-token': { type: 'string' },
-        app: { type: 'string' },
-        org: { type: 'string' },
-        since: { type: 'string' },
-        min: { type: 'string' },
-        require: { type: 'string' },
-        format: { type: 'string' },
-        timeout: { type: 'string' },
-      },
-    }).values;
-  } catch (error) {
-    throw new ConfigError(`${(error as Error).message}. See coverage --help.`);
-  }
-  if (values.help) return { kind: 'help' };
-  const given = (name: string) => (typeof values[name] === 'string' ? (values[name] as string) : undefined);
+  const { help, given } = parseSubcommandFlags('coverage', argv, [
+    'base-url',
+    'admin-token',
+    'app',
+    'org',
+    'since',
+    'min',
+    'require',
+    'format',
+    'timeout',
+  ]);
+  if (help) return { kind: 'help' };
   const baseUrl = given('base-url');
   if (!baseUrl) throw new ConfigError('coverage needs --base-url. See coverage --help.');
   let url: URL | undefined;
@@ -103,10 +91,7 @@ export function parseCoverageArgs(
   if (!(COVERAGE_FORMATS as readonly string[]).includes(format)) {
     throw new ConfigError(`--format must be one of ${COVERAGE_FORMATS.join(', ')}, not '${format}'`);
   }
-  const timeoutText = given('timeout') ?? '10000';
-  if (!/^\d+$/.test(timeoutText) || Number(timeoutText) < 1 || Number(timeoutText) > 600_000) {
-    throw new ConfigError(`--timeout must be an integer from 1 to 600000, not '${timeoutText}'`);
-  }
+  const timeoutMs = integerFlag('timeout', given('timeout'), 10_000, 600_000);
   const adminToken = given('admin-token') ?? env.MAX_SANDBOX_ADMIN_TOKEN;
   const optional = (name: string, key: keyof CoverageSettings) => (given(name) === undefined ? {} : { [key]: given(name) });
   return {
@@ -120,7 +105,7 @@ export function parseCoverageArgs(
       ...(min === undefined ? {} : { min }),
       require,
       format: format as CoverageFormat,
-      timeoutMs: Number(timeoutText),
+      timeoutMs,
     },
   };
 }

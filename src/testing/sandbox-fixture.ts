@@ -4,7 +4,7 @@
  * apps are read from the world the sandbox actually loaded (`GET /_sandbox/fixtures`), so a world
  * of your own (`fixturesDir`, `withFixtures()`) gets its own.
  */
-import type { SandboxAdmin } from './admin-client.js';
+import { SandboxAdmin } from './admin-client.js';
 import type { SandboxFixtures } from './admin-types.js';
 import { APPS, CLINICS, type PRODUCTION_KEYS, type WellKnownKey } from './well-known.js';
 
@@ -74,10 +74,7 @@ const wellKnownName = (table: Record<string, { id: string }>, id: string): strin
   Object.entries(table).find(([, entry]) => entry.id === id)?.[0];
 
 /** The keys, clinics and apps of a world as the fixture holds them. */
-export function worldOf(
-  fixtures: SandboxFixtures,
-  environment: SandboxEnvironment,
-): Pick<SandboxFixture, 'keys' | 'clinics' | 'apps'> {
+function worldOf(fixtures: SandboxFixtures, environment: SandboxEnvironment): Pick<SandboxFixture, 'keys' | 'clinics' | 'apps'> {
   const keys: Record<string, WellKnownKey> = {};
   let wrongEnvironment: WellKnownKey | undefined;
   for (const key of fixtures.keys) {
@@ -94,4 +91,27 @@ export function worldOf(
   for (const { id, slug } of fixtures.apps) apps[wellKnownName(APPS, id) ?? camelCase(slug)] = { id, slug };
 
   return { keys: keys as SandboxKeys, clinics: clinics as SandboxClinics, apps: apps as SandboxApps };
+}
+
+/** What both fixtures hold besides the ways to stop them. */
+export type SandboxFixtureMembers = Omit<SandboxFixture, 'stop' | typeof Symbol.asyncDispose>;
+
+/**
+ * The members both fixtures share, for a sandbox just started at `baseUrl`: its admin client and
+ * the world it loaded. When the world cannot be read, `stop()` ends the sandbox before rethrowing,
+ * so a failed start leaves nothing running.
+ */
+export async function readFixtureMembers(
+  baseUrl: string,
+  adminToken: string | undefined,
+  environment: SandboxEnvironment,
+  stop: () => Promise<unknown>,
+): Promise<SandboxFixtureMembers> {
+  const admin = new SandboxAdmin(baseUrl, { adminToken });
+  try {
+    return { baseUrl, admin, environment, ...worldOf(await admin.fixtures(), environment) };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
 }

@@ -1,7 +1,6 @@
 import { startServer } from '../server.js';
 import type { SandboxSettings } from '../settings/schema.js';
-import { SandboxAdmin } from './admin-client.js';
-import { type SandboxFixture, worldOf } from './sandbox-fixture.js';
+import { readFixtureMembers, type SandboxFixture } from './sandbox-fixture.js';
 
 /** The sandbox's settings (a ConfigError names every bad one), on a free loopback port unless `port` and `host` say otherwise. */
 export interface StartSandboxOptions extends Omit<SandboxSettings, 'fixturesDir'> {
@@ -31,21 +30,11 @@ export async function startSandbox(options: StartSandboxOptions = {}): Promise<S
   // createSandbox (under startServer) parses the settings, as it does for every caller.
   const running = await startServer({ config: { ...rest, port, host } });
   const { config } = running.sandbox;
-  const admin = new SandboxAdmin(running.url, { adminToken: config.adminToken ?? undefined });
-  let world: Pick<SandboxFixture, 'keys' | 'clinics' | 'apps'>;
-  try {
-    world = worldOf(await admin.fixtures(), config.environment);
-  } catch (error) {
-    await running.close();
-    throw error;
-  }
   const stop = () => running.close();
+  const members = await readFixtureMembers(running.url, config.adminToken ?? undefined, config.environment, stop);
   return {
-    baseUrl: running.url,
+    ...members,
     url: running.url,
-    admin,
-    environment: config.environment,
-    ...world,
     stop,
     close: stop,
     [Symbol.asyncDispose]: stop,

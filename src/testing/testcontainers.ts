@@ -18,8 +18,13 @@ import {
   Wait,
 } from 'testcontainers';
 import { checkSettingText, parseConfigTexts, settingVariables } from '../settings/parse-config.js';
-import { SandboxAdmin } from './admin-client.js';
-import { type SandboxEnvironment, type SandboxFixture, worldOf } from './sandbox-fixture.js';
+import type { SandboxAdmin } from './admin-client.js';
+import {
+  readFixtureMembers,
+  type SandboxEnvironment,
+  type SandboxFixture,
+  type SandboxFixtureMembers,
+} from './sandbox-fixture.js';
 
 export { ConfigError } from '../settings/config-error.js';
 export type { SandboxEnvironment, SandboxKeys } from './sandbox-fixture.js';
@@ -177,14 +182,8 @@ export class MaxSandboxContainer extends GenericContainer {
     const started = await super.start();
     const host = started.getHost();
     const baseUrl = `http://${host.includes(':') ? `[${host}]` : host}:${started.getMappedPort(MAX_SANDBOX_PORT)}`;
-    const admin = new SandboxAdmin(baseUrl, { adminToken });
-    try {
-      const world = worldOf(await admin.fixtures(), environment);
-      return new StartedMaxSandboxContainer(started, { baseUrl, admin, environment, ...world }, adminToken);
-    } catch (error) {
-      await started.stop();
-      throw error;
-    }
+    const members = await readFixtureMembers(baseUrl, adminToken, environment, () => started.stop());
+    return new StartedMaxSandboxContainer(started, members, adminToken);
   }
 }
 
@@ -201,11 +200,7 @@ export class StartedMaxSandboxContainer extends AbstractStartedContainer impleme
   readonly apps: SandboxFixture['apps'];
   readonly #adminToken: string | undefined;
 
-  constructor(
-    started: StartedTestContainer,
-    fixture: Omit<SandboxFixture, 'stop' | typeof Symbol.asyncDispose>,
-    adminToken: string | undefined,
-  ) {
+  constructor(started: StartedTestContainer, fixture: SandboxFixtureMembers, adminToken: string | undefined) {
     super(started);
     this.baseUrl = fixture.baseUrl;
     this.admin = fixture.admin;

@@ -8,22 +8,27 @@ export interface PageParams {
   pageSize: number;
 }
 
+/** The page asked for of `items`, and the `pagination` object that describes it (api-model A1). */
+function pageOf<T>({ page, pageSize }: PageParams, items: readonly T[]) {
+  const totalCount = items.length;
+  const start = (page - 1) * pageSize;
+  const slice = start < totalCount ? items.slice(start, start + pageSize) : [];
+  return { slice, pagination: { page, pageSize, totalCount, totalPages: Math.ceil(totalCount / pageSize) } };
+}
+
 /**
  * The list envelope of api-model A1, paginated by page number, as a JSON string. Records are
  * written from the table's cached JSON, so a page costs a join, not a serialisation.
  */
 export function listBody<T extends { id: string }>(
-  { page, pageSize }: PageParams,
+  params: PageParams,
   plural: string,
   table: ResourceTable<T>,
   records: readonly T[],
 ): string {
-  const totalCount = records.length;
-  const start = (page - 1) * pageSize;
-  const slice = start < totalCount ? records.slice(start, start + pageSize) : [];
-  const pagination = JSON.stringify({ page, pageSize, totalCount, totalPages: Math.ceil(totalCount / pageSize) });
+  const { slice, pagination } = pageOf(params, records);
   const items = slice.map((record) => table.json(record)).join(',');
-  return `{"code":"success","data":{"${plural}":[${items}],"pagination":${pagination}}}`;
+  return `{"code":"success","data":{"${plural}":[${items}],"pagination":${JSON.stringify(pagination)}}}`;
 }
 
 /** The single-record envelope, or 404 `<Resource> not found`. */
@@ -42,11 +47,8 @@ export function successBody(data: unknown): string {
 }
 
 /** The list envelope over values that are not records of a table (derived ones, such as stock levels). */
-export function listBodyOfValues({ page, pageSize }: PageParams, plural: string, values: readonly unknown[]): string {
-  const totalCount = values.length;
-  const start = (page - 1) * pageSize;
-  const slice = start < totalCount ? values.slice(start, start + pageSize) : [];
-  const pagination = { page, pageSize, totalCount, totalPages: Math.ceil(totalCount / pageSize) };
+export function listBodyOfValues(params: PageParams, plural: string, values: readonly unknown[]): string {
+  const { slice, pagination } = pageOf(params, values);
   return JSON.stringify({ code: 'success', data: { [plural]: slice, pagination } });
 }
 
